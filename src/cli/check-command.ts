@@ -1,0 +1,126 @@
+// The `check` command: options → inputs → findings → report → exit code.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { resolveConfig } from '../config/load';
+import type { Config } from '../config/types';
+import { isDay, today } from '../dates';
+import { checkBytes } from '../engine/check-file';
+import { UsageError } from '../errors';
+import { detectLang } from '../i18n/lang';
+import { exitCodeOf, presentReport } from '../report/model';
+import type { FailOn } from '../report/model';
+import { FORMATS, loadReporter } from '../reporters';
+import type { CheckResult, Lang } from '../types';
+import { VERSION } from '../version';
+import { resolveInputs } from './inputs';
+import type { Input } from './inputs';
+
+export interface CheckCommandOptions {
+  format: string;
+  output?: string;
+  asOf?: string;
+  failOn: string;
+  config?: string;
+  lang?: string;
+  quiet?: boolean;
+  redact?: boolean;
+  color: boolean;
+  stdinFilename?: string;
+}
+
+export interface Io {
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+  stdoutIsTty: boolean;
+  readStdin(): Buffer;
+  writeStdout(text: string): void;
+}
+
+const FAIL_ON_VALUES: readonly string[] = ['error', 'warning', 'info', 'none'];
+
+export function validAsOf(value: string | undefined): string {
+  if (value === undefined) return today();
+  if (!isDay(value)) {
+    throw new UsageError({
+      ja: `--as-of は実在する日付を YYYY-MM-DD で指定してください（${value} は使えません）`,
+      en: `--as-of must be a real date written YYYY-MM-DD (not ${value})`,
+    });
+  }
+  return value;
+}
+
+export function validLang(value: string | undefined): Lang | undefined {
+  if (value === undefined || value === 'ja' || value === 'en') return value;
+  throw new UsageError({ ja: `--lang は ja か en にしてください（${value} は使えません）`, en: `--lang must be ja or en (not ${value})` });
+}
+
+function validFailOn(value: string): FailOn {
+  if (FAIL_ON_VALUES.includes(value)) return value as FailOn;
+  throw new UsageError({
+    ja: `--fail-on は error, warning, info, none のいずれかにしてください（${value} は使えません）`,
+    en: `--fail-on must be one of error, warning, info, none (not ${value})`,
+  });
+}
+
+function validFormat(value: string): string {
+  if (FORMATS.includes(value)) return value;
+  const list = FORMATS.join(', ');
+  throw new UsageError({ ja: `--format は ${list} のいずれかにしてください（${value} は使えません）`, en: `--format must be one of ${list} (not ${value})` });
+}
+
+/** Colour only on a terminal, unless NO_COLOR / FORCE_COLOR / --no-color say otherwise. */
+export function useColor(options: { color: boolean; output?: string }, io: Io): boolean {
+  if (!options.color || io.env.NO_COLOR) return false;
+  if (io.env.FORCE_COLOR !== undefined) return io.env.FORCE_COLOR !== '0' && io.env.FORCE_COLOR !== 'false';
+  return options.output === undefined && io.stdoutIsTty;
+}
+
+/** The tool never writes a ledger: refuse an --output that is one of the inputs. */
+function guardOutput(output: string | undefined, inputs: readonly Input[], cwd: string): void {
+  if (output === undefined) return;
+  const target = resolve(cwd, output);
+  if (inputs.some((input) => resolve(cwd, input.name) === target)) {
+    throw new UsageError({ ja: `--output に確認対象の台帳 ${output} は指定できません`, en: `--output must not be one of the ledgers being checked (${output})` });
+  }
+}
+
+function checkInputs(inputs: readonly Input[], asOf: string, config: Config): CheckResult {
+  return { asOf, files: inputs.map((input) => ({ file: input.name, findings: checkBytes(input.read(), { asOf, config }) })) };
+}
+
+/** Language for messages before the configuration is read (option errors). */
+export function earlyLang(options: { lang?: string }, env: NodeJS.ProcessEnv): Lang {
+  const explicit = options.lang === 'ja' || options.lang === 'en' ? options.lang : undefined;
+  return detectLang(env, explicit);
+}
+
+export function runCheck(files: readonly string[], options: CheckCommandOptions, io: Io): number {
+  const format = validFormat(options.format);
+  const failOn = validFailOn(options.failOn);
+  const asOf = validAsOf(options.asOf);
+  const explicitLang = validLang(options.lang);
+  const config = resolveConfig(options.config, io.cwd);
+  const lang = detectLang(io.env, explicitLang, config.lang);
+
+  const inputs = resolveInputs(files, options.stdinFilename ?? '<stdin>', io.readStdin);
+  guardOutput(options.output, inputs, io.cwd);
+  const result = checkInputs(inputs, asOf, config);
+  const model = presentReport(result, { lang, redact: !!options.redact, quiet: !!options.quiet, failOn, version: VERSION });
+  const text = loadReporter(format)!(model, { color: useColor(options, io) });
+
+  if (options.output === undefined) io.writeStdout(text);
+  else writeReport(options.output, text);
+  return exitCodeOf(model);
+}
+
+function writeReport(file: string, text: string): void {
+  try {
+    writeFileSync(file, text);
+  } catch {
+    throw new UsageError({ ja: `レポートを書き込めません: ${file}`, en: `cannot write the report to ${file}` });
+  }
+}
+
+export function readStdinSync(): Buffer {
+  return readFileSync(0);
+}

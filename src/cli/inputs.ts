@@ -1,0 +1,63 @@
+// Command-line arguments → the ledgers to check: files as given, directories walked, `-` for stdin.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { UsageError } from '../errors';
+
+export interface Input {
+  /** The path as given on the command line (or found under a directory), or the stdin name. */
+  name: string;
+  read(): Buffer;
+}
+
+const LEDGER_EXTENSION = /\.ya?ml$/i;
+const SKIPPED_DIRECTORY = (name: string) => name.startsWith('.') || name === 'node_modules';
+
+function walk(directory: string): string[] {
+  const entries = readdirSync(directory, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return entries.flatMap((entry) => {
+    const path = join(directory, entry.name);
+    if (entry.isDirectory()) return SKIPPED_DIRECTORY(entry.name) ? [] : walk(path);
+    return entry.isFile() && LEDGER_EXTENSION.test(entry.name) ? [path] : [];
+  });
+}
+
+function notFound(path: string): UsageError {
+  return new UsageError({ ja: `ファイルが見つかりません: ${path}`, en: `file not found: ${path}` });
+}
+
+function unreadable(path: string): UsageError {
+  return new UsageError({ ja: `ファイルを読めません: ${path}`, en: `cannot read file: ${path}` });
+}
+
+function readFile(path: string): Buffer {
+  try {
+    return readFileSync(path);
+  } catch {
+    throw unreadable(path);
+  }
+}
+
+function expand(argument: string, stdinName: string, readStdin: () => Buffer): Input[] {
+  if (argument === '-') return [{ name: stdinName, read: readStdin }];
+  let stats;
+  try {
+    stats = statSync(argument);
+  } catch {
+    throw notFound(argument);
+  }
+  if (stats.isDirectory()) {
+    const files = walk(argument);
+    if (files.length === 0) {
+      throw new UsageError({ ja: `ディレクトリに台帳（*.yaml, *.yml）がありません: ${argument}`, en: `no ledgers (*.yaml, *.yml) in directory: ${argument}` });
+    }
+    return files.map((file) => ({ name: file, read: () => readFile(file) }));
+  }
+  if (!stats.isFile()) {
+    throw new UsageError({ ja: `通常のファイルではありません: ${argument}`, en: `not a regular file: ${argument}` });
+  }
+  return [{ name: argument, read: () => readFile(argument) }];
+}
+
+export function resolveInputs(argumentsGiven: readonly string[], stdinName: string, readStdin: () => Buffer): Input[] {
+  return argumentsGiven.flatMap((argument) => expand(argument, stdinName, readStdin));
+}

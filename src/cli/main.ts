@@ -1,0 +1,113 @@
+// Entry point: builds the commander program, runs it, and turns every failure into exit code 2 with
+// one line on stderr (a stack trace only with --debug or DEBUG=dokodemo-check).
+import { Command, CommanderError, Option } from 'commander';
+import { UsageError } from '../errors';
+import type { Lang } from '../types';
+import { VERSION } from '../version';
+import { earlyLang, readStdinSync, runCheck } from './check-command';
+import type { CheckCommandOptions, Io } from './check-command';
+
+const EXAMPLES = `
+Examples / 例:
+  $ dokodemo-check ledger.yaml
+  $ dokodemo-check --as-of 2026-11-24 --format json ledgers/
+  $ cat ledger.yaml | dokodemo-check - --stdin-filename ledger.yaml`;
+
+function debugEnabled(argv: readonly string[], env: NodeJS.ProcessEnv): boolean {
+  return argv.includes('--debug') || (env.DEBUG ?? '').split(/[\s,]+/).includes('dokodemo-check');
+}
+
+function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
+  const program = new Command('dokodemo-check')
+    .description('Check どこでも連絡帳 (MCS) ledgers / どこでも連絡帳 管理台帳のチェック')
+    .version(VERSION, '-V, --version')
+    .option('--debug', 'show stack traces of internal errors')
+    .exitOverride()
+    .configureOutput({ writeOut: (text) => io.writeStdout(text), writeErr: () => undefined })
+    .showHelpAfterError(false);
+
+  program
+    .command('check', { isDefault: true })
+    .description('check ledgers (the default command) / 台帳をチェックする')
+    .argument('<files...>', 'ledger files, directories, or - for standard input')
+    .addOption(new Option('-f, --format <name>', 'table, json').default('table'))
+    .option('-o, --output <file>', 'write the report to a file')
+    .option('--as-of <YYYY-MM-DD>', 'the date the check is made for (default: today)')
+    .addOption(new Option('--fail-on <severity>', 'lowest severity that makes the exit code 1: error, warning, info, none').default('error'))
+    .option('-c, --config <file>', 'rule configuration (default: .dokodemo-check.yaml found upward)')
+    .option('--lang <ja|en>', 'language of messages (default: from LC_ALL, LC_MESSAGES, LANG)')
+    .option('--quiet', 'report errors only')
+    .option('--redact', 'mask personal data (names, e-mail local parts)')
+    .option('--no-color', 'no colour (NO_COLOR and FORCE_COLOR are honoured too)')
+    .option('--stdin-filename <name>', 'the name to show for -')
+    .addHelpText('after', EXAMPLES)
+    .exitOverride()
+    .configureOutput({ writeOut: (text) => io.writeStdout(text), writeErr: () => undefined })
+    .action((files: string[], options: CheckCommandOptions) => setExitCode(runCheck(files, options, io)));
+
+  return program;
+}
+
+/** commander's own errors (unknown option, missing argument) in the user's language. */
+function commanderMessage(error: CommanderError, lang: Lang): string {
+  const detail = error.message.replace(/^error: /, '');
+  const japanese: Record<string, string> = {
+    'commander.unknownOption': `不明なオプションです: ${detail}`,
+    'commander.missingArgument': `台帳ファイルを指定してください（例: dokodemo-check ledger.yaml）`,
+    'commander.optionMissingArgument': `オプションに値がありません: ${detail}`,
+    'commander.unknownCommand': `不明なコマンドです: ${detail}`,
+    'commander.excessArguments': `引数が多すぎます: ${detail}`,
+  };
+  return lang === 'ja' ? (japanese[error.code] ?? detail) : detail;
+}
+
+export interface MainResult {
+  code: number;
+  stderr: string;
+}
+
+/** Runs the CLI; returns the exit code and the one stderr line, if any. Never throws. */
+export function main(argv: readonly string[], io: Io): MainResult {
+  let code = 0;
+  const lang = () => earlyLang({ lang: optionValue(argv, '--lang') }, io.env);
+  try {
+    buildProgram(io, (exitCode) => (code = exitCode)).parse(argv as string[], { from: 'user' });
+    return { code, stderr: '' };
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      const harmless = error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help';
+      return harmless ? { code: 0, stderr: '' } : { code: 2, stderr: `dokodemo-check: ${commanderMessage(error, lang())}\n` };
+    }
+    if (error instanceof UsageError) return { code: 2, stderr: `dokodemo-check: ${error.text[lang()]}\n` };
+    return { code: 2, stderr: internalError(error, lang(), debugEnabled(argv, io.env)) };
+  }
+}
+
+function internalError(error: unknown, lang: Lang, debug: boolean): string {
+  const detail = error instanceof Error ? error.message : String(error);
+  const line = lang === 'ja'
+    ? `dokodemo-check: 内部エラー: ${detail}（--debug で詳細を表示できます。不具合として報告してください）`
+    : `dokodemo-check: internal error: ${detail} (run with --debug for details and report it as a bug)`;
+  const stack = debug && error instanceof Error && error.stack ? `${error.stack}\n` : '';
+  return `${line}\n${stack}`;
+}
+
+function optionValue(argv: readonly string[], name: string): string | undefined {
+  const index = argv.indexOf(name);
+  if (index !== -1) return argv[index + 1];
+  const inline = argv.find((argument) => argument.startsWith(`${name}=`));
+  return inline?.slice(name.length + 1);
+}
+
+/** The process wrapper used by bin/: real streams and environment. */
+export function run(): void {
+  const result = main(process.argv.slice(2), {
+    env: process.env,
+    cwd: process.cwd(),
+    stdoutIsTty: process.stdout.isTTY === true,
+    readStdin: readStdinSync,
+    writeStdout: (text) => process.stdout.write(text),
+  });
+  if (result.stderr) process.stderr.write(result.stderr);
+  process.exitCode = result.code;
+}

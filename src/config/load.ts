@@ -1,0 +1,61 @@
+// Finds and reads .dokodemo-check.yaml: -c names it, else the nearest one from the working directory
+// upward, stopping at the repository root (a directory holding .git).
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { parseDocument } from 'yaml';
+import { UsageError } from '../errors';
+import type { Config } from './types';
+import { validateConfig } from './validate';
+
+export const CONFIG_FILE_NAME = '.dokodemo-check.yaml';
+
+export function findConfigFile(startDirectory: string): string | undefined {
+  for (let directory = resolve(startDirectory); ; directory = dirname(directory)) {
+    const candidate = join(directory, CONFIG_FILE_NAME);
+    if (existsSync(candidate)) return candidate;
+    if (existsSync(join(directory, '.git')) || dirname(directory) === directory) return undefined;
+  }
+}
+
+function readConfigText(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    throw new UsageError({ ja: `設定ファイル ${file} を読めません`, en: `cannot read the configuration file ${file}` });
+  }
+}
+
+function parseConfig(file: string, text: string): unknown {
+  const document = parseDocument(text, { uniqueKeys: true, schema: 'core', prettyErrors: false });
+  const error = document.errors[0];
+  if (error) {
+    const detail = error.message.split('\n')[0];
+    throw new UsageError({ ja: `設定ファイル ${file} の YAML に誤りがあります: ${detail}`, en: `the configuration file ${file} is not valid YAML: ${detail}` });
+  }
+  return document.toJS({ maxAliasCount: 50 });
+}
+
+export function loadConfigFile(file: string): Config {
+  const { config, problems } = validateConfig(parseConfig(file, readConfigText(file)));
+  const first = problems[0];
+  if (first) {
+    const more = problems.length > 1 ? problems.length - 1 : 0;
+    throw new UsageError({
+      ja: `設定ファイル ${file}: ${first.ja}${more ? `（ほか ${more} 件）` : ''}`,
+      en: `configuration file ${file}: ${first.en}${more ? ` (and ${more} more)` : ''}`,
+    });
+  }
+  return { ...config, file };
+}
+
+/** The configuration named by -c, else the one found upward, else the defaults. */
+export function resolveConfig(explicitFile: string | undefined, workingDirectory: string): Config {
+  if (explicitFile !== undefined) {
+    if (!existsSync(explicitFile)) {
+      throw new UsageError({ ja: `設定ファイル ${explicitFile} が見つかりません`, en: `configuration file ${explicitFile} not found` });
+    }
+    return loadConfigFile(explicitFile);
+  }
+  const found = findConfigFile(workingDirectory);
+  return found ? loadConfigFile(found) : { rules: {} };
+}

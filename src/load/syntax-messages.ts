@@ -1,0 +1,66 @@
+// yaml-syntax messages in both languages, by the `yaml` package's error code.
+import type { Bilingual } from '../types';
+
+export const SYNTAX_MESSAGES = {
+  severalDocuments: {
+    ja: 'ファイルに YAML 文書が複数あります（`---` または `...` の行）。台帳は 1 ファイルに 1 つにしてください',
+    en: 'The file holds several YAML documents (a `---` or `...` line). Keep one ledger per file',
+  },
+  tooManyAliases: {
+    ja: 'エイリアス（*名前）が多すぎます。台帳ではエイリアスを使わずに値をそのまま書いてください',
+    en: 'Too many aliases (*name). Write the values out in the ledger instead of using aliases',
+  },
+} satisfies Record<string, Bilingual>;
+
+const BY_CODE: Record<string, Bilingual> = {
+  DUPLICATE_KEY: {
+    ja: '同じキーが 2 回書かれています。どちらか一方を削除してください',
+    en: 'The same key appears twice in this mapping. Remove one of them',
+  },
+  BAD_INDENT: {
+    ja: 'インデント（行頭の空白）がずれているか、括弧 [ ] { } が閉じられていません',
+    en: 'The indentation is off, or a bracket [ ] { } is not closed',
+  },
+  TAB_AS_INDENT: {
+    ja: 'インデントにタブ文字が使われています。タブではなく半角スペースでインデントしてください',
+    en: 'A tab is used for indentation. Indent with spaces, not tabs',
+  },
+  MISSING_CHAR: {
+    ja: '閉じ括弧または引用符が足りません。開いた " \' [ { が閉じられているか確認してください',
+    en: 'A closing bracket or quote is missing. Check that every " \' [ { is closed',
+  },
+  BLOCK_AS_IMPLICIT_KEY: {
+    ja: 'キーの書き方に誤りがあります。「キー: 値」のコロンの後に半角スペースを入れてください',
+    en: 'A key is written wrongly. Put a space after the colon in "key: value"',
+  },
+  MULTILINE_IMPLICIT_KEY: {
+    ja: '「キー: 値」の形になっていません。コロンとその後の半角スペースが抜けていないか、インデントがずれていないか確認してください',
+    en: 'This is not "key: value". Check for a missing colon or space after it, or indentation that is off',
+  },
+  UNEXPECTED_TOKEN: {
+    ja: '予期しない記号や値があります。インデントと「- 」「キー: 値」の書き方を確認してください',
+    en: 'Unexpected text. Check the indentation and the "- item" / "key: value" forms',
+  },
+  BAD_ALIAS: {
+    ja: 'エイリアス（*名前）が定義されていないアンカーを指しています',
+    en: 'An alias (*name) refers to an anchor that is not defined',
+  },
+  MULTIPLE_DOCS: SYNTAX_MESSAGES.severalDocuments,
+  KEY_OVER_1024_CHARS: {
+    ja: 'キーが長すぎます（1024 文字まで）',
+    en: 'A key is too long (1024 characters at most)',
+  },
+};
+
+const UNKNOWN_CODE: Bilingual = {
+  ja: 'YAML の書き方に誤りがあります。示された位置の前後を確認してください',
+  en: 'The YAML is malformed. Check the text around this position',
+};
+
+/** Our words for the parser's error code, then the parser's own first line as a detail. */
+export function syntaxMessage(code: string, parserMessage: string): Bilingual {
+  const hint = BY_CODE[code] ?? UNKNOWN_CODE;
+  if (code === 'DUPLICATE_KEY') return hint;
+  const detail = (parserMessage.split('\n')[0] ?? code).replace(/ at line \d+, column \d+.*$/, '');
+  return { ja: `${hint.ja}（詳細: ${detail}）`, en: `${hint.en} (${detail})` };
+}

@@ -1,0 +1,117 @@
+// The report model every format is rendered from: findings in one language, personal data masked when
+// asked, counts computed once. Reporters are pure functions of this model.
+import { fill } from '../i18n/lang';
+import type { CheckResult, Lang, LocatedFinding, Severity } from '../types';
+import { redactData, redactText } from './redact';
+
+export type FailOn = Severity | 'none';
+
+export interface ReportFinding {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  /** JSON Pointer (RFC 6901) of the node the finding points at. */
+  path: string;
+  line: number;
+  column: number;
+  /** The device id, the user's mcs_id, or `facility`; null when the finding has no target. */
+  target: string | null;
+  /** How a person reads the target: the user's name, else the id. */
+  targetLabel: string | null;
+  suppressed: boolean;
+  suppression?: { reason: string; approvedBy: string; expires: string };
+  sources: readonly string[];
+  /** Counts toward the exit code (unsuppressed, at or above --fail-on). */
+  failing: boolean;
+}
+
+export interface Counts {
+  error: number;
+  warning: number;
+  info: number;
+  suppressed: number;
+}
+
+export interface ReportFile {
+  file: string;
+  findings: ReportFinding[];
+  counts: Counts;
+}
+
+export interface ReportModel {
+  tool: { name: string; version: string };
+  asOf: string;
+  lang: Lang;
+  failOn: FailOn;
+  files: ReportFile[];
+  summary: Counts & { files: number };
+}
+
+export interface PresentOptions {
+  lang: Lang;
+  redact: boolean;
+  quiet: boolean;
+  failOn: FailOn;
+  version: string;
+}
+
+const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
+
+export function meetsThreshold(severity: Severity, failOn: FailOn): boolean {
+  return failOn !== 'none' && SEVERITY_RANK[severity] >= SEVERITY_RANK[failOn];
+}
+
+export function toPointer(path: ReadonlyArray<string | number>): string {
+  return path.map((segment) => `/${String(segment).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
+}
+
+function presentFinding(finding: LocatedFinding, options: PresentOptions): ReportFinding {
+  const data = options.redact ? redactData(finding.data) : finding.data;
+  const target = finding.target;
+  const personal = target?.kind === 'user' && options.redact;
+  const presented: ReportFinding = {
+    ruleId: finding.ruleId,
+    severity: finding.severity,
+    message: fill(finding.message[options.lang], data),
+    path: toPointer(finding.path),
+    line: finding.position.line,
+    column: finding.position.column,
+    target: target ? (personal ? redactText(target.id) : target.id) : null,
+    targetLabel: target ? (personal ? redactText(target.label) : target.label) : null,
+    suppressed: finding.suppression !== undefined,
+    sources: finding.sources,
+    failing: finding.suppression === undefined && meetsThreshold(finding.severity, options.failOn),
+  };
+  if (finding.suppression) presented.suppression = { ...finding.suppression };
+  return presented;
+}
+
+export function countFindings(findings: readonly ReportFinding[]): Counts {
+  const counts: Counts = { error: 0, warning: 0, info: 0, suppressed: 0 };
+  for (const finding of findings) {
+    if (finding.suppressed) counts.suppressed++;
+    else counts[finding.severity]++;
+  }
+  return counts;
+}
+
+export function presentReport(result: CheckResult, options: PresentOptions): ReportModel {
+  const files = result.files.map((file) => {
+    const kept = options.quiet ? file.findings.filter((finding) => finding.severity === 'error') : file.findings;
+    const findings = kept.map((finding) => presentFinding(finding, options));
+    return { file: file.file, findings, counts: countFindings(findings) };
+  });
+  const summary = { files: files.length, ...countFindings(files.flatMap((file) => file.findings)) };
+  return {
+    tool: { name: 'dokodemo-check', version: options.version },
+    asOf: result.asOf,
+    lang: options.lang,
+    failOn: options.failOn,
+    files,
+    summary,
+  };
+}
+
+export function exitCodeOf(model: ReportModel): 0 | 1 {
+  return model.files.some((file) => file.findings.some((finding) => finding.failing)) ? 1 : 0;
+}

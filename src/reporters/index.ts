@@ -1,0 +1,13 @@
+// The format registry. Each reporter is loaded only when asked for, to keep start-up fast.
+import type { Reporter } from './types';
+
+const LOADERS: Record<string, () => Reporter> = {
+  table: () => require('./table').default,
+  json: () => require('./json').default,
+};
+
+export const FORMATS: readonly string[] = Object.keys(LOADERS);
+
+export function loadReporter(format: string): Reporter | undefined {
+  return Object.hasOwn(LOADERS, format) ? LOADERS[format]!() : undefined;
+}

@@ -1,0 +1,33 @@
+// --format json: the machine contract of cli.md (formatVersion 1). Key order is part of the contract.
+import type { ReportFinding, ReportModel } from '../report/model';
+import type { Reporter } from './types';
+
+export const JSON_FORMAT_VERSION = 1;
+
+function findingJson(finding: ReportFinding): Record<string, unknown> {
+  return {
+    ruleId: finding.ruleId,
+    severity: finding.severity,
+    message: finding.message,
+    path: finding.path,
+    line: finding.line,
+    column: finding.column,
+    target: finding.target,
+    suppressed: finding.suppressed,
+    ...(finding.suppression ? { suppression: finding.suppression } : {}),
+    sources: finding.sources,
+  };
+}
+
+export function reportJson(model: ReportModel): Record<string, unknown> {
+  return {
+    formatVersion: JSON_FORMAT_VERSION,
+    tool: model.tool,
+    asOf: model.asOf,
+    files: model.files.map((file) => ({ file: file.file, findings: file.findings.map(findingJson) })),
+    summary: model.summary,
+  };
+}
+
+const json: Reporter = (model) => `${JSON.stringify(reportJson(model), null, 2)}\n`;
+export default json;

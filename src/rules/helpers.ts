@@ -1,0 +1,80 @@
+// Small shared pieces for rule modules: targets and the active-item filters the catalogue uses.
+import type { Device, Ledger, User } from '../ledger';
+import type { MessageData, NodePath, Target } from '../types';
+import type { Report, RuleContext } from './rule';
+
+export const FACILITY_TARGET: Target = { kind: 'facility', id: 'facility', label: 'facility' };
+
+export function deviceTarget(device: Device): Target {
+  return { kind: 'device', id: device.id, label: device.id };
+}
+
+export function userTarget(user: User): Target {
+  return { kind: 'user', id: user.mcs_id, label: user.name };
+}
+
+export interface Indexed<T> {
+  item: T;
+  index: number;
+}
+
+function indexed<T>(items: readonly T[], keep: (item: T) => boolean): Array<Indexed<T>> {
+  const result: Array<Indexed<T>> = [];
+  items.forEach((item, index) => {
+    if (keep(item)) result.push({ item, index });
+  });
+  return result;
+}
+
+export function activeDevices(ledger: Ledger): Array<Indexed<Device>> {
+  return indexed(ledger.devices, (device) => device.status === 'active');
+}
+
+export function activeUsers(ledger: Ledger): Array<Indexed<User>> {
+  return indexed(ledger.users, (user) => user.account_status === 'active');
+}
+
+export function isMobile(device: Device): boolean {
+  return device.type === 'tablet' || device.type === 'smartphone';
+}
+
+/** mcs_id values compare case-insensitively. */
+export function sameMcsId(a: string, b: string): boolean {
+  return a.toLowerCase() === b.toLowerCase();
+}
+
+export function findDevice(ledger: Ledger, id: string): Device | undefined {
+  return ledger.devices.find((device) => device.id === id);
+}
+
+/** What a visit returns: nothing to report, the path to report at, or the path with a message and data. */
+type VisitResult = NodePath | Omit<Report, 'target'> | false | undefined;
+type Visit<T> = (item: T, index: number) => VisitResult;
+
+function toReport(result: NodePath | Omit<Report, 'target'>): Omit<Report, 'target'> {
+  return Array.isArray(result) ? { path: result as NodePath } : (result as Omit<Report, 'target'>);
+}
+
+/** Calls `visit` on each active device; reports what it returns, with the device as target. */
+export function reportActiveDevices(context: RuleContext, visit: Visit<Device>): void {
+  for (const { item, index } of activeDevices(context.ledger)) {
+    const result = visit(item, index);
+    if (!result) continue;
+    const report = toReport(result);
+    context.report({ ...report, target: deviceTarget(item), data: { device: item.id, ...report.data } });
+  }
+}
+
+/** Calls `visit` on each active user; reports what it returns, with the user as target. */
+export function reportActiveUsers(context: RuleContext, visit: Visit<User>): void {
+  for (const { item, index } of activeUsers(context.ledger)) {
+    const result = visit(item, index);
+    if (!result) continue;
+    const report = toReport(result);
+    context.report({ ...report, target: userTarget(item), data: { ...userData(item), ...report.data } });
+  }
+}
+
+export function userData(user: User): MessageData {
+  return { user: user.name, mcsId: user.mcs_id };
+}

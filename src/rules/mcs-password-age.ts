@@ -1,0 +1,51 @@
+import { addMonthsToDay } from '../dates';
+import type { User } from '../ledger';
+import { defineRule } from './rule';
+import { reportActiveUsers } from './helpers';
+
+/** The day by which the password must next be changed, or null when the last change is not known. */
+export function passwordDueDay(user: User, months: number): string | null {
+  return user.mcs_password_changed === null ? null : addMonthsToDay(user.mcs_password_changed, months);
+}
+
+export default defineRule({
+  id: 'mcs-password-age',
+  severity: 'error',
+  category: 'users',
+  options: {
+    months: {
+      type: 'integer',
+      default: 2,
+      minimum: 1,
+      description: { ja: 'パスワード変更の間隔（月）', en: 'Months allowed between MCS password changes' },
+    },
+  },
+  sources: ['note 1'],
+  description: {
+    ja: 'MCS のパスワードが 2 か月に一度程度変更されていること',
+    en: 'MCS passwords are changed about every two months',
+  },
+  help: {
+    ja: 'MCS のパスワードを変更し、台帳の mcs_password_changed を変更した日に更新してください。',
+    en: 'Change the MCS password and set mcs_password_changed in the ledger to the day it was changed.',
+  },
+  messages: {
+    default: {
+      ja: '{user} の MCS パスワードが {changed} 以降変更されていません（{months}か月を超過、期限 {due}）。MCS のパスワードを変更し、台帳の mcs_password_changed を更新してください',
+      en: "{user}'s MCS password has not been changed since {changed} (more than {months} months; due {due}). Change the MCS password and update mcs_password_changed in the ledger",
+    },
+    unknown: {
+      ja: '{user} の MCS パスワードの最終変更日が記録されていません。MCS のパスワードを変更し、台帳の mcs_password_changed にその日付を記入してください',
+      en: "The last change of {user}'s MCS password is not recorded. Change the MCS password and write that day in mcs_password_changed",
+    },
+  },
+  check(context) {
+    const { months } = context.options;
+    reportActiveUsers(context, (user, i) => {
+      const path = ['users', i, 'mcs_password_changed'];
+      const due = passwordDueDay(user, months);
+      if (due === null) return { path, messageId: 'unknown' };
+      return context.asOf > due && { path, data: { changed: user.mcs_password_changed as string, months, due } };
+    });
+  },
+});

@@ -1,0 +1,42 @@
+import { daysBetween } from '../dates';
+import { defineRule } from './rule';
+import { reportActiveUsers } from './helpers';
+import passwordAge, { passwordDueDay } from './mcs-password-age';
+
+export default defineRule({
+  id: 'mcs-password-expiring',
+  severity: 'warning',
+  category: 'users',
+  options: {
+    days: {
+      type: 'integer',
+      default: 14,
+      minimum: 0,
+      description: { ja: '期限の何日前から警告するか', en: 'Warn this many days before the password change is due' },
+    },
+  },
+  sources: [],
+  description: {
+    ja: 'MCS のパスワード変更期限が近づいていること（期限は mcs-password-age の months から）',
+    en: "An MCS password change falls due soon (the period is mcs-password-age's months)",
+  },
+  help: {
+    ja: '期限までに MCS のパスワードを変更し、台帳の mcs_password_changed を更新してください。',
+    en: 'Change the MCS password before it is due and update mcs_password_changed in the ledger.',
+  },
+  messages: {
+    default: {
+      ja: '{user} の MCS パスワードの変更期限 {due} まであと {daysLeft} 日です。期限までに変更し、台帳の mcs_password_changed を更新してください',
+      en: "{user}'s MCS password change is due on {due}, in {daysLeft} days. Change it by then and update mcs_password_changed in the ledger",
+    },
+  },
+  check(context) {
+    const { months } = context.optionsOf(passwordAge.id);
+    reportActiveUsers(context, (user, i) => {
+      const due = passwordDueDay(user, months);
+      if (due === null || context.asOf > due) return false; // mcs-password-age reports these
+      const daysLeft = daysBetween(context.asOf, due);
+      return daysLeft <= context.options.days && { path: ['users', i, 'mcs_password_changed'], data: { due, daysLeft } };
+    });
+  },
+});

@@ -1,0 +1,75 @@
+// The findings model shared by loading, schema validation, rules, exceptions and reporters.
+
+export type Severity = 'error' | 'warning' | 'info';
+export type SeverityOrOff = Severity | 'off';
+export type Lang = 'ja' | 'en';
+
+/** Text in both languages. Templates use `{name}` placeholders filled from a finding's data. */
+export interface Bilingual {
+  ja: string;
+  en: string;
+}
+
+/** A path into the ledger document: keys and array indexes. */
+export type NodePath = ReadonlyArray<string | number>;
+
+/** 1-based line and column where a node starts. */
+export interface Position {
+  line: number;
+  column: number;
+}
+
+/**
+ * Values substituted into a message template. Keys listed in PERSONAL_DATA_KEYS hold personal data
+ * and are masked by --redact.
+ */
+export type MessageData = Record<string, string | number>;
+
+export const PERSONAL_DATA_KEYS: ReadonlySet<string> = new Set(['user', 'mcsId', 'value']);
+
+/** What a finding is about, as an exception names it, and how a report shows it. */
+export interface Target {
+  kind: 'device' | 'user' | 'facility';
+  /** The device id, the user's mcs_id, or `facility`. */
+  id: string;
+  /** The user's name for a user; otherwise the id. */
+  label: string;
+}
+
+/** A finding as the checker produces it, before exceptions and presentation. */
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  path: NodePath;
+  /** Point at the key rather than the value (e.g. an unknown key). */
+  pointsAtKey?: boolean;
+  /** Set when the position is known directly (yaml-syntax findings have no node). */
+  position?: Position;
+  target?: Target;
+  message: Bilingual;
+  data: MessageData;
+  sources: readonly string[];
+}
+
+export interface Suppression {
+  reason: string;
+  approvedBy: string;
+  expires: string;
+}
+
+/** A finding with its position resolved and exceptions applied. */
+export interface LocatedFinding extends Finding {
+  position: Position;
+  suppression?: Suppression;
+}
+
+/** The result of checking one file. */
+export interface FileResult {
+  file: string;
+  findings: LocatedFinding[];
+}
+
+export interface CheckResult {
+  asOf: string;
+  files: FileResult[];
+}

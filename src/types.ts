@@ -1,4 +1,5 @@
 // The findings model shared by loading, schema validation, rules, exceptions and reporters.
+import type { Ledger } from './ledger';
 
 export type Severity = 'error' | 'warning' | 'info';
 export type SeverityOrOff = Severity | 'off';
@@ -67,6 +68,8 @@ export interface LocatedFinding extends Finding {
 export interface FileResult {
   file: string;
   findings: LocatedFinding[];
+  /** The ledger, when it parsed and matched the schema. */
+  ledger?: Ledger;
 }
 
 export interface CheckResult {

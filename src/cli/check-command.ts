@@ -85,7 +85,7 @@ function guardOutput(output: string | undefined, inputs: readonly Input[], cwd: 
 }
 
 function checkInputs(inputs: readonly Input[], asOf: string, config: Config): CheckResult {
-  return { asOf, files: inputs.map((input) => ({ file: input.name, findings: checkBytes(input.read(), { asOf, config }) })) };
+  return { asOf, files: inputs.map((input) => ({ file: input.name, ...checkBytes(input.read(), { asOf, config }) })) };
 }
 
 /** Language for messages before the configuration is read (option errors). */

@@ -6,6 +6,8 @@ import type { Lang } from '../types';
 import { VERSION } from '../version';
 import { earlyLang, readStdinSync, runCheck } from './check-command';
 import type { CheckCommandOptions, Io } from './check-command';
+import { runRules, runSchema } from './rules-command';
+import type { RulesCommandOptions } from './rules-command';
 
 const EXAMPLES = `
 Examples / 例:
@@ -18,6 +20,7 @@ function debugEnabled(argv: readonly string[], env: NodeJS.ProcessEnv): boolean 
 }
 
 function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
+  // Subcommands inherit exitOverride and configureOutput from the program.
   const program = new Command('dokodemo-check')
     .description('Check どこでも連絡帳 (MCS) ledgers / どこでも連絡帳 管理台帳のチェック')
     .version(VERSION, '-V, --version')
@@ -41,9 +44,22 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
     .option('--no-color', 'no colour (NO_COLOR and FORCE_COLOR are honoured too)')
     .option('--stdin-filename <name>', 'the name to show for -')
     .addHelpText('after', EXAMPLES)
-    .exitOverride()
-    .configureOutput({ writeOut: (text) => io.writeStdout(text), writeErr: () => undefined })
     .action((files: string[], options: CheckCommandOptions) => setExitCode(runCheck(files, options, io)));
+
+  program
+    .command('rules')
+    .description('the rule catalogue, or one rule in full / ルール一覧')
+    .argument('[id]', 'a rule id')
+    .addOption(new Option('-f, --format <name>', 'table, json, markdown').default('table'))
+    .option('--lang <ja|en>', 'language')
+    .addHelpText('after', '\nExamples / 例:\n  $ dokodemo-check rules\n  $ dokodemo-check rules mcs-password-age --lang ja')
+    .action((id: string | undefined, options: RulesCommandOptions) => setExitCode(runRules(id, options, io)));
+
+  program
+    .command('schema')
+    .description('print the ledger JSON Schema / 台帳の JSON Schema を表示')
+    .addHelpText('after', '\nExample / 例:\n  $ dokodemo-check schema > ledger.schema.json')
+    .action(() => setExitCode(runSchema(io)));
 
   return program;
 }

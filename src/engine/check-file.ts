@@ -45,23 +45,41 @@ export function compareFindings(a: LocatedFinding, b: LocatedFinding): number {
   return a.position.line - b.position.line || a.position.column - b.position.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
 }
 
-function findingsOf(bytes: Uint8Array, options: CheckOptions): LocatedFinding[] {
-  const decoded = decodeLedger(bytes);
-  if (!decoded.ok) {
-    return [syntaxFinding({ position: offsetPosition(decoded.text, decoded.offset), message: decoded.message })];
-  }
-  const parsed = parseLedger(decoded.text);
-  if (!parsed.ok) return parsed.problems.map(syntaxFinding);
-
-  const { ledger } = parsed;
-  const schemaFindings: Finding[] = validateLedger(ledger.value);
-  if (schemaFindings.length > 0) return locate(schemaFindings, ledger);
-
-  const value = ledger.value as Ledger;
-  const ruleFindings = runRules(value, options.asOf, options.config);
-  return locate(applyExceptions(ruleFindings, value, options.asOf, options.config), ledger);
+export interface FileCheck {
+  findings: LocatedFinding[];
+  /** The ledger, when it parsed and matched the schema (reports list its users and devices). */
+  ledger?: Ledger;
 }
 
-export function checkBytes(bytes: Uint8Array, options: CheckOptions): LocatedFinding[] {
-  return findingsOf(bytes, options).sort(compareFindings);
+export type LoadedLedger =
+  | { ok: true; ledger: Ledger; parsed: ParsedLedger }
+  | { ok: false; findings: LocatedFinding[] };
+
+/** Bytes → a ledger that matched the schema, or the yaml-syntax / schema findings that stop the rules. */
+export function loadLedger(bytes: Uint8Array): LoadedLedger {
+  const decoded = decodeLedger(bytes);
+  if (!decoded.ok) {
+    const position = offsetPosition(decoded.text, decoded.offset);
+    return { ok: false, findings: [syntaxFinding({ position, message: decoded.message })] };
+  }
+  const parsed = parseLedger(decoded.text);
+  if (!parsed.ok) return { ok: false, findings: parsed.problems.map(syntaxFinding) };
+
+  const schemaFindings: Finding[] = validateLedger(parsed.ledger.value);
+  if (schemaFindings.length > 0) return { ok: false, findings: locate(schemaFindings, parsed.ledger) };
+  return { ok: true, ledger: parsed.ledger.value as Ledger, parsed: parsed.ledger };
+}
+
+function checkUnsorted(bytes: Uint8Array, options: CheckOptions): FileCheck {
+  const loaded = loadLedger(bytes);
+  if (!loaded.ok) return { findings: loaded.findings };
+  const { ledger, parsed } = loaded;
+  const ruleFindings = runRules(ledger, options.asOf, options.config);
+  return { findings: locate(applyExceptions(ruleFindings, ledger, options.asOf, options.config), parsed), ledger };
+}
+
+export function checkBytes(bytes: Uint8Array, options: CheckOptions): FileCheck {
+  const result = checkUnsorted(bytes, options);
+  result.findings.sort(compareFindings);
+  return result;
 }

@@ -1,6 +1,7 @@
 // The report model every format is rendered from: findings in one language, personal data masked when
 // asked, counts computed once. Reporters are pure functions of this model.
 import { fill } from '../i18n/lang';
+import type { Ledger } from '../ledger';
 import type { CheckResult, Lang, LocatedFinding, Severity } from '../types';
 import { redactData, redactText } from './redact';
 
@@ -32,10 +33,37 @@ export interface Counts {
   suppressed: number;
 }
 
+export interface InventoryUser {
+  name: string;
+  mcsId: string;
+  jobType: string;
+  accountStatus: string;
+  /** Unsuppressed findings that target this user. */
+  findings: number;
+}
+
+export interface InventoryDevice {
+  id: string;
+  type: string;
+  model: string;
+  ownership: string;
+  status: string;
+  findings: number;
+}
+
+/** The ledger's users and devices, for reports that list them (HTML). */
+export interface Inventory {
+  facility: string;
+  users: InventoryUser[];
+  devices: InventoryDevice[];
+}
+
 export interface ReportFile {
   file: string;
   findings: ReportFinding[];
   counts: Counts;
+  /** Present when the ledger parsed and matched the schema. */
+  inventory?: Inventory;
 }
 
 export interface ReportModel {
@@ -95,11 +123,47 @@ export function countFindings(findings: readonly ReportFinding[]): Counts {
   return counts;
 }
 
+/** Unsuppressed findings per target, keyed `device:ID` or `user:mcs_id` (lower-cased: mcs_ids ignore case). */
+function findingsPerTarget(findings: readonly LocatedFinding[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const { target, suppression } of findings) {
+    if (!target || suppression) continue;
+    const key = target.kind === 'user' ? `user:${target.id.toLowerCase()}` : `${target.kind}:${target.id}`;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return counts;
+}
+
+function inventoryOf(ledger: Ledger, findings: readonly LocatedFinding[], redact: boolean): Inventory {
+  const counts = findingsPerTarget(findings);
+  const mask = (text: string) => (redact ? redactText(text) : text);
+  return {
+    facility: ledger.facility.name,
+    users: ledger.users.map((user) => ({
+      name: mask(user.name),
+      mcsId: mask(user.mcs_id),
+      jobType: user.job_type,
+      accountStatus: user.account_status,
+      findings: counts.get(`user:${user.mcs_id.toLowerCase()}`) ?? 0,
+    })),
+    devices: ledger.devices.map((device) => ({
+      id: device.id,
+      type: device.type,
+      model: device.model,
+      ownership: device.ownership,
+      status: device.status,
+      findings: counts.get(`device:${device.id}`) ?? 0,
+    })),
+  };
+}
+
 export function presentReport(result: CheckResult, options: PresentOptions): ReportModel {
   const files = result.files.map((file) => {
     const kept = options.quiet ? file.findings.filter((finding) => finding.severity === 'error') : file.findings;
     const findings = kept.map((finding) => presentFinding(finding, options));
-    return { file: file.file, findings, counts: countFindings(findings) };
+    const presented: ReportFile = { file: file.file, findings, counts: countFindings(findings) };
+    if (file.ledger) presented.inventory = inventoryOf(file.ledger, kept, options.redact);
+    return presented;
   });
   const summary = { files: files.length, ...countFindings(files.flatMap((file) => file.findings)) };
   return {

@@ -1,0 +1,41 @@
+// `dokodemo-check rules [id]`: the catalogue from the rule modules. `schema`: the ledger JSON Schema.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { catalogue } from '../catalogue/entries';
+import { catalogueDetail, catalogueMarkdown, catalogueTable } from '../catalogue/render';
+import { UsageError } from '../errors';
+import { detectLang } from '../i18n/lang';
+import type { Io } from './check-command';
+import { validLang } from './check-command';
+
+export interface RulesCommandOptions {
+  format: string;
+  lang?: string;
+}
+
+const RULES_FORMATS = ['table', 'json', 'markdown'];
+
+export function runRules(id: string | undefined, options: RulesCommandOptions, io: Io): number {
+  const lang = detectLang(io.env, validLang(options.lang));
+  if (!RULES_FORMATS.includes(options.format)) {
+    throw new UsageError({
+      ja: `--format は table, json, markdown のいずれかにしてください（${options.format} は使えません）`,
+      en: `--format must be one of table, json, markdown (not ${options.format})`,
+    });
+  }
+  const entries = catalogue(lang).filter((entry) => id === undefined || entry.id === id);
+  if (entries.length === 0) {
+    throw new UsageError({ ja: `不明なルール ID です: ${id}（dokodemo-check rules で一覧を表示できます）`, en: `unknown rule id: ${id} (dokodemo-check rules lists them)` });
+  }
+  if (options.format === 'json') io.writeStdout(`${JSON.stringify(id === undefined ? entries : entries[0], null, 2)}\n`);
+  else if (options.format === 'markdown') io.writeStdout(catalogueMarkdown(entries, lang));
+  else io.writeStdout(id === undefined ? catalogueTable(entries, lang) : catalogueDetail(entries[0]!, lang));
+  return 0;
+}
+
+export const LEDGER_SCHEMA_FILE = join(__dirname, '..', '..', 'schemas', 'ledger.schema.json');
+
+export function runSchema(io: Io): number {
+  io.writeStdout(readFileSync(LEDGER_SCHEMA_FILE, 'utf8'));
+  return 0;
+}

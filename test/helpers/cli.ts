@@ -1,0 +1,29 @@
+// Runs the CLI in-process, with a controlled environment, and captures what it writes.
+import { main } from '../../src/cli/main';
+
+export interface CliRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+export interface CliSetup {
+  env?: NodeJS.ProcessEnv;
+  cwd?: string;
+  stdin?: string | Buffer;
+  tty?: boolean;
+}
+
+export function runCli(args: string[], setup: CliSetup = {}): CliRun {
+  let stdout = '';
+  const { code, stderr } = main(args, {
+    env: setup.env ?? { LANG: 'en_US.UTF-8' },
+    cwd: setup.cwd ?? process.cwd(),
+    stdoutIsTty: setup.tty ?? false,
+    readStdin: () => Buffer.from(setup.stdin ?? ''),
+    writeStdout: (text) => {
+      stdout += text;
+    },
+  });
+  return { code, stdout, stderr };
+}

@@ -5,4 +5,5 @@ module.exports = {
   transform: { '^.+\\.ts$': ['@swc/jest'] },
   moduleFileExtensions: ['ts', 'js', 'json'],
   watchman: false,
+  reporters: ['default', '<rootDir>/test/summary-reporter.js'],
 };

@@ -6,6 +6,8 @@ import type { Lang } from '../types';
 import { VERSION } from '../version';
 import { earlyLang, readStdinSync, runCheck } from './check-command';
 import type { CheckCommandOptions, Io } from './check-command';
+import { runInit } from './init-command';
+import type { InitCommandOptions } from './init-command';
 import { runRules, runSchema } from './rules-command';
 import type { RulesCommandOptions } from './rules-command';
 
@@ -25,6 +27,7 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
     .description('Check どこでも連絡帳 (MCS) ledgers / どこでも連絡帳 管理台帳のチェック')
     .version(VERSION, '-V, --version')
     .option('--debug', 'show stack traces of internal errors')
+    .addHelpText('after', EXAMPLES)
     .exitOverride()
     .configureOutput({ writeOut: (text) => io.writeStdout(text), writeErr: () => undefined })
     .showHelpAfterError(false);
@@ -60,6 +63,14 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
     .description('print the ledger JSON Schema / 台帳の JSON Schema を表示')
     .addHelpText('after', '\nExample / 例:\n  $ dokodemo-check schema > ledger.schema.json')
     .action(() => setExitCode(runSchema(io)));
+
+  program
+    .command('init')
+    .description('write a commented starter ledger / 台帳のひな形を作成')
+    .argument('[path]', 'where to write it', 'ledger.yaml')
+    .option('--force', 'overwrite an existing file')
+    .addHelpText('after', '\nExamples / 例:\n  $ dokodemo-check init\n  $ dokodemo-check init ledgers/station.yaml')
+    .action((path: string, options: InitCommandOptions) => setExitCode(runInit(path, options, io)));
 
   return program;
 }

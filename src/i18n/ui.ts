@@ -14,15 +14,19 @@ const JA = {
 
 type UiText = typeof JA;
 
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
 const EN: UiText = {
   severity: { error: 'error', warning: 'warning', info: 'info' },
   suppressed: 'suppressed',
   columns: { severity: 'Severity', position: 'Line:Col', target: 'Target', rule: 'Rule', message: 'Message' },
   noProblems: 'No problems found',
   summary: (total, counts, suppressed) =>
-    `${total} ${total === 1 ? 'problem' : 'problems'} (${counts.error} errors, ${counts.warning} warnings, ${counts.info} info), ${suppressed} suppressed`,
+    `${plural(total, 'problem')} (${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${counts.info} info), ${suppressed} suppressed`,
   suppressedBy: (reason, expires) => `suppressed: ${reason} (until ${expires})`,
-  files: (count) => `${count} ${count === 1 ? 'file' : 'files'}`,
+  files: (count) => plural(count, 'file'),
 };
 
 export function ui(lang: Lang): UiText {

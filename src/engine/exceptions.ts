@@ -32,7 +32,7 @@ function unusedFinding(exception: LedgerException, index: number, config: Config
     severity,
     path: ['exceptions', index],
     message: rule.messages.default,
-    data: { rule: exception.rule, [targetKey]: exception.target, expires: exception.expires },
+    data: { device: '', mcsId: '', [targetKey]: exception.target, rule: exception.rule, expires: exception.expires },
     sources: rule.sources,
   };
 }

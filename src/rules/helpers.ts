@@ -78,3 +78,15 @@ export function reportActiveUsers(context: RuleContext, visit: Visit<User>): voi
 export function userData(user: User): MessageData {
   return { user: user.name, mcsId: user.mcs_id };
 }
+
+/** Devices by id (first occurrence wins), so lookups stay linear on large ledgers. */
+export function devicesById(ledger: Ledger): Map<string, Device> {
+  const byId = new Map<string, Device>();
+  for (const device of ledger.devices) if (!byId.has(device.id)) byId.set(device.id, device);
+  return byId;
+}
+
+/** The path of an optional key when present, else of its parent (rules.md: "X if present, else Y"). */
+export function pathIfPresent<T extends object>(object: T, key: keyof T & string, path: NodePath, fallback: NodePath): NodePath {
+  return object[key] !== undefined ? [...path, key] : fallback;
+}

@@ -1,0 +1,31 @@
+import { defineRule } from './rule';
+import { isMobile, reportActiveDevices } from './helpers';
+import lockPasswordStrength, { isWeakLockPassword } from './lock-password-strength';
+
+export default defineRule({
+  id: 'lock-password-symbols',
+  severity: 'warning',
+  category: 'devices',
+  options: {},
+  sources: ['note'],
+  description: { ja: 'スマートフォン・タブレットの画面ロックに記号も使われていること', en: 'Tablets and smartphones require symbols in the lock password' },
+  help: {
+    ja: 'スマートフォン・タブレットの画面ロックは 8 桁以上の英数字と記号の組み合わせにし、composition を alphanumeric_symbols にしてください。',
+    en: 'On tablets and smartphones, require 8 or more letters, digits and symbols, and set composition to alphanumeric_symbols.',
+  },
+  messages: {
+    default: {
+      ja: '端末 {device} の画面ロックに記号が含まれていません（{composition}）。英数字と記号を組み合わせ、security.lock_password.composition を alphanumeric_symbols にしてください',
+      en: 'Device {device} does not require symbols in its lock password ({composition}). Combine letters, digits and symbols and set security.lock_password.composition to alphanumeric_symbols',
+    },
+  },
+  check(context) {
+    const { minLength } = context.optionsOf(lockPasswordStrength.id);
+    reportActiveDevices(context, (device, i) => {
+      const policy = device.security.lock_password;
+      if (!isMobile(device) || !policy || policy.composition === 'alphanumeric_symbols') return false;
+      if (isWeakLockPassword(device, minLength!)) return false; // lock-password-strength already reports it
+      return { path: ['devices', i, 'security', 'lock_password', 'composition'], data: { composition: policy.composition } };
+    });
+  },
+});

@@ -1,0 +1,24 @@
+import { defineRule } from './rule';
+import { pathIfPresent, reportActiveDevices } from './helpers';
+
+export default defineRule({
+  id: 'mfa',
+  severity: 'warning',
+  category: 'devices',
+  options: {},
+  sources: ['6.9 B', 'D-2'],
+  description: { ja: '二要素認証を使っていること（推奨）', en: 'Two-factor login is used (recommended)' },
+  help: { ja: 'ログインに二要素認証を設定し、security.mfa を true にしてください。', en: 'Set up two-factor login and set security.mfa to true.' },
+  messages: {
+    default: {
+      ja: '端末 {device} で二要素認証が使われていません（推奨）。二要素認証を設定し、security.mfa を true にしてください',
+      en: 'Device {device} does not use two-factor login (recommended). Set it up and set security.mfa to true',
+    },
+  },
+  check(context) {
+    reportActiveDevices(context, (device, i) => {
+      const security = ['devices', i, 'security'];
+      return device.security.mfa !== true && pathIfPresent(device.security, 'mfa', security, security);
+    });
+  },
+});

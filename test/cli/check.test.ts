@@ -176,3 +176,13 @@ describe('check --format table', () => {
     expect(runCli([...AS_OF, FINDINGS], { env: { FORCE_COLOR: '1' } }).stdout).toMatch(/\u001b\[31m/);
   });
 });
+
+describe('README', () => {
+  it('shows the real output of the findings example', () => {
+    const readme = readFileSync('README.md', 'utf8');
+    const command = '$ npx dokodemo-check examples/clinic-with-findings.yaml --as-of 2026-11-24 --lang ja\n';
+    const start = readme.indexOf(command) + command.length;
+    const shown = readme.slice(start, readme.indexOf('```', start));
+    expect(shown).toBe(runCli([...AS_OF, '--lang', 'ja', FINDINGS]).stdout);
+  });
+});

@@ -110,7 +110,10 @@ function presentFinding(finding: LocatedFinding, options: PresentOptions): Repor
     sources: finding.sources,
     failing: finding.suppression === undefined && meetsThreshold(finding.severity, options.failOn),
   };
-  if (finding.suppression) presented.suppression = { ...finding.suppression };
+  if (finding.suppression) {
+    const { approvedBy } = finding.suppression;
+    presented.suppression = { ...finding.suppression, approvedBy: options.redact ? redactText(approvedBy) : approvedBy };
+  }
   return presented;
 }
 

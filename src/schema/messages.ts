@@ -1,191 +1,340 @@
-// One ajv error → one message in Japanese and English that says what is wrong and what to write.
-// Values from the ledger go into data.value (masked by --redact), never into the text itself.
-import type { ErrorObject } from 'ajv';
-import type { Bilingual, MessageData } from '../types';
-import { allowedKeys, propertyOf } from './schema-walk';
-import type { SchemaNode } from './schema-walk';
-import { closest } from './suggest';
+// The schema finding messages, in Japanese and English, for a facility administrator: what is wrong and
+// what to write instead. Ledger values never appear in the text: templates say {value} and the caller
+// puts the value in data.value, so that --redact can mask it. Key names and allowed values are inlined.
+import type { Bilingual } from '../types';
 
-export interface Problem {
-  /** A key below the error's node that the finding points at (missing or unknown key). */
-  key?: string | number;
-  pointsAtKey?: boolean;
-  message: Bilingual;
-  data: MessageData;
+/** The part of a JSON Schema node that messages read. */
+export interface SchemaNode {
+  description?: string;
+  type?: string | string[];
+  format?: string;
+  pattern?: string;
+  enum?: unknown[];
+  const?: unknown;
+  minimum?: number;
+  minItems?: number;
+  properties?: Record<string, SchemaNode>;
+  required?: string[];
+  items?: SchemaNode;
+  anyOf?: SchemaNode[];
+  allOf?: SchemaNode[];
+  if?: SchemaNode;
 }
 
-const DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
-const YES_NO_WORDS = new Set(['yes', 'no', 'y', 'n', 'on', 'off', 'true', 'false', 'はい', 'いいえ', '○', '〇', '×', '有', '無', 'あり', 'なし']);
-
-function keyOf(error: ErrorObject): string {
-  const last = error.instancePath.split('/').pop() ?? '';
-  return /^\d+$/.test(last) || last === '' ? '' : last.replace(/~1/g, '/').replace(/~0/g, '~');
+/** How a value is written, as a noun phrase ("true or false"); `prep` is the English "Add it with/as". */
+export interface Form extends Bilingual {
+  prep: 'with' | 'as';
 }
 
-/** "`updated`（台帳を最後に見直した日）" — the key with its 台帳 meaning, from the schema description. */
-function named(key: string, node: SchemaNode | undefined): Bilingual {
-  if (!key) return { ja: 'この値', en: 'This value' };
-  // Descriptions are "日本語 / English"; the meaning is the part before any parenthesis or colon.
+/** "`type` is tablet or smartphone": the condition of a conditional requirement. */
+export interface Condition {
+  key: string;
+  values: unknown[];
+}
+
+export const DEVICE_ID_PATTERN = '^[A-Za-z0-9][A-Za-z0-9._-]*$';
+export const NOT_BLANK_PATTERN = '\\S';
+
+// ---- Japanese spacing: a space between ASCII and Japanese text, none next to full-width punctuation.
+
+const FULL_WIDTH_PUNCTUATION = /[（）「」『』、。？！：]/;
+
+function needsSpace(left: string, right: string): boolean {
+  const a = left.slice(-1);
+  const b = right.charAt(0);
+  if (!a || !b || a === ' ' || b === ' ' || FULL_WIDTH_PUNCTUATION.test(a) || FULL_WIDTH_PUNCTUATION.test(b)) return false;
+  return /[\x21-\x7e]/.test(a) || /[\x21-\x7e]/.test(b);
+}
+
+/** Joins Japanese phrases, spacing ASCII words the way the rest of the messages do ("true か false"). */
+export function jp(...parts: string[]): string {
+  return parts.reduce((text, part) => (needsSpace(text, part) ? `${text} ${part}` : text + part));
+}
+
+/** "a か b", "a、b、c のいずれか" / "a or b", "a, b or c". */
+export function alternatives(items: readonly string[]): Bilingual {
+  if (items.length <= 2) return { ja: items.slice(1).reduce((text, item) => jp(text, 'か', item), items[0] ?? ''), en: items.join(' or ') };
+  return { ja: jp(items.join('、'), 'のいずれか'), en: `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}` };
+}
+
+// ---- Subjects: the key and its 台帳 meaning, taken from the schema description "日本語 / English".
+
+/** Drops one trailing parenthetical, nested ones included: "利用開始日（YYYY-MM-DD）" → "利用開始日". */
+function withoutTrailingNote(text: string, open: string, close: string): string {
+  if (!text.endsWith(close)) return text;
+  let depth = 0;
+  for (let i = text.length - 1; i >= 0; i--) {
+    if (text[i] === close) depth++;
+    if (text[i] === open && --depth === 0) return text.slice(0, i).trim();
+  }
+  return text;
+}
+
+/** Lower-cases the first letter for use mid-sentence, but not an acronym ("MCS id", "OS and browser"). */
+function midSentence(text: string): string {
+  return /^[A-Z][a-z]/.test(text) || /^[A-Z][^A-Za-z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+}
+
+export function meaningOf(node: SchemaNode | undefined): Bilingual | undefined {
   const description = node?.description ?? '';
   const separator = description.indexOf(' / ');
-  const meaning = (text: string) => text.replace(/^\d\)\s*/, '').replace(/[（(:：].*$/, '').trim();
-  const ja = separator === -1 ? '' : meaning(description.slice(0, separator));
-  const en = separator === -1 ? '' : meaning(description.slice(separator + 3));
-  return { ja: ja ? `\`${key}\`（${ja}）` : `\`${key}\``, en: en ? `\`${key}\` (${en})` : `\`${key}\`` };
-}
-
-function shown(value: unknown): string {
-  const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
-  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
-}
-
-function problem(message: Bilingual, value?: unknown): Problem {
-  return { message, data: value === undefined ? {} : { value: shown(value) } };
-}
-
-function missing(error: ErrorObject, node: SchemaNode | undefined): Problem {
-  const key = String(error.params.missingProperty);
-  const property = propertyOf(node, key);
-  const name = named(key, property);
-  const isFlag = property?.type === 'boolean';
+  if (separator === -1) return undefined;
   return {
-    message: {
-      ja: `必須項目 ${name.ja} がありません。${isFlag ? '無い場合も false と記入してください（未記入は「記録なし」になります）' : '記入してください'}`,
-      en: `Required key ${name.en} is missing. ${isFlag ? 'Write it even when the answer is no (false): a missing key means "not recorded"' : 'Add it'}`,
-    },
-    data: {},
+    ja: withoutTrailingNote(description.slice(0, separator).trim(), '（', '）'),
+    en: midSentence(withoutTrailingNote(description.slice(separator + 3).trim(), '(', ')')),
   };
 }
 
-function unknownKey(error: ErrorObject, node: SchemaNode | undefined): Problem {
-  const key = String(error.params.additionalProperty);
-  const guess = closest(key, allowedKeys(node));
+/** "`antivirus`（ウイルス対策ソフトの導入の有無）" / "`antivirus` (antivirus software installed)". */
+export function keySubject(key: string, node: SchemaNode | undefined): Bilingual {
+  const meaning = meaningOf(node);
+  if (!meaning) return { ja: `\`${key}\``, en: `\`${key}\`` };
+  return { ja: `\`${key}\`（${meaning.ja}）`, en: `\`${key}\` (${meaning.en})` };
+}
+
+/** The n-th (0-based index) entry of a list: "`networks`（…）の 2 件目" / "Entry 2 of `networks` (…)". */
+export function entrySubject(listKey: string, index: number, listNode: SchemaNode | undefined): Bilingual {
+  const list = keySubject(listKey, listNode);
+  return { ja: jp(list.ja, 'の', `${index + 1}`, '件目'), en: `Entry ${index + 1} of ${list.en}` };
+}
+
+export const LEDGER_SUBJECT: Bilingual = { ja: '台帳', en: 'The ledger' };
+
+// ---- Forms: how a value of a schema node is written.
+
+const ANY_FORM: Bilingual = { ja: '台帳フォーマットどおりの形', en: 'the form the ledger format gives' };
+const DATE_FORM: Bilingual = { ja: 'YYYY-MM-DD の形式（例 2026-11-01）', en: 'YYYY-MM-DD (e.g. 2026-11-01)' };
+
+function stringForm(node: SchemaNode): Bilingual {
+  if (node.format === 'date') return DATE_FORM;
+  if (node.format === 'email') return { ja: 'メールアドレス（例 name@example.jp）', en: 'an e-mail address (e.g. name@example.jp)' };
+  if (node.pattern === DEVICE_ID_PATTERN) {
+    return {
+      ja: '半角英数字と . _ - だけの管理番号（先頭は英数字。例 PC-01）',
+      en: 'an asset tag of letters, digits, ".", "_" and "-" only, starting with a letter or digit (e.g. PC-01)',
+    };
+  }
+  if (node.pattern === NOT_BLANK_PATTERN) return { ja: '空白だけではない文字列', en: 'text that is not blank' };
+  return { ja: '文字列', en: 'text' };
+}
+
+function listForm(node: SchemaNode): Bilingual {
+  const minimum = node.minItems ?? 0;
+  if (minimum > 0) {
+    const count = minimum === 1 ? 'one entry' : `${minimum} entries`;
+    return { ja: jp(`${minimum}`, '件以上の一覧（1 行に 1 件ずつ「- 」で始める）'), en: `a list of at least ${count} (one per line, starting with "- ")` };
+  }
+  return { ja: '一覧（1 行に 1 件ずつ「- 」で始める。無ければ []）', en: 'a list (one entry per line, starting with "- "; [] when there are none)' };
+}
+
+function mappingForm(node: SchemaNode): Bilingual {
+  const keys = node.required ?? [];
+  if (keys.length === 0 || keys.length > 3) return { ja: '「項目名: 値」の形', en: 'a mapping of "key: value" lines' };
+  return { ja: jp(keys.join('・'), 'を含む「項目名: 値」の形'), en: `a mapping with ${andList(keys)}` };
+}
+
+function andList(items: readonly string[]): string {
+  return items.length === 1 ? items[0]! : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+function integerForm(node: SchemaNode): Bilingual {
+  if (node.minimum === undefined) return { ja: '整数', en: 'a whole number' };
+  return { ja: jp(`${node.minimum}`, '以上の整数'), en: `a whole number, ${node.minimum} or more` };
+}
+
+function baseForm(type: string, node: SchemaNode): Bilingual {
+  switch (type) {
+    case 'boolean':
+      return alternatives(['true', 'false']);
+    case 'string':
+      return stringForm(node);
+    case 'integer':
+      return integerForm(node);
+    case 'array':
+      return listForm(node);
+    case 'object':
+      return mappingForm(node);
+    case 'null':
+      return { ja: 'null', en: 'null' };
+    default:
+      return { ja: '数値', en: 'a number' };
+  }
+}
+
+export function typesOf(node: SchemaNode | undefined): string[] {
+  const type = node?.type;
+  return type === undefined ? [] : Array.isArray(type) ? type : [type];
+}
+
+function formText(node: SchemaNode): Bilingual {
+  if (node.anyOf) return joinForms(node.anyOf.map(formText));
+  if (node.enum) return alternatives(node.enum.map(String));
+  if ('const' in node) return { ja: String(node.const), en: String(node.const) };
+  return joinForms(typesOf(node).map((type) => baseForm(type, node)));
+}
+
+function joinForms(forms: Bilingual[]): Bilingual {
+  if (forms.length === 0) return ANY_FORM;
+  if (forms.length === 1) return forms[0]!;
+  return { ja: alternatives(forms.map((form) => form.ja)).ja, en: alternatives(forms.map((form) => form.en)).en };
+}
+
+export function formOf(node: SchemaNode | undefined): Form {
+  if (!node) return { ...ANY_FORM, prep: 'as' };
+  const literal = node.enum !== undefined || (typesOf(node).length === 1 && node.type === 'boolean');
+  return { ...formText(node), prep: literal ? 'with' : 'as' };
+}
+
+/** null is a recorded answer ("not done", "not known") for this node. */
+export function isNullable(node: SchemaNode | undefined): boolean {
+  return typesOf(node).includes('null') || (node?.anyOf ?? []).some((branch) => typesOf(branch).includes('null'));
+}
+
+// ---- Messages.
+
+/** ja: "…で記入してください"; en: "Use …." */
+function writeAs(form: Bilingual): Bilingual {
+  return { ja: jp(form.ja, 'で記入してください'), en: `Use ${form.en}.` };
+}
+
+/** Why a missing or empty 有無 key is not the same as "no" (ledger.md: 有無 keys are required). */
+function recordedNote(node: SchemaNode | undefined, gap: 'missing' | 'empty'): Bilingual {
+  const means = gap === 'missing' ? { ja: '項目がない', en: 'a missing key' } : { ja: '空欄だ', en: 'an empty value' };
+  const answer = typesOf(node).length === 1 && node?.type === 'boolean' ? { ja: '無い場合も false', en: 'Write false when the answer is no' } : undefined;
+  const none = isNullable(node) ? { ja: '無い・不明の場合も null', en: 'Write null when there is none' } : undefined;
+  const word = answer ?? none;
+  if (!word) return { ja: '', en: '' };
+  return { ja: `（${word.ja} と記入します。${means.ja}と「未記録」の扱いになります）`, en: ` ${word.en}: ${means.en} means "not recorded".` };
+}
+
+function conditionText(condition: Condition): Bilingual {
+  const values = alternatives(condition.values.map(String));
+  return { ja: jp(`\`${condition.key}\``, 'が', values.ja, 'のときは必須です'), en: `it is required when \`${condition.key}\` is ${values.en}` };
+}
+
+export function missingKey(key: string, node: SchemaNode | undefined, condition?: Condition): Bilingual {
+  const subject = keySubject(key, node);
+  const form = formOf(node);
+  const why = condition ? conditionText(condition) : undefined;
+  const note = recordedNote(node, 'missing');
   return {
-    key,
-    pointsAtKey: true,
-    message: {
-      ja: `不明な項目 \`${key}\` です。${guess ? `\`${guess}\` の誤りではありませんか？` : ''}施設独自の項目は x- で始まるキーにしてください`,
-      en: `Unknown key \`${key}\`.${guess ? ` Did you mean \`${guess}\`?` : ''} Custom fields must start with x-`,
-    },
-    data: {},
+    ja: `${jp('必須項目', subject.ja, 'がありません')}${why ? `（${why.ja}）` : ''}。${jp(form.ja, 'で記入してください')}${note.ja}`,
+    en: `Required key ${subject.en} is missing${why ? ` (${why.en})` : ''}. Add it ${form.prep} ${form.en}.${note.en}`,
   };
 }
 
-function wrongBoolean(name: Bilingual, value: unknown): Problem {
-  if (typeof value === 'string' && YES_NO_WORDS.has(value.trim().toLowerCase())) {
-    return problem({ ja: `${name.ja} は "{value}" ではなく true か false で記入してください`, en: `${name.en}: use true or false, not "{value}"` }, value);
+export function unknownKey(key: string, suggestion: string | undefined, allowed: readonly string[]): Bilingual {
+  const custom = { ja: '（施設独自の項目は `x-` で始めてください）', en: '(custom fields must start with `x-`)' };
+  if (suggestion) {
+    return {
+      ja: `不明な項目 \`${key}\` です。\`${suggestion}\` の誤りではありませんか？${custom.ja}`,
+      en: `Unknown key \`${key}\`. Did you mean \`${suggestion}\`? ${custom.en}`,
+    };
   }
-  return problem({ ja: `${name.ja} は true か false で記入してください（{value} は使えません）`, en: `${name.en}: use true or false (not {value})` }, value);
+  return {
+    ja: `不明な項目 \`${key}\` です。ここに書ける項目は ${allowed.join('、')} です${custom.ja}`,
+    en: `Unknown key \`${key}\`. Keys allowed here: ${allowed.join(', ')} ${custom.en}`,
+  };
 }
 
-function wrongDate(name: Bilingual, value: unknown): Problem {
-  if (typeof value === 'string' && DATE_SHAPE.test(value)) {
-    return problem({ ja: `${name.ja} の {value} は存在しない日付です`, en: `${name.en}: {value} is not a real calendar date` }, value);
-  }
-  return problem(
-    { ja: `${name.ja} は YYYY-MM-DD の形式で記入してください（例 2026-11-01。{value} は使えません）`, en: `${name.en}: use YYYY-MM-DD, e.g. 2026-11-01 (not {value})` },
-    value,
-  );
+/** null (nothing after the colon) where a value is needed. */
+export function emptyValue(subject: Bilingual, node: SchemaNode | undefined): Bilingual {
+  const write = writeAs(formOf(node));
+  const note = recordedNote(node, 'empty');
+  return { ja: `${jp(subject.ja, 'が空欄です。')}${write.ja}${note.ja}`, en: `${subject.en} is empty. ${write.en}${note.en}` };
 }
 
-const TYPE_WORDS: Record<string, Bilingual> = {
-  string: { ja: '文字列', en: 'text' },
-  array: { ja: '一覧（- で始まる行、または [ ]）', en: 'a list (lines starting with -, or [ ])' },
-  object: { ja: '「キー: 値」の対応表', en: 'a mapping of "key: value" lines' },
-  integer: { ja: '整数', en: 'a whole number' },
-  number: { ja: '数値', en: 'a number' },
+/** A value that is not one of the allowed ones; `suggestion` is the allowed value probably meant. */
+export function notAllowed(subject: Bilingual, node: SchemaNode | undefined, suggestion?: string): Bilingual {
+  const write = writeAs(formOf(node));
+  const guess = suggestion ? { ja: `\`${suggestion}\` の誤りではありませんか？`, en: ` Did you mean \`${suggestion}\`?` } : { ja: '', en: '' };
+  return {
+    ja: `${jp(subject.ja, 'に「{value}」は使えません。')}${guess.ja}${write.ja}`,
+    en: `${subject.en}: "{value}" cannot be used.${guess.en} ${write.en}`,
+  };
+}
+
+/** A list or mapping where a single value belongs (or the other way round). */
+export function wrongShape(subject: Bilingual, node: SchemaNode | undefined, given: 'list' | 'mapping'): Bilingual {
+  const write = writeAs(formOf(node));
+  const what = given === 'list' ? { ja: '一覧', en: 'a list' } : { ja: '「項目名: 値」の対応', en: 'a mapping' };
+  return { ja: `${jp(subject.ja, 'に', what.ja, 'は書けません。')}${write.ja}`, en: `${subject.en}: ${what.en} cannot be used here. ${write.en}` };
+}
+
+/** `meant` is the boolean a word like はい / no stands for, when known. */
+export function notBoolean(subject: Bilingual, meant?: boolean): Bilingual {
+  const hint = meant === undefined ? { ja: '', en: '' } : { ja: `（"{value}" なら ${meant}）`, en: ` (for "{value}" write ${meant})` };
+  return {
+    ja: `${jp(subject.ja, 'は', '"{value}"', 'ではなく true か false で記入してください')}${hint.ja}`,
+    en: `${subject.en}: use true or false, not "{value}"${hint.en}.`,
+  };
+}
+
+/** A quoted value that is right without its quotes: `"true"`, `"8"`, `version: "1"`. */
+export function quoted(subject: Bilingual): Bilingual {
+  return {
+    ja: jp(subject.ja, 'は引用符を付けずに', '{value}', 'と記入してください'),
+    en: `${subject.en}: write {value} without quotes.`,
+  };
+}
+
+/** A number or true/false that YAML read as such where text is expected (`id: 001`, `model: 1234`). */
+export function notText(subject: Bilingual, given: 'number' | 'boolean'): Bilingual {
+  const what = given === 'number' ? { ja: '数値', en: 'a number' } : { ja: '真偽値（true / false）', en: 'true or false' };
+  return {
+    ja: jp(subject.ja, 'の', '{value}', `は${what.ja}として読み取られます。文字列として`, '"{value}"', 'のように引用符で囲んで記入してください'),
+    en: `${subject.en}: {value} is read as ${what.en}. Write it as text in quotes: "{value}".`,
+  };
+}
+
+export function notDateShape(subject: Bilingual, node: SchemaNode | undefined): Bilingual {
+  const write = writeAs(formOf(node));
+  return {
+    ja: `${jp(subject.ja, 'の「{value}」は YYYY-MM-DD の形式ではありません。')}${write.ja}`,
+    en: `${subject.en}: "{value}" is not written YYYY-MM-DD. ${write.en}`,
+  };
+}
+
+export function notRealDate(subject: Bilingual): Bilingual {
+  return {
+    ja: jp(subject.ja, 'の', '{value}', 'は存在しない日付です。月と日を確かめてください'),
+    en: `${subject.en}: {value} is not a real calendar date. Check the month and day.`,
+  };
+}
+
+export function notEmail(subject: Bilingual): Bilingual {
+  return {
+    ja: jp(subject.ja, 'の「{value}」はメールアドレスの形式ではありません。MCS に登録したメールアドレス（例 name@example.jp）を記入してください'),
+    en: `${subject.en}: "{value}" is not an e-mail address. Write the address registered with MCS (e.g. name@example.jp).`,
+  };
+}
+
+export function blank(subject: Bilingual): Bilingual {
+  return { ja: jp(subject.ja, 'が空欄です。内容を記入してください'), en: `${subject.en} is blank. Fill it in.` };
+}
+
+export function tooFew(subject: Bilingual, minimum: number): Bilingual {
+  return { ja: jp(subject.ja, 'には', `${minimum}`, '件以上記入してください'), en: `${subject.en} needs at least ${minimum === 1 ? 'one entry' : `${minimum} entries`}.` };
+}
+
+export function listedTwice(subject: Bilingual): Bilingual {
+  return {
+    ja: jp(subject.ja, 'に「{value}」が 2 回以上あります。1 回だけ記入してください'),
+    en: `${subject.en} lists "{value}" more than once. List it once.`,
+  };
+}
+
+export const LEDGER_EMPTY: Bilingual = {
+  ja: '台帳が空です。version、facility、devices、users を記入してください（dokodemo-check init でひな形を作れます）',
+  en: 'The ledger is empty. Write version, facility, devices and users (`dokodemo-check init` writes a starter).',
 };
 
-function wrongType(error: ErrorObject, name: Bilingual, node: SchemaNode | undefined): Problem {
-  const value = error.data;
-  const expected = String(error.params.type).split(',').filter((type) => type !== 'null');
-  if (expected.includes('boolean')) return wrongBoolean(name, value);
-  if (node?.format === 'date') return wrongDate(name, value);
-  if (error.instancePath === '') {
-    return problem({
-      ja: value === null ? '台帳が空です。version, facility, devices, users を記入してください（dokodemo-check init でひな形を作れます）' : '台帳は version, facility, devices, users を持つ「キー: 値」の形にしてください',
-      en: value === null ? 'The ledger is empty. Write version, facility, devices and users (dokodemo-check init writes a starter)' : 'The ledger must be a mapping with version, facility, devices and users',
-    });
-  }
-  const words = TYPE_WORDS[expected[0] ?? ''] ?? { ja: expected.join(', '), en: expected.join(', ') };
-  const orNull = String(error.params.type).includes('null') ? { ja: '（または null）', en: ' (or null)' } : { ja: '', en: '' };
-  return problem({ ja: `${name.ja} は${words.ja}${orNull.ja}で記入してください（{value} は使えません）`, en: `${name.en} must be ${words.en}${orNull.en} (not {value})` }, value);
-}
+export const LEDGER_NOT_MAPPING: Bilingual = {
+  ja: '台帳は「項目名: 値」の形で、version、facility、devices、users を記入してください',
+  en: 'Write the ledger as "key: value" lines with version, facility, devices and users.',
+};
 
-function wrongEnum(error: ErrorObject, name: Bilingual): Problem {
-  const allowed = (error.params.allowedValues as unknown[]).map(String);
-  const guess = typeof error.data === 'string' ? closest(error.data, allowed) : undefined;
-  const hint = guess ? { ja: `。\`${guess}\` の誤りではありませんか？`, en: `. Did you mean \`${guess}\`?` } : { ja: '', en: '' };
-  return problem(
-    { ja: `${name.ja} は ${allowed.join('、')} のいずれかにしてください（{value} は使えません）${hint.ja}`, en: `${name.en} must be one of ${allowed.join(', ')} (not {value})${hint.en}` },
-    error.data,
-  );
-}
-
-function wrongFormat(error: ErrorObject, name: Bilingual): Problem {
-  if (error.params.format === 'date') return wrongDate(name, error.data);
-  return problem({ ja: `${name.ja} はメールアドレスの形式ではありません（{value}）`, en: `${name.en} is not an e-mail address ({value})` }, error.data);
-}
-
-function wrongPattern(error: ErrorObject, name: Bilingual): Problem {
-  if (error.params.pattern === '\\S') return problem({ ja: `${name.ja} を空白だけにせず記入してください`, en: `${name.en} must not be blank` });
-  return problem(
-    { ja: `${name.ja} には半角英数字と . _ - だけを使い、英数字で始めてください（{value} は使えません）`, en: `${name.en} may hold only letters, digits, ".", "_" and "-", starting with a letter or digit (not {value})` },
-    error.data,
-  );
-}
-
-function tooFew(name: Bilingual): Problem {
-  return problem({ ja: `${name.ja} には 1 つ以上記入してください`, en: `${name.en} needs at least one entry` });
-}
-
-function repeated(error: ErrorObject, name: Bilingual): Problem {
-  return { key: Number(error.params.i), message: { ja: `${name.ja} に同じ値が 2 回あります。1 つにしてください`, en: `${name.en} lists the same value twice. Keep one` }, data: {} };
-}
-
-function anyOfMismatch(error: ErrorObject, name: Bilingual, key: string): Problem {
-  if (key === 'carrier_remote_lock') {
-    if (typeof error.data === 'string' && DATE_SHAPE.test(error.data)) return wrongDate(name, error.data);
-    return problem(
-      { ja: `${name.ja} は日付（YYYY-MM-DD）、null、not_applicable のいずれかで記入してください（{value} は使えません）`, en: `${name.en}: use YYYY-MM-DD, null or not_applicable (not {value})` },
-      error.data,
-    );
-  }
-  return problem(
-    { ja: `${name.ja} は「kind: lecture か video」と「date: YYYY-MM-DD」で記入するか、受講していなければ null にしてください`, en: `${name.en}: write kind (lecture or video) and date (YYYY-MM-DD), or null when there was none` },
-  );
-}
-
-/** node: the schema of the node the error is about (for required/additionalProperties, the object). */
-export function describeError(error: ErrorObject, node: SchemaNode | undefined): Problem {
-  const key = keyOf(error);
-  const name = named(key, node);
-  switch (error.keyword) {
-    case 'required':
-      return missing(error, node);
-    case 'additionalProperties':
-      return unknownKey(error, node);
-    case 'type':
-      return wrongType(error, name, node);
-    case 'enum':
-      return wrongEnum(error, name);
-    case 'format':
-      return wrongFormat(error, name);
-    case 'pattern':
-      return wrongPattern(error, name);
-    case 'minItems':
-      return tooFew(name);
-    case 'uniqueItems':
-      return repeated(error, name);
-    case 'anyOf':
-      return anyOfMismatch(error, name, key);
-    case 'const':
-      return problem({ ja: `${name.ja} は 1 にしてください（{value} は使えません）`, en: `${name.en} must be 1 (not {value})` }, error.data);
-    case 'minLength':
-      return problem({ ja: `${name.ja} を記入してください（空欄です）`, en: `${name.en} must not be empty` });
-    case 'minimum':
-      return problem({ ja: `${name.ja} は ${error.params.limit} 以上にしてください（{value} は使えません）`, en: `${name.en} must be at least ${error.params.limit} (not {value})` }, error.data);
-    default:
-      return problem({ ja: `${name.ja} が台帳の形式に合いません`, en: `${name.en} does not match the ledger format` });
-  }
+/** Fallback for a schema keyword without its own message: never shows ajv's text. */
+export function doesNotFit(subject: Bilingual): Bilingual {
+  return { ja: jp(subject.ja, 'の書き方が台帳フォーマットに合いません。ledger.md の説明を確かめてください'), en: `${subject.en} does not follow the ledger format. See ledger.md.` };
 }

@@ -1,56 +1,305 @@
 // Validates a parsed ledger against schemas/ledger.schema.json and turns every ajv error into one
-// `schema` finding a facility administrator can act on. No raw ajv text reaches the user.
+// `schema` finding a facility administrator can act on. No raw ajv text ever reaches the user.
+import Ajv from 'ajv';
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import type { Finding, NodePath } from '../types';
-import { compileLedgerValidator } from './compiled';
-import { describeError } from './messages';
-import type { Problem } from './messages';
-import { schemaAt } from './schema-walk';
+import addFormats from 'ajv-formats';
+import type { Bilingual, Finding, MessageData, NodePath } from '../types';
+import * as text from './messages';
+import type { Condition, SchemaNode } from './messages';
+
+// Same relative depth from src/schema and dist/schema.
+const LEDGER_SCHEMA: SchemaNode = require('../../schemas/ledger.schema.json');
 
 let validator: ValidateFunction | undefined;
 
-function pathOf(instancePath: string): NodePath {
+/** Compiled once, on first use. strictTypes and strictRequired are off: both reject the draft-07
+ * `if`/`then` subschemas that reach into `security` (no `type`, `required` without `properties`). */
+function compiled(): ValidateFunction {
+  if (!validator) {
+    const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, strictTypes: false, strictRequired: false });
+    addFormats(ajv, ['date', 'email']);
+    validator = ajv.compile(LEDGER_SCHEMA);
+  }
+  return validator;
+}
+
+// ---- Paths and schema lookup.
+
+function unescapePointer(segment: string): string {
+  return segment.replace(/~1/g, '/').replace(/~0/g, '~');
+}
+
+/** ajv's instancePath (a JSON pointer) → keys and numeric indexes. */
+export function pathOf(instancePath: string): NodePath {
   if (instancePath === '') return [];
   return instancePath
     .slice(1)
     .split('/')
-    .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map(unescapePointer)
     .map((segment) => (/^(0|[1-9]\d*)$/.test(segment) ? Number(segment) : segment));
 }
 
-function isNoise(error: ErrorObject, all: readonly ErrorObject[]): boolean {
-  if (error.keyword === 'if') return true;
-  // Errors inside an anyOf branch are summarised by the anyOf error itself (see messages.ts).
-  return error.schemaPath.includes('/anyOf/') && all.some((other) => other.keyword === 'anyOf' && other.instancePath === error.instancePath);
+/** The schema of the node at `path` (the schema has no $ref: properties and items only). */
+function schemaAt(path: NodePath): SchemaNode | undefined {
+  let node: SchemaNode | undefined = LEDGER_SCHEMA;
+  for (const segment of path) node = typeof segment === 'number' ? node?.items : node?.properties?.[segment];
+  return node;
 }
 
-function toFinding(problem: Problem, path: NodePath): Finding {
+/** The schema at a schemaPath such as `#/properties/devices/items/allOf/1`. */
+function schemaAtPointer(pointer: string): unknown {
+  let node: unknown = LEDGER_SCHEMA;
+  for (const segment of pointer.replace(/^#\/?/, '').split('/').filter(Boolean)) {
+    node = (node as Record<string, unknown> | undefined)?.[unescapePointer(segment)];
+  }
+  return node;
+}
+
+/** For a key required by an `if`/`then`: the condition of that `if` (first const or enum it tests). */
+function conditionOf(schemaPath: string): Condition | undefined {
+  const at = schemaPath.lastIndexOf('/then/');
+  if (at === -1) return undefined;
+  const branch = schemaAtPointer(schemaPath.slice(0, at)) as SchemaNode | undefined;
+  return firstTest(branch?.if);
+}
+
+function firstTest(node: SchemaNode | undefined): Condition | undefined {
+  for (const [key, property] of Object.entries(node?.properties ?? {})) {
+    if ('const' in property) return { key, values: [property.const] };
+    if (property.enum) return { key, values: property.enum };
+    const nested = firstTest(property);
+    if (nested) return nested;
+  }
+  return undefined;
+}
+
+// ---- "Did you mean …?"
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current.push(Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)));
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+/** The candidate probably meant: equal ignoring case, `-` and `_`; at most two edits (one for words of
+ * three letters or fewer, where two edits reach almost anything); or one a prefix of the other. */
+export function closest(word: string, candidates: readonly string[]): string | undefined {
+  const fold = (value: string) => value.toLowerCase().replace(/[-_\s]/g, '');
+  const folded = fold(word);
+  const same = candidates.find((candidate) => fold(candidate) === folded);
+  if (same) return same;
+  const limit = folded.length <= 3 ? 1 : 2;
+  const near = candidates
+    .map((candidate) => ({ candidate, distance: editDistance(word.toLowerCase(), candidate.toLowerCase()) }))
+    .filter(({ distance }) => distance <= limit)
+    .sort((a, b) => a.distance - b.distance)[0];
+  if (near) return near.candidate;
+  if (folded.length < 3) return undefined;
+  return candidates.find((candidate) => fold(candidate).startsWith(folded) || folded.startsWith(fold(candidate)));
+}
+
+// ---- One ajv error → one problem.
+
+type Problem =
+  | { kind: 'missing'; path: NodePath; key: string; message: Bilingual }
+  | { kind: 'unknown'; path: NodePath; key: string; suggestion?: string; message: Bilingual }
+  | { kind: 'value'; path: NodePath; value?: unknown; message: Bilingual };
+
+const DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
+const YES_WORDS = ['yes', 'y', 'on', 'true', 'はい', '○', '〇', '◯', '有', '有り', 'あり', '済', '済み'];
+const NO_WORDS = ['no', 'n', 'off', 'false', 'いいえ', '×', '✕', '無', '無し', 'なし', '未'];
+
+function meantBoolean(value: unknown): boolean | undefined {
+  if (typeof value !== 'string') return undefined;
+  const word = value.normalize('NFKC').trim().toLowerCase();
+  return YES_WORDS.includes(word) ? true : NO_WORDS.includes(word) ? false : undefined;
+}
+
+/** Who the message is about: the key, the n-th entry of a list, or the whole ledger. */
+function subjectOf(path: NodePath): Bilingual {
+  const last = path[path.length - 1];
+  if (last === undefined) return text.LEDGER_SUBJECT;
+  if (typeof last === 'string') return text.keySubject(last, schemaAt(path));
+  const list = path[path.length - 2];
+  return text.entrySubject(typeof list === 'string' ? list : '', last, schemaAt(path.slice(0, -1)));
+}
+
+function shapeOf(value: unknown): 'list' | 'mapping' | undefined {
+  if (Array.isArray(value)) return 'list';
+  return typeof value === 'object' && value !== null ? 'mapping' : undefined;
+}
+
+/** `"true"`, `"8"` or `version: "1"`: right once the quotes go. */
+function rightWithoutQuotes(value: unknown, node: SchemaNode | undefined): boolean {
+  if (typeof value !== 'string' || !node) return false;
+  if ('const' in node) return value === String(node.const);
+  if (node.type === 'boolean') return value === 'true' || value === 'false';
+  return node.type === 'integer' && /^\d+$/.test(value) && Number(value) >= (node.minimum ?? 0);
+}
+
+function wrongType(path: NodePath, value: unknown): Bilingual {
+  const node = schemaAt(path);
+  const subject = subjectOf(path);
+  if (path.length === 0) return value === null ? text.LEDGER_EMPTY : text.LEDGER_NOT_MAPPING;
+  if (rightWithoutQuotes(value, node)) return text.quoted(subject);
+  const shape = shapeOf(value);
+  if (shape) return text.wrongShape(subject, node, shape);
+  if (text.typesOf(node).includes('boolean')) return text.notBoolean(subject, meantBoolean(value));
+  if (node?.format === 'date') return text.notDateShape(subject, node);
+  if (node?.format === 'email') return text.notEmail(subject);
+  if (node?.type === 'string' && !node.pattern && (typeof value === 'number' || typeof value === 'boolean')) {
+    return text.notText(subject, typeof value === 'number' ? 'number' : 'boolean');
+  }
+  return text.notAllowed(subject, node);
+}
+
+function wrongDate(path: NodePath, value: unknown): Bilingual {
+  const subject = subjectOf(path);
+  if (typeof value === 'string' && DATE_SHAPE.test(value)) return text.notRealDate(subject);
+  const shape = shapeOf(value);
+  return shape ? text.wrongShape(subject, schemaAt(path), shape) : text.notDateShape(subject, schemaAt(path));
+}
+
+function wrongEnum(path: NodePath, value: unknown, allowed: unknown[]): Bilingual {
+  const suggestion = typeof value === 'string' ? closest(value, allowed.map(String)) : undefined;
+  return text.notAllowed(subjectOf(path), schemaAt(path), suggestion);
+}
+
+function wrongPattern(path: NodePath, pattern: unknown): Bilingual {
+  if (pattern === text.NOT_BLANK_PATTERN) return text.blank(subjectOf(path));
+  return text.notAllowed(subjectOf(path), schemaAt(path));
+}
+
+/** The first later entry equal to an earlier one. */
+function firstRepeat(list: unknown): number | undefined {
+  if (!Array.isArray(list)) return undefined;
+  const seen = new Set<string>();
+  for (const [index, item] of list.entries()) {
+    const key = JSON.stringify(item);
+    if (seen.has(key)) return index;
+    seen.add(key);
+  }
+  return undefined;
+}
+
+function repeated(path: NodePath, list: unknown): Problem {
+  const index = firstRepeat(list) ?? 0;
+  const item = Array.isArray(list) ? list[index] : undefined;
+  return { kind: 'value', path: [...path, index], value: item, message: text.listedTwice(subjectOf(path)) };
+}
+
+function missing(error: ErrorObject, path: NodePath): Problem {
+  const key = String(error.params.missingProperty);
+  const node = schemaAt(path)?.properties?.[key];
+  return { kind: 'missing', path, key, message: text.missingKey(key, node, conditionOf(error.schemaPath)) };
+}
+
+function unknown(error: ErrorObject, path: NodePath): Problem {
+  const key = String(error.params.additionalProperty);
+  const allowed = Object.keys(schemaAt(path)?.properties ?? {});
+  const present = new Set(Object.keys((error.data as Record<string, unknown> | null) ?? {}));
+  const suggestion = closest(key, allowed.filter((candidate) => !present.has(candidate)));
+  return { kind: 'unknown', path: [...path, key], key, suggestion, message: text.unknownKey(key, suggestion, allowed) };
+}
+
+function valueMessage(error: ErrorObject, path: NodePath): Bilingual {
+  const value: unknown = error.data;
+  // `key:` with nothing after it, wherever null is not allowed (a type, an enum or a const).
+  if (value === null && path.length > 0) return text.emptyValue(subjectOf(path), schemaAt(path));
+  switch (error.keyword) {
+    case 'type':
+      return wrongType(path, value);
+    case 'format':
+      return error.params.format === 'email' ? text.notEmail(subjectOf(path)) : wrongDate(path, value);
+    case 'anyOf':
+      return wrongDate(path, value); // carrier_remote_lock: date, null or not_applicable
+    case 'enum':
+      return wrongEnum(path, value, error.params.allowedValues as unknown[]);
+    case 'pattern':
+      return wrongPattern(path, error.params.pattern);
+    case 'minLength':
+      return text.blank(subjectOf(path));
+    case 'minItems':
+      return text.tooFew(subjectOf(path), Number(error.params.limit));
+    case 'const':
+      return rightWithoutQuotes(value, schemaAt(path)) ? text.quoted(subjectOf(path)) : text.notAllowed(subjectOf(path), schemaAt(path));
+    case 'minimum':
+      return text.notAllowed(subjectOf(path), schemaAt(path));
+    default:
+      return text.doesNotFit(subjectOf(path));
+  }
+}
+
+function problemOf(error: ErrorObject): Problem {
+  const path = pathOf(error.instancePath);
+  if (error.keyword === 'required') return missing(error, path);
+  if (error.keyword === 'additionalProperties') return unknown(error, path);
+  if (error.keyword === 'uniqueItems') return repeated(path, error.data);
+  return { kind: 'value', path, value: error.data, message: valueMessage(error, path) };
+}
+
+// ---- Noise: `if` errors, errors inside anyOf branches, and a second finding for the same problem.
+
+function isNoise(error: ErrorObject, anyOfPaths: readonly string[]): boolean {
+  return error.keyword === 'if' || anyOfPaths.some((schemaPath) => error.schemaPath.startsWith(`${schemaPath}/`));
+}
+
+/** A misspelled key that names a missing one is one problem: keep the "did you mean" finding. */
+function explainedByTypo(problem: Problem, problems: readonly Problem[]): boolean {
+  if (problem.kind !== 'missing') return false;
+  const at = JSON.stringify(problem.path);
+  return problems.some((other) => other.kind === 'unknown' && other.suggestion === problem.key && JSON.stringify(other.path.slice(0, -1)) === at);
+}
+
+/** Value problems count once per node (a number that is neither an integer nor ≥ 1 is one problem). */
+function identity(problem: Problem): string {
+  const key = problem.kind === 'value' ? '' : `${problem.kind}:${problem.key}`;
+  return `${JSON.stringify(problem.path)}\u0000${key}`;
+}
+
+function shown(value: unknown): string {
+  const written = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
+  return written.length > 80 ? `${written.slice(0, 79)}…` : written;
+}
+
+/** Messages end without a full stop, like the rule messages; inner sentences keep theirs. */
+function finished(message: Bilingual): Bilingual {
+  return { ja: message.ja.replace(/。$/, ''), en: message.en.replace(/\.$/, '') };
+}
+
+function toFinding(problem: Problem): Finding {
+  const usesValue = problem.message.ja.includes('{value}') || problem.message.en.includes('{value}');
+  const data: MessageData = usesValue && problem.kind === 'value' ? { value: shown(problem.value) } : {};
   return {
     ruleId: 'schema',
     severity: 'error',
-    path: problem.key === undefined ? path : [...path, problem.key],
-    ...(problem.pointsAtKey ? { pointsAtKey: true } : {}),
-    message: problem.message,
-    data: problem.data,
+    path: problem.path,
+    ...(problem.kind === 'unknown' ? { pointsAtKey: true } : {}),
+    message: finished(problem.message),
+    data,
     sources: ['ledger.md'],
   };
 }
 
+/** Every way `data` breaks the ledger format, one finding per problem; [] when it follows the format. */
 export function validateLedger(data: unknown): Finding[] {
-  validator ??= compileLedgerValidator();
-  if (validator(data)) return [];
-  const errors = validator.errors ?? [];
+  const validate = compiled();
+  if (validate(data)) return [];
+  const errors = validate.errors ?? [];
+  const anyOfPaths = errors.filter((error) => error.keyword === 'anyOf').map((error) => error.schemaPath);
+  const problems = errors.filter((error) => !isNoise(error, anyOfPaths)).map(problemOf);
   const seen = new Set<string>();
   const findings: Finding[] = [];
-  for (const error of errors) {
-    if (isNoise(error, errors)) continue;
-    const path = pathOf(error.instancePath);
-    const problem = describeError(error, schemaAt(path));
-    const finding = toFinding(problem, path);
-    const key = `${JSON.stringify(finding.path)}\u0000${finding.message.en}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    findings.push(finding);
+  for (const problem of problems) {
+    if (explainedByTypo(problem, problems) || seen.has(identity(problem))) continue;
+    seen.add(identity(problem));
+    findings.push(toFinding(problem));
   }
   return findings;
 }

@@ -31,17 +31,17 @@ describe('schema findings', () => {
 
   it('a date that is not YYYY-MM-DD says how to write it', () => {
     expect(schemaFindings('updated: 2026-11-01', 'updated: 2026/11/01')).toEqual([
-      { line: 8, column: 12, path: '/facility/updated', message: '`updated` (Day the ledger was last reviewed): use YYYY-MM-DD, e.g. 2026-11-01 (not 2026/11/01)' },
+      { line: 8, column: 12, path: '/facility/updated', message: '`updated` (date the ledger was last reviewed): "2026/11/01" is not written YYYY-MM-DD. Use YYYY-MM-DD (e.g. 2026-11-01)' },
     ]);
     expect(schemaFindings('updated: 2026-11-01', 'updated: 令和8年11月1日', 'ja')).toEqual([
-      { line: 8, column: 12, path: '/facility/updated', message: '`updated`（台帳を最後に見直した日） は YYYY-MM-DD の形式で記入してください（例 2026-11-01。令和8年11月1日 は使えません）' },
+      { line: 8, column: 12, path: '/facility/updated', message: '`updated`（台帳を最後に見直した日）の「令和8年11月1日」は YYYY-MM-DD の形式ではありません。YYYY-MM-DD の形式（例 2026-11-01）で記入してください' },
     ]);
-    expect(schemaFindings('updated: 2026-11-01', 'updated: 20261101')[0]!.message).toBe('`updated` (Day the ledger was last reviewed): use YYYY-MM-DD, e.g. 2026-11-01 (not 20261101)');
+    expect(schemaFindings('updated: 2026-11-01', 'updated: 20261101')[0]!.message).toBe('`updated` (date the ledger was last reviewed): "20261101" is not written YYYY-MM-DD. Use YYYY-MM-DD (e.g. 2026-11-01)');
   });
 
   it('a date that does not exist is named as such', () => {
     expect(schemaFindings('start_date: 2024-04-01', 'start_date: 2026-02-30')).toEqual([
-      { line: 104, column: 17, path: '/users/0/start_date', message: '`start_date` (Day the person started using MCS): 2026-02-30 is not a real calendar date' },
+      { line: 104, column: 17, path: '/users/0/start_date', message: '`start_date` (date the person started using MCS): 2026-02-30 is not a real calendar date. Check the month and day' },
     ]);
     expect(schemaFindings('start_date: 2024-04-01', 'start_date: 2025-02-29')[0]!.message).toContain('2025-02-29 is not a real calendar date');
     expect(validateLedger({ ...cleanLedger(), facility: { ...cleanLedger().facility, updated: '2024-02-29' } })).toEqual([]);
@@ -49,23 +49,17 @@ describe('schema findings', () => {
 
   it('yes / はい for a boolean says to use true or false', () => {
     expect(schemaFindings('antivirus_required: true', 'antivirus_required: yes')).toEqual([
-      { line: 23, column: 25, path: '/facility/rules/antivirus_required', message: '`antivirus_required` (Antivirus software is required): use true or false, not "yes"' },
+      { line: 23, column: 25, path: '/facility/rules/antivirus_required', message: '`antivirus_required` (usage rules require antivirus software): use true or false, not "yes" (for "yes" write true)' },
     ]);
     expect(schemaFindings('antivirus_required: true', 'antivirus_required: はい', 'ja')[0]!.message).toBe(
-      '`antivirus_required`（コンピュータウイルス対策ソフトの導入） は "はい" ではなく true か false で記入してください',
+      '`antivirus_required`（利用規程「コンピュータウイルス対策ソフトの導入」の有無）は "はい" ではなく true か false で記入してください（"はい" なら true）',
     );
-    expect(schemaFindings('antivirus_required: true', 'antivirus_required: 1')[0]!.message).toBe('`antivirus_required` (Antivirus software is required): use true or false (not 1)');
+    expect(schemaFindings('antivirus_required: true', 'antivirus_required: 1')[0]!.message).toBe('`antivirus_required` (usage rules require antivirus software): use true or false, not "1"');
   });
 
-  it('a misspelled key is named at the key, with the key probably meant', () => {
+  it('a misspelled key is named at the key, with the key probably meant (one finding, not two)', () => {
     expect(schemaFindings('      antivirus: true\n      os_up_to_date: true\n      unused_apps: removed', '      antivirs: true\n      os_up_to_date: true\n      unused_apps: removed')).toEqual([
-      {
-        line: 40,
-        column: 7,
-        path: '/devices/0/security',
-        message: 'Required key `antivirus` (Antivirus software installed) is missing. Write it even when the answer is no (false): a missing key means "not recorded"',
-      },
-      { line: 42, column: 7, path: '/devices/0/security/antivirs', message: 'Unknown key `antivirs`. Did you mean `antivirus`? Custom fields must start with x-' },
+      { line: 42, column: 7, path: '/devices/0/security/antivirs', message: 'Unknown key `antivirs`. Did you mean `antivirus`? (custom fields must start with `x-`)' },
     ]);
   });
 
@@ -75,7 +69,7 @@ describe('schema findings', () => {
         line: 40,
         column: 7,
         path: '/devices/0/security',
-        message: '必須項目 `file_sharing_software`（ファイル交換） がありません。無い場合も false と記入してください（未記入は「記録なし」になります）',
+        message: '必須項目 `file_sharing_software`（ファイル交換（P2P）ソフトのインストールの有無）がありません。true か false で記入してください（無い場合も false と記入します。項目がないと「未記録」の扱いになります）',
       },
     ]);
   });
@@ -94,15 +88,15 @@ describe('schema findings', () => {
     const missing = (mutate: (l: ReturnType<typeof cleanLedger>) => void) => {
       const ledger = cleanLedger();
       mutate(ledger);
-      return validateLedger(ledger).map((finding) => `${finding.path.join('/')}: ${finding.message.en.split(' is missing')[0]}`);
+      return validateLedger(ledger).map((finding) => `${finding.path.join('/')}: ${finding.message.en.match(/^Required key `\w+`/)?.[0]}`);
     };
-    expect(missing((l) => delete l.devices[0]!.security.lock_password)).toEqual(['devices/0/security: Required key `lock_password` (What the lock password policy enforces)']);
+    expect(missing((l) => delete l.devices[0]!.security.lock_password)).toEqual(['devices/0/security: Required key `lock_password`']);
     expect(missing((l) => { l.devices[0]!.security.startup_password = false; delete l.devices[0]!.security.lock_password; })).toEqual([]);
-    expect(missing((l) => delete l.devices[1]!.security.remote_wipe)).toEqual(["devices/1/security: Required key `remote_wipe` (Enrolled in the carrier's remote lock / wipe service)"]);
+    expect(missing((l) => delete l.devices[1]!.security.remote_wipe)).toEqual(['devices/1/security: Required key `remote_wipe`']);
     expect(missing((l) => delete l.devices[0]!.security.remote_wipe)).toEqual([]);
-    expect(missing((l) => delete l.devices[1]!.security.unknown_sources_blocked)).toEqual(['devices/1/security: Required key `unknown_sources_blocked` (Installing apps from unknown sources is disabled)']);
-    expect(missing((l) => { l.devices[0]!.ownership = 'personal'; })).toEqual(['devices/0/security: Required key `settings_admin_only` (Only an administrator can change the device settings)']);
-    expect(missing((l) => { l.devices[0]!.status = 'retired'; })).toEqual(['devices/0: Required key `disposal` (Disposal)']);
+    expect(missing((l) => delete l.devices[1]!.security.unknown_sources_blocked)).toEqual(['devices/1/security: Required key `unknown_sources_blocked`']);
+    expect(missing((l) => { l.devices[0]!.ownership = 'personal'; })).toEqual(['devices/0/security: Required key `settings_admin_only`']);
+    expect(missing((l) => { l.devices[0]!.status = 'retired'; })).toEqual(['devices/0: Required key `disposal`']);
   });
 
   it('carrier_remote_lock takes a date, null or not_applicable, with one message otherwise', () => {
@@ -112,34 +106,33 @@ describe('schema findings', () => {
       return validateLedger(ledger).map((finding) => finding.message.en);
     };
     expect([withLock('2026-11-01'), withLock(null), withLock('not_applicable')]).toEqual([[], [], []]);
-    expect(withLock('soon')).toEqual(['`carrier_remote_lock` (Day the carrier remote-locked the device; null = not yet; not_applicable for a device with no carrier): use YYYY-MM-DD, null or not_applicable (not {value})']);
-    expect(withLock('2026-02-30')).toEqual(['`carrier_remote_lock` (Day the carrier remote-locked the device; null = not yet; not_applicable for a device with no carrier): {value} is not a real calendar date']);
+    expect(withLock('soon')).toEqual(['`carrier_remote_lock` (date the carrier was asked to remote-lock the device): "{value}" is not written YYYY-MM-DD. Use YYYY-MM-DD (e.g. 2026-11-01), null or not_applicable']);
+    expect(withLock('2026-02-30')).toEqual(['`carrier_remote_lock` (date the carrier was asked to remote-lock the device): {value} is not a real calendar date. Check the month and day']);
   });
 
   it('an enum value suggests the close one, and no raw ajv text leaks', () => {
     expect(schemaFindings('type: smartphone', 'type: smartfone')).toEqual([
-      { line: 76, column: 11, path: '/devices/2/type', message: '`type` (Type) must be one of pc, tablet, smartphone (not smartfone). Did you mean `smartphone`?' },
+      { line: 76, column: 11, path: '/devices/2/type', message: '`type` (device type): "smartfone" cannot be used. Did you mean `smartphone`? Use pc, tablet or smartphone' },
     ]);
   });
 
   it('reports every problem at once', () => {
-    const text = CLEAN.replace('version: 1', 'version: 2').replace('model: Lenovo ThinkPad E14', 'model: ""').replace('networks: [carrier]', 'networks: [carrier, carrier]').replace('mcs_id: ito.naoko@sakura-houkan.example.jp', 'mcs_id: ito.naoko');
+    const text = CLEAN.replace('version: 1', 'version: 2').replace('networks: [carrier]', 'networks: [carrier, carrier]').replace('mcs_id: ito.naoko@sakura-houkan.example.jp', 'mcs_id: ito.naoko');
     const run = runCli(['--as-of', '2026-11-24', '-f', 'json', '-'], { stdin: text });
     const findings = JSON.parse(run.stdout).files[0].findings as Reported[];
     expect(findings.map((finding) => [finding.path, finding.message])).toEqual([
-      ['/version', '`version` (Format version of this ledger) must be 1 (not 2)'],
-      ['/devices/0/model', '`model` (Model) must not be empty'],
-      ['/devices/2/networks/1', '`networks` (Networks used) lists the same value twice. Keep one'],
-      ['/users/2/mcs_id', '`mcs_id` (MCS id) is not an e-mail address (ito.naoko)'],
+      ['/version', '`version` (format version of this ledger): "2" cannot be used. Use 1'],
+      ['/devices/2/networks/1', '`networks` (networks used) lists "carrier" more than once. List it once'],
+      ['/users/2/mcs_id', '`mcs_id` (MCS id): "ito.naoko" is not an e-mail address. Write the address registered with MCS (e.g. name@example.jp)'],
     ]);
     expect(run.stdout).not.toMatch(/must match|must NOT|must be equal|"then"|schema\b.*#\//);
   });
 
   it('the empty file, a list and a scalar get one clear finding', () => {
     for (const [stdin, en] of [
-      ['', 'The ledger is empty. Write version, facility, devices and users (dokodemo-check init writes a starter)'],
-      ['- a\n- b\n', 'The ledger must be a mapping with version, facility, devices and users'],
-      ['just text\n', 'The ledger must be a mapping with version, facility, devices and users'],
+      ['', 'The ledger is empty. Write version, facility, devices and users (`dokodemo-check init` writes a starter)'],
+      ['- a\n- b\n', 'Write the ledger as "key: value" lines with version, facility, devices and users'],
+      ['just text\n', 'Write the ledger as "key: value" lines with version, facility, devices and users'],
     ]) {
       const findings = JSON.parse(runCli(['-f', 'json', '-'], { stdin }).stdout).files[0].findings;
       expect(findings.map((f: Reported) => [f.line, f.column, f.path, f.message])).toEqual([[1, 1, '', en]]);
@@ -148,6 +141,6 @@ describe('schema findings', () => {
 
   it('users must list at least one user', () => {
     const ledger = { ...cleanLedger(), users: [] };
-    expect(validateLedger(ledger).map((finding) => [finding.path, finding.message.en])).toEqual([[['users'], '`users` (Every MCS user) needs at least one entry']]);
+    expect(validateLedger(ledger).map((finding) => [finding.path, finding.message.en])).toEqual([[['users'], '`users` (MCS users) needs at least one entry']]);
   });
 });

@@ -1,4 +1,4 @@
-import type { Bilingual, Lang } from '../types';
+import type { Lang } from '../types';
 
 /** --lang wins, then the configuration's lang, then LC_ALL, LC_MESSAGES, LANG (ja* → ja), else en. */
 export function detectLang(env: NodeJS.ProcessEnv, explicit?: Lang, configured?: Lang): Lang {
@@ -11,8 +11,4 @@ export function detectLang(env: NodeJS.ProcessEnv, explicit?: Lang, configured?:
 /** Fills `{name}` placeholders; unknown names are left as written. */
 export function fill(template: string, data: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in data ? String(data[name]) : whole));
-}
-
-export function pick(text: Bilingual, lang: Lang): string {
-  return text[lang];
 }

@@ -43,9 +43,6 @@ export function sameMcsId(a: string, b: string): boolean {
   return a.toLowerCase() === b.toLowerCase();
 }
 
-export function findDevice(ledger: Ledger, id: string): Device | undefined {
-  return ledger.devices.find((device) => device.id === id);
-}
 
 /** What a visit returns: nothing to report, the path to report at, or the path with a message and data. */
 type VisitResult = NodePath | Omit<Report, 'target'> | false | undefined;

@@ -36,7 +36,7 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
     .command('check', { isDefault: true })
     .description('check ledgers (the default command) / 台帳をチェックする')
     .argument('<files...>', 'ledger files, directories, or - for standard input')
-    .addOption(new Option('-f, --format <name>', 'table, json').default('table'))
+    .addOption(new Option('-f, --format <name>', 'table, json, sarif, junit, github, markdown').default('table'))
     .option('-o, --output <file>', 'write the report to a file')
     .option('--as-of <YYYY-MM-DD>', 'the date the check is made for (default: today)')
     .addOption(new Option('--fail-on <severity>', 'lowest severity that makes the exit code 1: error, warning, info, none').default('error'))

@@ -4,6 +4,10 @@ import type { Reporter } from './types';
 const LOADERS: Record<string, () => Reporter> = {
   table: () => require('./table').default,
   json: () => require('./json').default,
+  sarif: () => require('./sarif').default,
+  junit: () => require('./junit').default,
+  github: () => require('./github').default,
+  markdown: () => require('./markdown').default,
 };
 
 export const FORMATS: readonly string[] = Object.keys(LOADERS);

@@ -2,6 +2,8 @@ import type { ReportModel } from '../report/model';
 
 export interface ReporterOptions {
   color: boolean;
+  /** Directory that file paths are made relative to (SARIF); defaults to the process's. */
+  cwd?: string;
 }
 
 /** A format: a pure function from the report model to the text written out. */

@@ -1,0 +1,56 @@
+// --format junit: what Jenkins and GitLab read. A testsuite per file, a testcase per catalogue rule (so
+// passing rules show as passed tests), a failure per finding at or above --fail-on. Findings below the
+// threshold and suppressed ones go to the testcase's system-out.
+import { catalogue } from '../catalogue/entries';
+import type { ReportFile, ReportFinding, ReportModel } from '../report/model';
+import type { Reporter } from './types';
+
+/** Escapes text for XML 1.0 and drops the control characters it forbids. */
+export function escapeXml(text: string): string {
+  return text
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
+}
+
+function describe(finding: ReportFinding): string {
+  const note = finding.suppression ? ` [suppressed: ${finding.suppression.reason}]` : '';
+  return `${finding.line}:${finding.column} ${finding.targetLabel ?? '-'} ${finding.message}${note}`;
+}
+
+function testcase(file: ReportFile, ruleId: string, findings: ReportFinding[]): string {
+  const open = `    <testcase classname="${escapeXml(file.file)}" name="${escapeXml(ruleId)}"`;
+  if (findings.length === 0) return `${open}/>`;
+  const failures = findings
+    .filter((finding) => finding.failing)
+    .map((finding) => `      <failure message="${escapeXml(finding.message)}" type="${finding.severity}">${escapeXml(describe(finding))}</failure>`);
+  const others = findings.filter((finding) => !finding.failing).map((finding) => `${finding.severity}: ${describe(finding)}`);
+  const systemOut = others.length > 0 ? [`      <system-out>${escapeXml(others.join('\n'))}</system-out>`] : [];
+  return [`${open}>`, ...failures, ...systemOut, '    </testcase>'].join('\n');
+}
+
+function testsuite(file: ReportFile, ruleIds: string[]): { xml: string; failures: number } {
+  const byRule = new Map<string, ReportFinding[]>(ruleIds.map((id) => [id, []]));
+  for (const finding of file.findings) byRule.get(finding.ruleId)?.push(finding);
+  const failures = file.findings.filter((finding) => finding.failing).length;
+  const cases = ruleIds.map((id) => testcase(file, id, byRule.get(id)!));
+  const open = `  <testsuite name="${escapeXml(file.file)}" tests="${ruleIds.length}" failures="${failures}" errors="0" skipped="0">`;
+  return { xml: [open, ...cases, '  </testsuite>'].join('\n'), failures };
+}
+
+const junit: Reporter = (model: ReportModel) => {
+  const ruleIds = catalogue(model.lang).map((entry) => entry.id);
+  const suites = model.files.map((file) => testsuite(file, ruleIds));
+  const failures = suites.reduce((sum, suite) => sum + suite.failures, 0);
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<testsuites name="dokodemo-check" tests="${ruleIds.length * suites.length}" failures="${failures}" errors="0">`,
+    ...suites.map((suite) => suite.xml),
+    '</testsuites>',
+    '',
+  ].join('\n');
+};
+export default junit;

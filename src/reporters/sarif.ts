@@ -1,0 +1,83 @@
+// --format sarif: SARIF 2.1.0, one run, every catalogue rule in tool.driver.rules, as GitHub code
+// scanning reads it. Suppressed findings carry the exception as an external, accepted suppression.
+import { relative, sep } from 'node:path';
+import type * as Sarif from 'sarif';
+import { catalogue } from '../catalogue/entries';
+import type { CatalogueEntry } from '../catalogue/entries';
+import type { ReportFinding, ReportModel } from '../report/model';
+import type { Severity } from '../types';
+import type { Reporter } from './types';
+
+export const INFORMATION_URI = 'https://github.com/dokodemo-check/dokodemo-check';
+
+const LEVELS: Record<Severity, Sarif.ReportingConfiguration.level> = { error: 'error', warning: 'warning', info: 'note' };
+
+/** A path as a relative URI: forward slashes, percent-encoded (Japanese folder names included). */
+export function artifactUri(file: string, cwd: string): string {
+  const path = file.startsWith('<') || file === '-' ? file : relative(cwd, file) || file;
+  return encodeURI(path.split(sep).join('/'));
+}
+
+function ruleDescriptor(entry: CatalogueEntry): Sarif.ReportingDescriptor {
+  return {
+    id: entry.id,
+    name: entry.id.replace(/(^|-)(\w)/g, (_, _dash: string, letter: string) => letter.toUpperCase()),
+    shortDescription: { text: entry.description },
+    fullDescription: { text: `${entry.description}\n${entry.help}` },
+    help: { text: entry.help },
+    helpUri: `${INFORMATION_URI}/blob/main/docs/rules.md`,
+    defaultConfiguration: { level: LEVELS[entry.severity] },
+    properties: { category: entry.category, sources: [...entry.sources], tags: ['compliance', entry.category] },
+  };
+}
+
+function result(finding: ReportFinding, file: string, ruleIndex: Map<string, number>, cwd: string): Sarif.Result {
+  const sarifResult: Sarif.Result = {
+    ruleId: finding.ruleId,
+    ruleIndex: ruleIndex.get(finding.ruleId),
+    level: LEVELS[finding.severity],
+    message: { text: finding.message },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: artifactUri(file, cwd), uriBaseId: '%SRCROOT%' },
+          region: { startLine: finding.line, startColumn: finding.column },
+        },
+      },
+    ],
+    properties: { path: finding.path, target: finding.target, sources: [...finding.sources] },
+  };
+  if (finding.suppression) {
+    const { reason, approvedBy, expires } = finding.suppression;
+    sarifResult.suppressions = [{ kind: 'external', status: 'accepted', justification: reason, properties: { approvedBy, expires } }];
+  }
+  return sarifResult;
+}
+
+export function sarifLog(model: ReportModel, cwd: string): Sarif.Log {
+  const entries = catalogue(model.lang);
+  const ruleIndex = new Map(entries.map((entry, index) => [entry.id, index]));
+  return {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: model.tool.name,
+            version: model.tool.version,
+            semanticVersion: model.tool.version,
+            informationUri: INFORMATION_URI,
+            rules: entries.map(ruleDescriptor),
+          },
+        },
+        columnKind: 'utf16CodeUnits',
+        properties: { asOf: model.asOf },
+        results: model.files.flatMap((file) => file.findings.map((finding) => result(finding, file.file, ruleIndex, cwd))),
+      },
+    ],
+  };
+}
+
+const sarif: Reporter = (model, options) => `${JSON.stringify(sarifLog(model, options.cwd ?? process.cwd()), null, 2)}\n`;
+export default sarif;

@@ -1,0 +1,156 @@
+// Every format from one report model, checked by its consumer's own schema or parser.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Ajv04 from 'ajv-draft-04';
+import addFormats from 'ajv-formats';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { presentReport } from '../../src/report/model';
+import type { ReportModel } from '../../src/report/model';
+import { artifactUri } from '../../src/reporters/sarif';
+import { escapeData, escapeProperty } from '../../src/reporters/github';
+import { loadReporter } from '../../src/reporters';
+import { RULES } from '../../src/rules';
+import type { CheckResult, LocatedFinding } from '../../src/types';
+import { runCli } from '../helpers/cli';
+
+const AS_OF = ['--as-of', '2026-11-24'];
+const EXAMPLES = ['examples/clinic-with-findings.yaml', 'examples/home-nursing-clean.yaml', 'examples/visiting-nurse-exceptions.yaml'];
+
+function finding(overrides: Partial<LocatedFinding>): LocatedFinding {
+  return {
+    ruleId: 'antivirus',
+    severity: 'error',
+    path: ['devices', 0, 'security', 'antivirus'],
+    position: { line: 3, column: 5 },
+    target: { kind: 'device', id: 'PC,1', label: 'PC,1' },
+    message: { ja: '{value}', en: '{value}' },
+    data: { value: 'a|b <script>alert(1)</script> 100% done: yes\nnext line & "quotes" \u0001' },
+    sources: ['note 1'],
+    ...overrides,
+  };
+}
+
+/** A hostile model: every character each format must escape, a suppressed finding, a clean file. */
+function hostileModel(): ReportModel {
+  const result: CheckResult = {
+    asOf: '2026-11-24',
+    files: [
+      {
+        file: 'ledgers/台帳 1,a:b.yaml',
+        findings: [
+          finding({}),
+          finding({ ruleId: 'mfa', severity: 'warning', position: { line: 4, column: 1 } }),
+          finding({ ruleId: 'byod', severity: 'info', position: { line: 5, column: 1 }, suppression: { reason: '理由 | <b>', approvedBy: '松本', expires: '2027-03-31' } }),
+        ],
+      },
+      { file: 'clean.yaml', findings: [] },
+    ],
+  };
+  return presentReport(result, { lang: 'en', redact: false, quiet: false, failOn: 'error', version: '1.0.0' });
+}
+
+function render(format: string, model: ReportModel): string {
+  return loadReporter(format)!(model, { color: false, cwd: process.cwd() });
+}
+
+describe('sarif', () => {
+  const ajv = new Ajv04({ strict: false, allErrors: true });
+  addFormats(ajv);
+  const validate = ajv.compile(JSON.parse(readFileSync(join(__dirname, '..', 'vendor', 'sarif-schema-2.1.0.json'), 'utf8')));
+
+  it('validates against the official SARIF 2.1.0 schema, for the examples and for hostile text', () => {
+    const fromCli = JSON.parse(runCli([...AS_OF, '-f', 'sarif', ...EXAMPLES]).stdout);
+    for (const log of [fromCli, JSON.parse(render('sarif', hostileModel()))]) {
+      expect(validate(log) ? [] : validate.errors).toEqual([]);
+    }
+  });
+
+  it('lists every rule and points results at rule, file, line and column', () => {
+    const log = JSON.parse(runCli([...AS_OF, '-f', 'sarif', ...EXAMPLES]).stdout);
+    const run = log.runs[0];
+    expect(run.tool.driver.rules.map((rule: { id: string }) => rule.id)).toEqual(RULES.map((rule) => rule.id));
+    expect(run.tool.driver.rules.find((rule: { id: string }) => rule.id === 'byod').defaultConfiguration).toEqual({ level: 'note' });
+    const antivirus = run.results.find((result: { ruleId: string }) => result.ruleId === 'antivirus');
+    expect(antivirus).toMatchObject({
+      level: 'error',
+      ruleIndex: RULES.findIndex((rule) => rule.id === 'antivirus'),
+      locations: [{ physicalLocation: { artifactLocation: { uri: 'examples/clinic-with-findings.yaml', uriBaseId: '%SRCROOT%' }, region: { startLine: 60, startColumn: 18 } } }],
+    });
+    const suppressed = run.results.filter((result: { suppressions?: unknown }) => result.suppressions);
+    expect(suppressed.map((result: { ruleId: string; suppressions: Array<{ kind: string; justification: string }> }) => [result.ruleId, result.suppressions[0]!.kind])).toEqual([
+      ['public-wireless-lan', 'external'],
+      ['privacy-filter', 'external'],
+    ]);
+  });
+
+  it('makes artifact URIs relative, with forward slashes and percent-encoding', () => {
+    expect(artifactUri('/repo/ledgers/台帳 1.yaml', '/repo')).toBe('ledgers/%E5%8F%B0%E5%B8%B3%201.yaml');
+    expect(artifactUri('<stdin>', '/repo')).toBe('%3Cstdin%3E');
+  });
+});
+
+describe('junit', () => {
+  it('is well-formed XML with a suite per file, a case per rule and a failure per failing finding', () => {
+    const xml = render('junit', hostileModel());
+    expect(XMLValidator.validate(xml)).toBe(true);
+    const parsed = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' }).parse(xml);
+    const suites = parsed.testsuites.testsuite;
+    expect(parsed.testsuites).toMatchObject({ tests: String(RULES.length * 2), failures: '1' });
+    expect(suites.map((suite: { name: string; tests: string; failures: string }) => [suite.name, suite.tests, suite.failures])).toEqual([
+      ['ledgers/台帳 1,a:b.yaml', String(RULES.length), '1'],
+      ['clean.yaml', String(RULES.length), '0'],
+    ]);
+    const antivirus = suites[0].testcase.find((testcase: { name: string }) => testcase.name === 'antivirus');
+    expect(antivirus.failure).toMatchObject({ type: 'error', message: 'a|b <script>alert(1)</script> 100% done: yes\nnext line & "quotes"' });
+    const mfa = suites[0].testcase.find((testcase: { name: string }) => testcase.name === 'mfa');
+    expect(mfa.failure).toBeUndefined();
+    expect(mfa['system-out']).toMatch(/^warning: 4:1 PC,1 a\|b/);
+  });
+
+  it('counts warnings as failures with --fail-on warning', () => {
+    const xml = runCli([...AS_OF, '-f', 'junit', '--fail-on', 'warning', 'examples/visiting-nurse-exceptions.yaml']).stdout;
+    expect(xml).toContain('<testsuites name="dokodemo-check" tests="45" failures="1" errors="0">');
+  });
+});
+
+describe('github', () => {
+  it('writes one escaped workflow command per finding', () => {
+    const lines = render('github', hostileModel()).trimEnd().split('\n');
+    expect(lines).toHaveLength(3);
+    for (const line of lines) expect(line).toMatch(/^::(error|warning|notice) file=[^,:]*,line=\d+,col=\d+,title=[^,:]*::[^\r\n]*$/);
+    expect(lines[0]).toBe(
+      '::error file=ledgers/台帳 1%2Ca%3Ab.yaml,line=3,col=5,title=antivirus::a|b <script>alert(1)</script> 100%25 done: yes%0Anext line & "quotes" \u0001',
+    );
+    expect(lines[2]).toMatch(/^::notice file=.*,title=byod \(suppressed\)::.* \[suppressed: 理由 \| <b>\]$/);
+    expect(escapeData('a%b\r\nc')).toBe('a%25b%0D%0Ac');
+    expect(escapeProperty('a:b,c%')).toBe('a%3Ab%2Cc%25');
+  });
+});
+
+describe('markdown', () => {
+  it('escapes cells so every row has the header’s number of columns', () => {
+    const text = render('markdown', hostileModel());
+    const rows = text.split('\n').filter((line) => line.startsWith('|'));
+    const columns = (line: string) => line.replace(/\\\|/g, '').split('|').length;
+    expect(new Set(rows.map(columns))).toEqual(new Set([7]));
+    expect(text).not.toContain('<script>');
+    expect(text).toContain('✔ No problems found');
+    expect(text.split('\n')[0]).toBe('## dokodemo-check (2026-11-24)');
+  });
+
+  it('writes the Japanese headings with --lang ja', () => {
+    const text = runCli([...AS_OF, '-f', 'markdown', '--lang', 'ja', 'examples/clinic-with-findings.yaml']).stdout;
+    expect(text).toContain('| 重大度 | 行:列 | 対象 | ルール | メッセージ |');
+    expect(text).toContain('✖ 34 件 (エラー 21, 警告 11, 情報 2), 抑止 0 — 1 ファイル');
+  });
+});
+
+describe('every format on bad input', () => {
+  it.each(['table', 'json', 'sarif', 'junit', 'github', 'markdown'])('%s reports a broken file and exits 1', (format) => {
+    const run = runCli([...AS_OF, '-f', format, '-', '--stdin-filename', 'broken.yaml'], { stdin: 'a: [\n' });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toContain('yaml-syntax');
+    if (format === 'json' || format === 'sarif') expect(() => JSON.parse(run.stdout)).not.toThrow();
+  });
+});

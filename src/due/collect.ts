@@ -1,0 +1,169 @@
+// Every dated obligation a ledger implies, with the rules' own arithmetic and options: the next MCS
+// password change, exception expiries, the next ledger review, account removals, incident steps.
+// Pure: no as-of here (the window is applied when the report is made), no positions (paths only).
+import type { Config } from '../config/types';
+import { addDaysToDay, addMonthsToDay } from '../dates';
+import { optionsOf, severityOf } from '../engine/run-rules';
+import type { Ledger, LedgerException } from '../ledger';
+import { getRule } from '../rules';
+import { FACILITY_TARGET, activeUsers, devicesById, sameMcsId, userData, userTarget } from '../rules/helpers';
+import { isMobileIncident } from '../rules/incident-deadline';
+import { passwordDueDay } from '../rules/mcs-password-age';
+import type { RuleOptions } from '../rules/rule';
+import type { Bilingual, MessageData, NodePath, Target } from '../types';
+import { DUE_MESSAGES } from './messages';
+
+export type DueKind =
+  | 'mcs-password'
+  | 'exception-expiry'
+  | 'ledger-review'
+  | 'account-removal'
+  | 'incident-password-change'
+  | 'incident-secretariat'
+  | 'incident-carrier-lock';
+
+export interface DueObligation {
+  kind: DueKind;
+  /** The last day the obligation is met in time (the rule stays silent up to it); null = due now, its start is not recorded. */
+  due: string | null;
+  /** The ledger node the due day is computed from. */
+  path: NodePath;
+  target: Target;
+  message: Bilingual;
+  data: MessageData;
+}
+
+/** One kind of obligation: the rule whose arithmetic (and options, and on/off) it follows. */
+interface DueSource {
+  kind: DueKind;
+  ruleId: string;
+  collect(ledger: Ledger, options: RuleOptions): DueObligation[];
+}
+
+function passwordChanges(ledger: Ledger, options: RuleOptions): DueObligation[] {
+  const months = options.months!;
+  return activeUsers(ledger).map(({ item: user, index }) => {
+    const due = passwordDueDay(user, months);
+    const known = user.mcs_password_changed !== null;
+    return {
+      kind: 'mcs-password',
+      due,
+      path: ['users', index, 'mcs_password_changed'],
+      target: userTarget(user),
+      message: known ? DUE_MESSAGES.password : DUE_MESSAGES.passwordUnknown,
+      data: { ...userData(user), ...(known ? { changed: user.mcs_password_changed!, months } : {}) },
+    };
+  });
+}
+
+/** Who an exception names, as a target: a user (by mcs_id, any case), the facility, or a device id. */
+function exceptionTarget(exception: LedgerException, ledger: Ledger): Target {
+  if (exception.target === FACILITY_TARGET.id) return FACILITY_TARGET;
+  const user = ledger.users.find((candidate) => sameMcsId(candidate.mcs_id, exception.target));
+  if (user) return userTarget(user);
+  return { kind: exception.target.includes('@') ? 'user' : 'device', id: exception.target, label: exception.target };
+}
+
+function exceptionMessage(target: Target): { message: Bilingual; data: MessageData } {
+  if (target.kind === 'user') return { message: DUE_MESSAGES.exceptionUser, data: { user: target.label, mcsId: target.id } };
+  if (target.kind === 'facility') return { message: DUE_MESSAGES.exceptionFacility, data: {} };
+  return { message: DUE_MESSAGES.exceptionDevice, data: { device: target.id } };
+}
+
+// Every exception, expired ones included: an expired exception must be renewed or removed.
+function exceptionExpiries(ledger: Ledger): DueObligation[] {
+  return (ledger.exceptions ?? []).map((exception, index) => {
+    const target = exceptionTarget(exception, ledger);
+    const { message, data } = exceptionMessage(target);
+    return {
+      kind: 'exception-expiry',
+      due: exception.expires,
+      path: ['exceptions', index, 'expires'],
+      target,
+      message,
+      data: { ...data, rule: exception.rule, expires: exception.expires },
+    };
+  });
+}
+
+function ledgerReview(ledger: Ledger, options: RuleOptions): DueObligation[] {
+  const { updated } = ledger.facility;
+  const months = options.months!;
+  return [
+    {
+      kind: 'ledger-review',
+      due: addMonthsToDay(updated, months),
+      path: ['facility', 'updated'],
+      target: FACILITY_TARGET,
+      message: DUE_MESSAGES.ledgerReview,
+      data: { updated, months },
+    },
+  ];
+}
+
+// departed-user: an active account of someone with an end_date must be deleted on that day.
+function accountRemovals(ledger: Ledger): DueObligation[] {
+  return activeUsers(ledger)
+    .filter(({ item: user }) => !!user.end_date)
+    .map(({ item: user, index }) => ({
+      kind: 'account-removal',
+      due: user.end_date!,
+      path: ['users', index, 'end_date'],
+      target: userTarget(user),
+      message: DUE_MESSAGES.accountRemoval,
+      data: { ...userData(user), endDate: user.end_date! },
+    }));
+}
+
+type IncidentStep = 'mcs_password_changed' | 'secretariat_notified' | 'carrier_remote_lock';
+
+/** Steps not yet taken (null) are due `maxDays` after the loss, as the incident rules count. */
+function incidentSteps(kind: DueKind, step: IncidentStep, message: Bilingual, applies?: typeof isMobileIncident) {
+  return (ledger: Ledger, options: RuleOptions): DueObligation[] => {
+    const byId = devicesById(ledger);
+    const pending = (ledger.incidents ?? [])
+      .map((incident, index) => ({ incident, index }))
+      .filter(({ incident }) => incident[step] === null && (!applies || applies(incident, ledger, byId)));
+    return pending.map(({ incident, index }) => ({
+      kind,
+      due: addDaysToDay(incident.date, options.maxDays!),
+      path: ['incidents', index, step],
+      target: { kind: 'device', id: incident.device, label: incident.device },
+      message,
+      data: { device: incident.device, date: incident.date },
+    }));
+  };
+}
+
+const DUE_SOURCES: readonly DueSource[] = [
+  { kind: 'mcs-password', ruleId: 'mcs-password-age', collect: passwordChanges },
+  { kind: 'exception-expiry', ruleId: 'exception-expired', collect: exceptionExpiries },
+  { kind: 'ledger-review', ruleId: 'ledger-review', collect: ledgerReview },
+  { kind: 'account-removal', ruleId: 'departed-user', collect: accountRemovals },
+  {
+    kind: 'incident-password-change',
+    ruleId: 'incident-password-change',
+    collect: incidentSteps('incident-password-change', 'mcs_password_changed', DUE_MESSAGES.incidentPasswordChange),
+  },
+  {
+    kind: 'incident-secretariat',
+    ruleId: 'incident-secretariat',
+    collect: incidentSteps('incident-secretariat', 'secretariat_notified', DUE_MESSAGES.incidentSecretariat),
+  },
+  {
+    kind: 'incident-carrier-lock',
+    ruleId: 'incident-carrier-lock',
+    collect: incidentSteps('incident-carrier-lock', 'carrier_remote_lock', DUE_MESSAGES.incidentCarrierLock, isMobileIncident),
+  },
+];
+
+/** The rule each kind follows (docs and tests name it). */
+export const DUE_KIND_RULES: ReadonlyMap<DueKind, string> = new Map(DUE_SOURCES.map((source) => [source.kind, source.ruleId]));
+
+/** Every obligation of a schema-valid ledger, whatever its date; kinds whose rule is turned off give none. */
+export function collectDueObligations(ledger: Ledger, config: Config): DueObligation[] {
+  return DUE_SOURCES.flatMap((source) => {
+    const rule = getRule(source.ruleId)!;
+    return severityOf(rule, config) === 'off' ? [] : source.collect(ledger, optionsOf(rule, config));
+  });
+}

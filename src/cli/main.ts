@@ -2,10 +2,13 @@
 // one line on stderr (a stack trace only with --debug or DEBUG=dokodemo-check).
 import { Command, CommanderError, Option } from 'commander';
 import { UsageError } from '../errors';
+import { FORMATS } from '../reporters';
 import type { Lang } from '../types';
 import { VERSION } from '../version';
 import { earlyLang, readStdinSync, runCheck } from './check-command';
 import type { CheckCommandOptions, Io } from './check-command';
+import { DEFAULT_WITHIN_DAYS, runDue } from './due-command';
+import type { DueCommandOptions } from './due-command';
 import { runInit } from './init-command';
 import type { InitCommandOptions } from './init-command';
 import { runRules, runSchema } from './rules-command';
@@ -36,7 +39,7 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
     .command('check', { isDefault: true })
     .description('check ledgers (the default command) / 台帳をチェックする')
     .argument('<files...>', 'ledger files, directories, or - for standard input')
-    .addOption(new Option('-f, --format <name>', 'table, json, sarif, junit, github, markdown').default('table'))
+    .addOption(new Option('-f, --format <name>', FORMATS.join(', ')).default('table'))
     .option('-o, --output <file>', 'write the report to a file')
     .option('--as-of <YYYY-MM-DD>', 'the date the check is made for (default: today)')
     .addOption(new Option('--fail-on <severity>', 'lowest severity that makes the exit code 1: error, warning, info, none').default('error'))
@@ -48,6 +51,22 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
     .option('--stdin-filename <name>', 'the name to show for -')
     .addHelpText('after', EXAMPLES)
     .action((files: string[], options: CheckCommandOptions) => setExitCode(runCheck(files, options, io)));
+
+  program
+    .command('due')
+    .description('what is overdue or due soon: passwords, exceptions, ledger review / 期限の一覧')
+    .argument('<files...>', 'ledger files, directories, or - for standard input')
+    .addOption(new Option('-f, --format <name>', 'table, json, ics (iCalendar)').default('table'))
+    .addOption(new Option('--within <days>', 'list what falls due within this many days of --as-of').default(String(DEFAULT_WITHIN_DAYS)))
+    .option('--as-of <YYYY-MM-DD>', 'the day to count from (default: today)')
+    .option('--fail-on-overdue', 'exit code 1 when something is overdue (for a scheduled CI job)')
+    .option('-c, --config <file>', 'rule configuration (default: .dokodemo-check.yaml found upward)')
+    .option('--lang <ja|en>', 'language of messages (default: from LC_ALL, LC_MESSAGES, LANG)')
+    .option('--redact', 'mask personal data (names, e-mail local parts)')
+    .option('--no-color', 'no colour (NO_COLOR and FORCE_COLOR are honoured too)')
+    .option('--stdin-filename <name>', 'the name to show for -')
+    .addHelpText('after', '\nExamples / 例:\n  $ dokodemo-check due ledgers/\n  $ dokodemo-check due --within 60 --format ics ledger.yaml > due.ics')
+    .action((files: string[], options: DueCommandOptions) => setExitCode(runDue(files, options, io)));
 
   program
     .command('rules')

@@ -8,6 +8,7 @@ const LOADERS: Record<string, () => Reporter> = {
   junit: () => require('./junit').default,
   github: () => require('./github').default,
   markdown: () => require('./markdown').default,
+  html: () => require('./html').default,
 };
 
 export const FORMATS: readonly string[] = Object.keys(LOADERS);

@@ -1,17 +1,11 @@
 // --format table (default): per file, an aligned table (full-width Japanese included), then a summary.
 import chalk from 'chalk';
-import Table from 'cli-table3';
 import { ui } from '../i18n/ui';
 import type { Counts, ReportFile, ReportFinding, ReportModel } from '../report/model';
 import type { Severity } from '../types';
+import { renderBorderlessTable } from './borderless-table';
 import type { Reporter } from './types';
 
-const BORDERLESS = {
-  top: '', 'top-mid': '', 'top-left': '', 'top-right': '',
-  bottom: '', 'bottom-mid': '', 'bottom-left': '', 'bottom-right': '',
-  left: '  ', 'left-mid': '', mid: '', 'mid-mid': '',
-  right: '', 'right-mid': '', middle: '  ',
-};
 
 type Paint = chalk.Chalk;
 
@@ -30,22 +24,15 @@ function messageCell(finding: ReportFinding, model: ReportModel, paint: Paint): 
 
 function fileTable(file: ReportFile, model: ReportModel, paint: Paint): string {
   const { columns } = ui(model.lang);
-  const table = new Table({
-    chars: BORDERLESS,
-    style: { head: [], border: [], 'padding-left': 0, 'padding-right': 0 },
-    head: [columns.severity, columns.position, columns.target, columns.rule, columns.message].map((h) => paint.bold(h)),
-  });
-  for (const finding of file.findings) {
-    table.push([
-      severityCell(finding, model, paint),
-      `${finding.line}:${finding.column}`,
-      finding.targetLabel ?? '-',
-      paint.gray(finding.ruleId),
-      messageCell(finding, model, paint),
-    ]);
-  }
-  // cli-table3 pads the last column too; trailing blanks are noise in logs and diffs.
-  return table.toString().split('\n').map((line) => line.trimEnd()).join('\n');
+  const head = [columns.severity, columns.position, columns.target, columns.rule, columns.message].map((h) => paint.bold(h));
+  const rows = file.findings.map((finding) => [
+    severityCell(finding, model, paint),
+    `${finding.line}:${finding.column}`,
+    finding.targetLabel ?? '-',
+    paint.gray(finding.ruleId),
+    messageCell(finding, model, paint),
+  ]);
+  return renderBorderlessTable(head, rows);
 }
 
 function summaryLine(counts: Counts, model: ReportModel, paint: Paint): string {

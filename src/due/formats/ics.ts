@@ -1,0 +1,99 @@
+// `due --format ics`: an iCalendar file (RFC 5545) that Google Calendar and Outlook import: one all-day
+// event per item on its due day. Reproducible: DTSTAMP comes from --as-of and UIDs are content hashes.
+import { addDaysToDay } from '../../dates';
+import { ui } from '../../i18n/ui';
+import type { ReportFile } from '../../report/model';
+import { calendarUid } from '../report';
+import type { DueItem, DueReport } from '../report';
+import type { DueFormatter } from './types';
+
+const CRLF = '\r\n';
+/** RFC 5545 §3.1: lines SHOULD NOT be longer than 75 octets, excluding the line break. */
+const MAX_LINE_OCTETS = 75;
+
+/** TEXT values (RFC 5545 §3.3.11): backslash, semicolon, comma and newlines are escaped. */
+export function escapeText(text: string): string {
+  return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
+}
+
+/** Folds a content line at 75 octets (UTF-8), never inside a character; continuation lines start with a space. */
+export function foldLine(line: string): string {
+  const lines: string[] = [];
+  let current = '';
+  let octets = 0;
+  for (const character of line) {
+    const size = Buffer.byteLength(character, 'utf8');
+    if (octets + size > MAX_LINE_OCTETS) {
+      lines.push(current);
+      current = ' '; // the continuation's leading space counts toward its 75 octets
+      octets = 1;
+    }
+    current += character;
+    octets += size;
+  }
+  lines.push(current);
+  return lines.join(CRLF);
+}
+
+function icsDate(day: string): string {
+  return day.replace(/-/g, '');
+}
+
+interface CalendarEvent {
+  uid: string;
+  day: string;
+  summary: string;
+  description: string;
+}
+
+function eventLines(event: CalendarEvent, dtstamp: string): string[] {
+  return [
+    'BEGIN:VEVENT',
+    `UID:${event.uid}`,
+    `DTSTAMP:${dtstamp}`,
+    `DTSTART;VALUE=DATE:${icsDate(event.day)}`,
+    `DTEND;VALUE=DATE:${icsDate(addDaysToDay(event.day, 1))}`, // all-day: DTEND is exclusive
+    `SUMMARY:${escapeText(event.summary)}`,
+    `DESCRIPTION:${escapeText(event.description)}`,
+    'TRANSP:TRANSPARENT',
+    'END:VEVENT',
+  ];
+}
+
+function itemEvent(item: DueItem, report: DueReport): CalendarEvent {
+  const prefix = item.overdue ? ui(report.lang).due.overduePrefix : '';
+  return {
+    uid: item.uid,
+    day: item.due,
+    summary: `${prefix}${item.message}`,
+    description: `${item.file}:${item.line}:${item.column} (${item.path})\n${item.kind}`,
+  };
+}
+
+/** A ledger that did not load is due now: fix it. The description lists its findings. */
+function invalidLedgerEvent(file: ReportFile, report: DueReport): CalendarEvent {
+  const problems = file.findings.map((finding) => `${finding.line}:${finding.column} ${finding.message}`);
+  return {
+    uid: calendarUid(file.file, 'invalid-ledger', file.file, report.asOf),
+    day: report.asOf,
+    summary: ui(report.lang).due.invalidLedger(file.file, file.findings.length),
+    description: problems.join('\n'),
+  };
+}
+
+const ics: DueFormatter = (report) => {
+  const dtstamp = `${icsDate(report.asOf)}T000000Z`;
+  const events = [...report.invalid.files.map((file) => invalidLedgerEvent(file, report)), ...report.items.map((item) => itemEvent(item, report))];
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    `PRODID:-//dokodemo-check//dokodemo-check ${report.tool.version}//${report.lang.toUpperCase()}`,
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    `X-WR-CALNAME:${escapeText(ui(report.lang).due.calendarName)}`,
+    ...events.flatMap((event) => eventLines(event, dtstamp)),
+    'END:VCALENDAR',
+  ];
+  return lines.map(foldLine).join(CRLF) + CRLF;
+};
+export default ics;

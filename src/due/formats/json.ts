@@ -1,0 +1,35 @@
+// `due --format json`: the machine contract (formatVersion 1, docs/due-and-html.md). Key order is part of it.
+import { reportJson } from '../../reporters/json';
+import type { DueItem, DueReport } from '../report';
+import type { DueFormatter } from './types';
+
+export const DUE_JSON_FORMAT_VERSION = 1;
+
+function itemJson(item: DueItem): Record<string, unknown> {
+  return {
+    file: item.file,
+    due: item.due,
+    kind: item.kind,
+    target: item.target,
+    path: item.path,
+    line: item.line,
+    column: item.column,
+    overdue: item.overdue,
+    daysLeft: item.daysLeft,
+    message: item.message,
+  };
+}
+
+export function dueJson(report: DueReport): Record<string, unknown> {
+  return {
+    formatVersion: DUE_JSON_FORMAT_VERSION,
+    asOf: report.asOf,
+    within: report.within,
+    items: report.items.map(itemJson),
+    // Ledgers that did not load: their findings exactly as `check --format json` shows them.
+    invalidFiles: reportJson(report.invalid).files,
+  };
+}
+
+const json: DueFormatter = (report) => `${JSON.stringify(dueJson(report), null, 2)}\n`;
+export default json;

@@ -1,0 +1,128 @@
+// The due report every `due` format renders: the obligations that are overdue or fall due within the
+// window, located in their files, in one language, personal data masked when asked, soonest first.
+// Ledgers that do not load keep their yaml-syntax / schema findings, presented exactly as `check` does.
+import { createHash } from 'node:crypto';
+import type { Config } from '../config/types';
+import { daysBetween } from '../dates';
+import { compareFindings, loadLedger } from '../engine/check-file';
+import { fill } from '../i18n/lang';
+import { presentReport, toPointer } from '../report/model';
+import type { ReportModel } from '../report/model';
+import { redactData, redactText } from '../report/redact';
+import type { Lang, LocatedFinding } from '../types';
+import { collectDueObligations } from './collect';
+import type { DueKind, DueObligation } from './collect';
+
+export interface DueItem {
+  file: string;
+  /** YYYY-MM-DD; as-of for a password whose last change is not recorded (due now). */
+  due: string;
+  kind: DueKind;
+  /** The device id, the user's mcs_id, or `facility` (masked by --redact for users). */
+  target: string;
+  /** How a person reads the target: the user's name, else the id. */
+  targetLabel: string;
+  /** JSON Pointer of the ledger node the due day comes from. */
+  path: string;
+  line: number;
+  column: number;
+  /** Due before as-of, or due now because the date it counts from is not recorded. Due today is not overdue. */
+  overdue: boolean;
+  /** Calendar days from as-of to the due day: 0 = due today, negative = overdue. */
+  daysLeft: number;
+  message: string;
+  /** Stable across runs: a hash of file, kind, target and due day (never personal data in clear). */
+  uid: string;
+}
+
+export interface DueReport {
+  tool: { name: string; version: string };
+  asOf: string;
+  within: number;
+  lang: Lang;
+  items: DueItem[];
+  /** The ledgers that did not load, with their findings, as `check` presents them (empty files list if none). */
+  invalid: ReportModel;
+}
+
+export interface DueInput {
+  file: string;
+  bytes: Uint8Array;
+}
+
+export interface DueOptions {
+  asOf: string;
+  within: number;
+  config: Config;
+  lang: Lang;
+  redact: boolean;
+  version: string;
+}
+
+export function calendarUid(file: string, kind: string, target: string, due: string): string {
+  const hash = createHash('sha1').update([file, kind, target, due].join('\n')).digest('hex');
+  return `${hash}@dokodemo-check`;
+}
+
+function presentItem(file: string, obligation: DueObligation, position: { line: number; column: number }, options: DueOptions): DueItem {
+  const due = obligation.due ?? options.asOf;
+  const daysLeft = daysBetween(options.asOf, due);
+  const { target } = obligation;
+  const mask = (text: string) => (options.redact && target.kind === 'user' ? redactText(text) : text);
+  return {
+    file,
+    due,
+    kind: obligation.kind,
+    target: mask(target.id),
+    targetLabel: mask(target.label),
+    path: toPointer(obligation.path),
+    line: position.line,
+    column: position.column,
+    overdue: obligation.due === null || daysLeft < 0,
+    daysLeft,
+    message: fill(obligation.message[options.lang], options.redact ? redactData(obligation.data) : obligation.data),
+    uid: calendarUid(file, obligation.kind, target.id, due),
+  };
+}
+
+function inWindow(item: DueItem, within: number): boolean {
+  return item.overdue || item.daysLeft <= within;
+}
+
+/** Overdue first, then soonest first; ties keep the files' order and their position in the file. */
+function compareItems(fileOrder: Map<string, number>) {
+  return (a: DueItem, b: DueItem): number =>
+    Number(b.overdue) - Number(a.overdue) ||
+    (a.due < b.due ? -1 : a.due > b.due ? 1 : 0) ||
+    fileOrder.get(a.file)! - fileOrder.get(b.file)! ||
+    a.line - b.line ||
+    a.column - b.column;
+}
+
+export function dueReport(inputs: readonly DueInput[], options: DueOptions): DueReport {
+  const items: DueItem[] = [];
+  const invalidFiles: Array<{ file: string; findings: LocatedFinding[] }> = [];
+  for (const { file, bytes } of inputs) {
+    const loaded = loadLedger(bytes);
+    if (!loaded.ok) {
+      invalidFiles.push({ file, findings: [...loaded.findings].sort(compareFindings) });
+      continue;
+    }
+    for (const obligation of collectDueObligations(loaded.ledger, options.config)) {
+      const item = presentItem(file, obligation, loaded.parsed.locate(obligation.path), options);
+      if (inWindow(item, options.within)) items.push(item);
+    }
+  }
+  items.sort(compareItems(new Map(inputs.map((input, index) => [input.file, index]))));
+  const invalid = presentReport(
+    { asOf: options.asOf, files: invalidFiles },
+    { lang: options.lang, redact: options.redact, quiet: false, failOn: 'error', version: options.version },
+  );
+  return { tool: invalid.tool, asOf: options.asOf, within: options.within, lang: options.lang, items, invalid };
+}
+
+/** 1 when a ledger did not load, or (with --fail-on-overdue) when something is overdue; else 0. */
+export function dueExitCode(report: DueReport, failOnOverdue: boolean): 0 | 1 {
+  if (report.invalid.files.length > 0) return 1;
+  return failOnOverdue && report.items.some((item) => item.overdue) ? 1 : 0;
+}

@@ -1,0 +1,79 @@
+// The HTML report's only stylesheet, inlined: no web fonts, no images, so it works offline and from a
+// file share. Printed on A4: each file starts a page, and the running header (a <thead> of the
+// page-layout table, which browsers repeat on every printed page) carries the as-of and generated dates.
+export const HTML_STYLE = `
+:root {
+  --ink: #1a1a1a; --muted: #5f6368; --rule: #c8c8c8; --paper: #fff;
+  --error: #a50e0e; --error-bg: #fce8e6;
+  --warning: #7a4b00; --warning-bg: #fef3d6;
+  --info: #174ea6; --info-bg: #e8f0fe;
+  --pass: #0d652d; --pass-bg: #e6f4ea;
+  --suppressed: #5f6368; --suppressed-bg: #f1f3f4;
+}
+* { box-sizing: border-box; }
+html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+body {
+  margin: 0; color: var(--ink); background: #eceff1;
+  font: 13px/1.5 "Hiragino Kaku Gothic ProN", "Hiragino Sans", "Yu Gothic UI", "Yu Gothic", Meiryo,
+    "Noto Sans CJK JP", "Noto Sans JP", "Segoe UI", Roboto, Arial, sans-serif;
+}
+main { max-width: 1120px; margin: 0 auto; padding: 16px; }
+h1 { font-size: 20px; margin: 4px 0 8px; }
+h2 { font-size: 16px; margin: 20px 0 6px; border-bottom: 2px solid var(--ink); padding-bottom: 2px; }
+h3 { font-size: 14px; margin: 16px 0 4px; }
+p { margin: 4px 0 8px; }
+code { font-family: ui-monospace, Menlo, Consolas, "Liberation Mono", monospace; font-size: 0.92em; }
+a { color: inherit; }
+.muted { color: var(--muted); }
+
+/* One layout table per section: its thead is the running header repeated on printed pages. */
+table.sheet { width: 100%; border-collapse: collapse; background: var(--paper); margin-bottom: 20px; box-shadow: 0 1px 3px rgba(0,0,0,.15); }
+table.sheet > thead > tr > td, table.sheet > tbody > tr > td { padding: 0 20px; border: 0; }
+table.sheet > tbody > tr > td { padding-bottom: 20px; }
+.running-header {
+  display: flex; justify-content: space-between; gap: 16px; flex-wrap: wrap;
+  padding: 10px 0 6px; margin-bottom: 6px; border-bottom: 1px solid var(--rule);
+  font-size: 11px; color: var(--muted);
+}
+
+table.data { width: 100%; border-collapse: collapse; margin: 6px 0 10px; }
+table.data th, table.data td { border: 1px solid var(--rule); padding: 3px 6px; text-align: left; vertical-align: top; }
+table.data thead th { background: #f1f3f4; font-weight: 600; }
+table.data td.num, table.data th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+table.data td.nowrap { white-space: nowrap; }
+table.data tfoot td { font-weight: 600; background: #f8f9fa; }
+tr.has-findings > td { background: #fffaf0; }
+
+/* Severity: colour for the eye, a bordered text label for black-and-white print. */
+.sev { display: inline-block; min-width: 4.5em; padding: 0 6px; border: 1px solid currentColor; border-radius: 3px; font-weight: 600; font-size: 12px; text-align: center; white-space: nowrap; }
+.sev-error { color: var(--error); background: var(--error-bg); }
+.sev-warning { color: var(--warning); background: var(--warning-bg); }
+.sev-info { color: var(--info); background: var(--info-bg); }
+.sev-suppressed { color: var(--suppressed); background: var(--suppressed-bg); border-style: dashed; }
+.status-pass { color: var(--pass); background: var(--pass-bg); }
+.status-fail { color: var(--error); background: var(--error-bg); font-weight: 600; }
+.status-none { color: var(--muted); }
+.rule-list { display: block; font-size: 11px; line-height: 1.4; }
+.rule-list code { white-space: nowrap; }
+table.coverage th.item { width: 5.5em; }
+table.coverage th.requirement { width: 40%; }
+table.coverage th.rules { width: 30%; }
+.mark { font-weight: 700; color: var(--error); white-space: nowrap; }
+.suppression { display: block; color: var(--muted); font-size: 12px; }
+.notice { border: 1px solid var(--error); background: var(--error-bg); padding: 6px 10px; }
+.result-clean { color: var(--pass); font-weight: 600; }
+.result-findings { color: var(--error); font-weight: 600; }
+
+@page { size: A4; margin: 10mm 9mm; }
+@media print {
+  body { background: none; font-size: 9.5pt; }
+  main { max-width: none; padding: 0; }
+  table.sheet { box-shadow: none; margin: 0; }
+  table.sheet > thead > tr > td, table.sheet > tbody > tr > td { padding-left: 0; padding-right: 0; }
+  section.file { break-before: page; page-break-before: always; }
+  table.data thead { display: table-header-group; }
+  table.data tr { break-inside: avoid; page-break-inside: avoid; }
+  h2, h3 { break-after: avoid; page-break-after: avoid; }
+  a { text-decoration: none; }
+}
+`;

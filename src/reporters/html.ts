@@ -1,0 +1,210 @@
+// --format html: one self-contained page for an audit binder: a summary (counts, suppressed findings,
+// coverage of the guideline items), then per file its findings and its users and devices. Every value
+// goes through `html`, which escapes whatever is interpolated, so ledger text can never become markup.
+import { coverageRows, coverageStatus } from '../catalogue/coverage';
+import type { CoverageRow } from '../catalogue/coverage';
+import { today } from '../dates';
+import { ui } from '../i18n/ui';
+import type { Counts, ReportFile, ReportFinding, ReportModel } from '../report/model';
+import { HTML_STYLE } from './html-style';
+import type { Reporter } from './types';
+
+type Words = ReturnType<typeof ui>;
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+export function escapeHtml(value: string | number): string {
+  return String(value).replace(/[&<>"']/g, (character) => ESCAPES[character]!);
+}
+
+/** Markup that is already safe: only `html` makes it. */
+class SafeHtml {
+  constructor(readonly text: string) {}
+  toString(): string {
+    return this.text;
+  }
+}
+
+type Interpolation = string | number | SafeHtml | readonly SafeHtml[];
+
+/** A template whose interpolated values are escaped, unless they are markup made by `html` itself. */
+function html(strings: TemplateStringsArray, ...values: Interpolation[]): SafeHtml {
+  const piece = (value: Interpolation): string =>
+    value instanceof SafeHtml ? value.text : Array.isArray(value) ? value.map(piece).join('') : escapeHtml(value as string | number);
+  return new SafeHtml(strings.reduce((out, text, index) => out + text + (index < values.length ? piece(values[index]!) : ''), ''));
+}
+
+const NOTHING = html``;
+
+export interface HtmlOptions {
+  /** The day the report is made, shown on every page (the reporter passes today). */
+  generatedOn: string;
+}
+
+function runningHeader(model: ReportModel, words: Words, options: HtmlOptions): SafeHtml {
+  const { report } = words;
+  return html`<div class="running-header"><span>${report.title}</span><span>${report.asOf}: <strong>${model.asOf}</strong> · ${report.generated}: ${options.generatedOn} · ${model.tool.name} ${model.tool.version}</span></div>`;
+}
+
+/** A layout table whose header row browsers repeat at the top of every printed page. */
+function sheet(header: SafeHtml, content: SafeHtml): SafeHtml {
+  return html`<table class="sheet" role="presentation"><thead><tr><td>${header}</td></tr></thead><tbody><tr><td>${content}</td></tr></tbody></table>`;
+}
+
+function severityLabel(finding: ReportFinding, words: Words): SafeHtml {
+  if (finding.suppressed) return html`<span class="sev sev-suppressed">${words.suppressed} (${words.severity[finding.severity]})</span>`;
+  return html`<span class="sev sev-${finding.severity}">${words.severity[finding.severity]}</span>`;
+}
+
+function fileLabel(index: number): string {
+  return `#${index + 1}`;
+}
+
+// ---- summary ---------------------------------------------------------------------------------------
+
+function countCells(counts: Counts): SafeHtml {
+  return html`<td class="num">${counts.error}</td><td class="num">${counts.warning}</td><td class="num">${counts.info}</td><td class="num">${counts.suppressed}</td>`;
+}
+
+function countsTable(model: ReportModel, words: Words): SafeHtml {
+  const { report, severity } = words;
+  const rows = model.files.map(
+    (file, index) =>
+      html`<tr><td class="nowrap"><a href="#file-${index + 1}">${fileLabel(index)}</a></td><td>${file.file}</td><td>${file.inventory?.facility ?? '—'}</td>${countCells(file.counts)}</tr>`,
+  );
+  return html`<table class="data"><thead><tr><th></th><th>${report.file}</th><th>${report.facility}</th><th class="num">${severity.error}</th><th class="num">${severity.warning}</th><th class="num">${severity.info}</th><th class="num">${words.suppressed}</th></tr></thead><tbody>${rows}</tbody><tfoot><tr><td></td><td colspan="2">${report.total}: ${words.files(model.summary.files)}</td>${countCells(model.summary)}</tr></tfoot></table>`;
+}
+
+function suppressedTable(model: ReportModel, words: Words): SafeHtml {
+  const { report, columns } = words;
+  const rows = model.files.flatMap((file, index) =>
+    file.findings
+      .filter((finding) => finding.suppression)
+      .map((finding) => {
+        const { reason, approvedBy, expires } = finding.suppression!;
+        return html`<tr><td class="nowrap">${fileLabel(index)}</td><td>${finding.targetLabel ?? '—'}</td><td><code>${finding.ruleId}</code></td><td>${reason}</td><td>${approvedBy}</td><td class="nowrap">${expires}</td></tr>`;
+      }),
+  );
+  if (rows.length === 0) return html`<p class="muted">${report.noSuppressed}</p>`;
+  return html`<table class="data"><thead><tr><th></th><th>${columns.target}</th><th>${columns.rule}</th><th>${report.reason}</th><th>${report.approvedBy}</th><th>${report.until}</th></tr></thead><tbody>${rows}</tbody></table>`;
+}
+
+function statusCell(row: CoverageRow, file: ReportFile, words: Words): SafeHtml {
+  const status = coverageStatus(row, file);
+  const text = words.report.coverageStatus;
+  if (status.kind === 'pass') return html`<td class="nowrap status-pass">${text.pass}</td>`;
+  if (status.kind === 'not-run') return html`<td class="status-none">${text.notRun}</td>`;
+  if (status.kind === 'no-rule') return html`<td class="status-none">${text.noRule}</td>`;
+  return html`<td class="status-fail"><span class="nowrap">${text.fail}</span>${ruleList(status.failingRules)}</td>`;
+}
+
+/** Rule ids that wrap between ids, never inside one. */
+function ruleList(rules: readonly string[]): SafeHtml {
+  return html`<span class="rule-list">${rules.map((rule, index) => html`${index > 0 ? ', ' : ''}<code>${rule}</code>`)}</span>`;
+}
+
+function coverageTable(model: ReportModel, words: Words): SafeHtml {
+  const { report } = words;
+  const single = model.files.length === 1;
+  const fileHeads = model.files.map((file, index) => html`<th title="${file.file}">${single ? report.result : fileLabel(index)}</th>`);
+  const rows = coverageRows().map((row) => {
+    // An item no rule checks reads the same in every file: say it once.
+    const statuses = row.rules.length === 0
+      ? html`<td class="status-none" colspan="${model.files.length}">${report.coverageStatus.noRule}</td>`
+      : model.files.map((file) => statusCell(row, file, words));
+    return html`<tr><td class="nowrap"><strong>${row.item.id}</strong></td><td>${row.item.title[model.lang]}</td><td>${row.rules.length > 0 ? ruleList(row.rules) : '—'}</td>${statuses}</tr>`;
+  });
+  return html`<p class="muted">${report.coverageNote}</p><table class="data coverage"><thead><tr><th class="item">${report.item}</th><th class="requirement">${report.requirement}</th><th class="rules">${report.rules}</th>${fileHeads}</tr></thead><tbody>${rows}</tbody></table>`;
+}
+
+function summarySection(model: ReportModel, words: Words, options: HtmlOptions): SafeHtml {
+  const { report } = words;
+  const content = html`<h1>${report.title}</h1>
+<p>${report.asOf}: <strong>${model.asOf}</strong> · ${report.generated}: ${options.generatedOn}</p>
+<h2>${report.summary}</h2>${countsTable(model, words)}
+<h2>${report.suppressedFindings}</h2>${suppressedTable(model, words)}
+<h2>${report.coverage}</h2>${coverageTable(model, words)}`;
+  return html`<section class="summary">${sheet(runningHeader(model, words, options), content)}</section>`;
+}
+
+// ---- per file ----------------------------------------------------------------------------------------
+
+function messageCell(finding: ReportFinding, words: Words): SafeHtml {
+  if (!finding.suppression) return html`<td>${finding.message}</td>`;
+  return html`<td>${finding.message}<span class="suppression">${words.suppressedBy(finding.suppression.reason, finding.suppression.expires)}</span></td>`;
+}
+
+function findingsTable(file: ReportFile, words: Words): SafeHtml {
+  const { columns } = words;
+  const rows = file.findings.map(
+    (finding) =>
+      html`<tr><td class="nowrap">${severityLabel(finding, words)}</td><td class="num">${finding.line}:${finding.column}</td><td class="nowrap">${finding.targetLabel ?? '—'}</td><td class="nowrap"><code>${finding.ruleId}</code></td>${messageCell(finding, words)}</tr>`,
+  );
+  return html`<table class="data"><thead><tr><th>${columns.severity}</th><th class="num">${columns.position}</th><th>${columns.target}</th><th>${columns.rule}</th><th>${columns.message}</th></tr></thead><tbody>${rows}</tbody></table>`;
+}
+
+function findingsMark(count: number): SafeHtml {
+  return count > 0 ? html`<span class="mark">⚠ ${count}</span>` : NOTHING;
+}
+
+function usersTable(file: ReportFile, words: Words): SafeHtml {
+  const { report } = words;
+  const rows = file.inventory!.users.map(
+    (user) =>
+      html`<tr class="${user.findings > 0 ? 'has-findings' : ''}"><td class="num">${findingsMark(user.findings)}</td><td>${user.name}</td><td>${user.mcsId}</td><td>${user.jobType}</td><td>${user.accountStatus}</td></tr>`,
+  );
+  return html`<table class="data"><thead><tr><th class="num">${report.mark}</th><th>${report.name}</th><th>${report.mcsId}</th><th>${report.jobType}</th><th>${report.accountStatus}</th></tr></thead><tbody>${rows}</tbody></table>`;
+}
+
+function devicesTable(file: ReportFile, words: Words): SafeHtml {
+  const { report } = words;
+  const rows = file.inventory!.devices.map(
+    (device) =>
+      html`<tr class="${device.findings > 0 ? 'has-findings' : ''}"><td class="num">${findingsMark(device.findings)}</td><td>${device.id}</td><td>${device.type}</td><td>${device.model}</td><td>${device.ownership}</td><td>${device.status}</td></tr>`,
+  );
+  return html`<table class="data"><thead><tr><th class="num">${report.mark}</th><th>${report.deviceId}</th><th>${report.type}</th><th>${report.model}</th><th>${report.ownership}</th><th>${report.status}</th></tr></thead><tbody>${rows}</tbody></table>`;
+}
+
+function fileResult(file: ReportFile, words: Words): SafeHtml {
+  const total = file.counts.error + file.counts.warning + file.counts.info;
+  if (file.findings.length === 0) return html`<p class="result-clean">✓ ${words.noProblems}</p>`;
+  return html`<p class="${total > 0 ? 'result-findings' : 'result-clean'}">${words.summary(total, file.counts, file.counts.suppressed)}</p>`;
+}
+
+function fileSection(file: ReportFile, index: number, model: ReportModel, words: Words, options: HtmlOptions): SafeHtml {
+  const { report } = words;
+  const facility = file.inventory ? html` — ${file.inventory.facility}` : NOTHING;
+  const findings = file.findings.length > 0 ? html`<h3>${report.findings}</h3>${findingsTable(file, words)}` : NOTHING;
+  const inventory = file.inventory
+    ? html`<h3>${report.users}</h3>${usersTable(file, words)}<h3>${report.devices}</h3>${devicesTable(file, words)}`
+    : html`<p class="notice">${report.notLoaded}</p>`;
+  const content = html`<h2>${fileLabel(index)} <code>${file.file}</code>${facility}</h2>${fileResult(file, words)}${findings}${inventory}`;
+  return html`<section class="file" id="file-${index + 1}">${sheet(runningHeader(model, words, options), content)}</section>`;
+}
+
+/** The page, as a pure function of the model and the generation day (tests pin it). */
+export function renderHtml(model: ReportModel, options: HtmlOptions): string {
+  const words = ui(model.lang);
+  const files = model.files.map((file, index) => fileSection(file, index, model, words, options));
+  const page = html`<!DOCTYPE html>
+<html lang="${model.lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="${model.tool.name} ${model.tool.version}">
+<title>${words.report.title} (${model.asOf})</title>
+<style>${new SafeHtml(HTML_STYLE)}</style>
+</head>
+<body>
+<main>
+${summarySection(model, words, options)}
+${files}
+</main>
+</body>
+</html>
+`;
+  return page.text;
+}
+
+const htmlReporter: Reporter = (model) => renderHtml(model, { generatedOn: today() });
+export default htmlReporter;

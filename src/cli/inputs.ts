@@ -29,16 +29,37 @@ function unreadable(path: string): UsageError {
   return new UsageError({ ja: `ファイルを読めません: ${path}`, en: `cannot read file: ${path}` });
 }
 
+/** Larger files are refused before they are read: a ledger of 20,000 staff is about 25 MB. */
+export const MAX_LEDGER_BYTES = 64 * 1024 * 1024;
+
+function tooLarge(name: string, bytes: number): UsageError {
+  const size = `${Math.round(bytes / 1024 / 1024)} MB`;
+  return new UsageError({
+    ja: `ファイルが大きすぎます: ${name}（${size}。上限は 64 MB です。台帳を施設ごとのファイルに分けてください）`,
+    en: `file too large: ${name} (${size}; the limit is 64 MB: split the ledger into one file per facility)`,
+  });
+}
+
+function guardSize(name: string, bytes: number): void {
+  if (bytes > MAX_LEDGER_BYTES) throw tooLarge(name, bytes);
+}
+
 function readFile(path: string): Buffer {
+  let bytes: Buffer;
   try {
-    return readFileSync(path);
-  } catch {
+    guardSize(path, statSync(path).size);
+    bytes = readFileSync(path);
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
     throw unreadable(path);
   }
+  return bytes;
 }
 
 function expand(argument: string, stdinName: string, readStdin: () => Buffer): Input[] {
-  if (argument === '-') return [{ name: stdinName, read: readStdin }];
+  if (argument === '-') {
+    return [{ name: stdinName, read: () => readStdinWithin(stdinName, readStdin) }];
+  }
   let stats;
   try {
     stats = statSync(argument);
@@ -56,6 +77,12 @@ function expand(argument: string, stdinName: string, readStdin: () => Buffer): I
     throw new UsageError({ ja: `通常のファイルではありません: ${argument}`, en: `not a regular file: ${argument}` });
   }
   return [{ name: argument, read: () => readFile(argument) }];
+}
+
+function readStdinWithin(name: string, readStdin: () => Buffer): Buffer {
+  const bytes = readStdin();
+  guardSize(name, bytes.length);
+  return bytes;
 }
 
 export function resolveInputs(argumentsGiven: readonly string[], stdinName: string, readStdin: () => Buffer): Input[] {

@@ -62,10 +62,28 @@ function validFailOn(value: string): FailOn {
   });
 }
 
-function validFormat(value: string): string {
-  if (FORMATS.includes(value)) return value;
-  const list = FORMATS.join(', ');
+/** --format must name one of `formats`. */
+export function validFormat(value: string, formats: readonly string[] = FORMATS): string {
+  if (formats.includes(value)) return value;
+  const list = formats.join(', ');
   throw new UsageError({ ja: `--format は ${list} のいずれかにしてください（${value} は使えません）`, en: `--format must be one of ${list} (not ${value})` });
+}
+
+export interface CommonSetup {
+  asOf: string;
+  config: Config;
+  lang: Lang;
+  inputs: Input[];
+}
+
+/** What `check` and `due` share: the as-of day, the configuration, the language and the inputs. */
+export function commonSetup(files: readonly string[], options: { asOf?: string; lang?: string; config?: string; stdinFilename?: string }, io: Io): CommonSetup {
+  const asOf = validAsOf(options.asOf);
+  const explicitLang = validLang(options.lang);
+  const config = resolveConfig(options.config, io.cwd);
+  const lang = detectLang(io.env, explicitLang, config.lang);
+  const inputs = resolveInputs(files, options.stdinFilename ?? '<stdin>', io.readStdin);
+  return { asOf, config, lang, inputs };
 }
 
 /** Colour only on a terminal, unless NO_COLOR / FORCE_COLOR / --no-color say otherwise. */
@@ -97,12 +115,7 @@ export function earlyLang(options: { lang?: string }, env: NodeJS.ProcessEnv): L
 export function runCheck(files: readonly string[], options: CheckCommandOptions, io: Io): number {
   const format = validFormat(options.format);
   const failOn = validFailOn(options.failOn);
-  const asOf = validAsOf(options.asOf);
-  const explicitLang = validLang(options.lang);
-  const config = resolveConfig(options.config, io.cwd);
-  const lang = detectLang(io.env, explicitLang, config.lang);
-
-  const inputs = resolveInputs(files, options.stdinFilename ?? '<stdin>', io.readStdin);
+  const { asOf, config, lang, inputs } = commonSetup(files, options, io);
   guardOutput(options.output, inputs, io.cwd);
   const result = checkInputs(inputs, asOf, config);
   const model = presentReport(result, { lang, redact: !!options.redact, quiet: !!options.quiet, failOn, version: VERSION });

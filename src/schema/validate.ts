@@ -246,15 +246,24 @@ function problemOf(error: ErrorObject): Problem {
 
 // ---- Noise: `if` errors, errors inside anyOf branches, and a second finding for the same problem.
 
-function isNoise(error: ErrorObject, anyOfPaths: readonly string[]): boolean {
-  return error.keyword === 'if' || anyOfPaths.some((schemaPath) => error.schemaPath.startsWith(`${schemaPath}/`));
+function isNoise(error: ErrorObject, anyOfPaths: ReadonlySet<string>): boolean {
+  if (error.keyword === 'if') return true;
+  for (const schemaPath of anyOfPaths) if (error.schemaPath.startsWith(`${schemaPath}/`)) return true;
+  return false;
+}
+
+/** "parent path + key" of every missing key that a misspelled key next to it suggests. */
+function typoSuggestions(problems: readonly Problem[]): Set<string> {
+  const suggested = new Set<string>();
+  for (const problem of problems) {
+    if (problem.kind === 'unknown' && problem.suggestion) suggested.add(`${JSON.stringify(problem.path.slice(0, -1))}\u0000${problem.suggestion}`);
+  }
+  return suggested;
 }
 
 /** A misspelled key that names a missing one is one problem: keep the "did you mean" finding. */
-function explainedByTypo(problem: Problem, problems: readonly Problem[]): boolean {
-  if (problem.kind !== 'missing') return false;
-  const at = JSON.stringify(problem.path);
-  return problems.some((other) => other.kind === 'unknown' && other.suggestion === problem.key && JSON.stringify(other.path.slice(0, -1)) === at);
+function explainedByTypo(problem: Problem, suggested: ReadonlySet<string>): boolean {
+  return problem.kind === 'missing' && suggested.has(`${JSON.stringify(problem.path)}\u0000${problem.key}`);
 }
 
 /** Value problems count once per node (a number that is neither an integer nor ≥ 1 is one problem). */
@@ -292,12 +301,14 @@ export function validateLedger(data: unknown): Finding[] {
   const validate = compiled();
   if (validate(data)) return [];
   const errors = validate.errors ?? [];
-  const anyOfPaths = errors.filter((error) => error.keyword === 'anyOf').map((error) => error.schemaPath);
+  // Schema paths repeat for every item of a list: a set keeps this linear in the number of errors.
+  const anyOfPaths = new Set(errors.filter((error) => error.keyword === 'anyOf').map((error) => error.schemaPath));
   const problems = errors.filter((error) => !isNoise(error, anyOfPaths)).map(problemOf);
+  const suggested = typoSuggestions(problems);
   const seen = new Set<string>();
   const findings: Finding[] = [];
   for (const problem of problems) {
-    if (explainedByTypo(problem, problems) || seen.has(identity(problem))) continue;
+    if (explainedByTypo(problem, suggested) || seen.has(identity(problem))) continue;
     seen.add(identity(problem));
     findings.push(toFinding(problem));
   }

@@ -1,61 +1,52 @@
-// Text → one YAML 1.2 document with source positions, or yaml-syntax problems.
-import { Document, LineCounter, isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments } from 'yaml';
-import type { Node as YamlNode } from 'yaml';
-import type { Bilingual, NodePath, Position } from '../types';
+// The precise path: the `yaml` package parses the whole text into nodes with source ranges. It reads
+// anchors, aliases, tags and directives, and finds and words syntax errors; it is loaded only when a
+// text needs it, as it is slower than the fast path and costs start-up time.
+import type { Document, LineCounter, Node as YamlNode } from 'yaml';
+import type { Position } from '../types';
+import type { ParseResult, ParsedLedger, SyntaxProblem } from './parse';
 import { syntaxMessage, SYNTAX_MESSAGES } from './syntax-messages';
+
+type Yaml = typeof import('yaml');
 
 /** Aliases allowed while building the value; more is treated as an alias bomb. */
 export const MAX_ALIAS_COUNT = 100;
 
-export interface SyntaxProblem {
-  position: Position;
-  message: Bilingual;
-}
-
-export interface ParsedLedger {
-  value: unknown;
-  /** Where the node at `path` starts; the nearest existing ancestor when the path is absent. */
-  locate(path: NodePath, pointsAtKey?: boolean): Position;
-}
-
-export type ParseResult = { ok: true; ledger: ParsedLedger } | { ok: false; problems: SyntaxProblem[] };
-
 const DOCUMENT_START: Position = { line: 1, column: 1 };
 
-export function positionAt(lineCounter: LineCounter, offset: number): Position {
+function positionAt(lineCounter: LineCounter, offset: number): Position {
   const { line, col } = lineCounter.linePos(offset);
   return { line, column: col };
 }
 
-function childOf(document: Document, node: unknown, key: string | number): { key?: YamlNode; value?: unknown } | undefined {
-  const resolved = isAlias(node) ? node.resolve(document) : node;
-  if (isMap(resolved)) {
-    const pair = resolved.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(key));
+function childOf(yaml: Yaml, document: Document, node: unknown, key: string | number): { key?: YamlNode; value?: unknown } | undefined {
+  const resolved = yaml.isAlias(node) ? node.resolve(document) : node;
+  if (yaml.isMap(resolved)) {
+    const pair = resolved.items.find((item) => yaml.isPair(item) && yaml.isScalar(item.key) && String(item.key.value) === String(key));
     return pair ? { key: pair.key as YamlNode, value: pair.value } : undefined;
   }
-  if (isSeq(resolved) && typeof key === 'number') {
+  if (yaml.isSeq(resolved) && typeof key === 'number') {
     return key < resolved.items.length ? { value: resolved.items[key] } : undefined;
   }
   return undefined;
 }
 
 /** Where a node starts; undefined for an empty value (`key:`), which has no text of its own. */
-function startOf(node: unknown): number | undefined {
+function startOf(yaml: Yaml, node: unknown): number | undefined {
   const range = (node as YamlNode | null)?.range;
-  if (!range || (isScalar(node) && node.value === null && range[0] === range[1])) return undefined;
+  if (!range || (yaml.isScalar(node) && node.value === null && range[0] === range[1])) return undefined;
   return range[0];
 }
 
-function locator(document: Document, lineCounter: LineCounter): ParsedLedger['locate'] {
+function locator(yaml: Yaml, document: Document, lineCounter: LineCounter): ParsedLedger['locate'] {
   return (path, pointsAtKey = false) => {
     let node: unknown = document.contents;
-    let offset = startOf(node);
+    let offset = startOf(yaml, node);
     for (const [index, segment] of path.entries()) {
-      const child = childOf(document, node, segment);
+      const child = childOf(yaml, document, node, segment);
       if (!child) break;
       const isLast = index === path.length - 1;
       // An empty value (`key:`) has no node of its own: the key marks the spot.
-      offset = (isLast && pointsAtKey ? startOf(child.key) : startOf(child.value) ?? startOf(child.key)) ?? offset;
+      offset = (isLast && pointsAtKey ? startOf(yaml, child.key) : startOf(yaml, child.value) ?? startOf(yaml, child.key)) ?? offset;
       node = child.value;
     }
     return offset === undefined ? DOCUMENT_START : positionAt(lineCounter, offset);
@@ -73,9 +64,10 @@ function problemsOf(document: Document, lineCounter: LineCounter): SyntaxProblem
     }));
 }
 
-export function parseLedger(text: string): ParseResult {
-  const lineCounter = new LineCounter();
-  const parsed = parseAllDocuments(text, {
+export function parsePrecise(text: string): ParseResult {
+  const yaml = require('yaml') as Yaml;
+  const lineCounter = new yaml.LineCounter();
+  const parsed = yaml.parseAllDocuments(text, {
     lineCounter,
     prettyErrors: false,
     uniqueKeys: true,
@@ -95,7 +87,7 @@ export function parseLedger(text: string): ParseResult {
   const document = documents[0]!;
   try {
     const value = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-    return { ok: true, ledger: { value, locate: locator(document, lineCounter) } };
+    return { ok: true, ledger: { value, locate: locator(yaml, document, lineCounter) } };
   } catch (error) {
     if (error instanceof ReferenceError) {
       return { ok: false, problems: [{ position: DOCUMENT_START, message: SYNTAX_MESSAGES.tooManyAliases }] };

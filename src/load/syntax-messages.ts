@@ -10,6 +10,10 @@ export const SYNTAX_MESSAGES = {
     ja: 'エイリアス（*名前）が多すぎます。台帳ではエイリアスを使わずに値をそのまま書いてください',
     en: 'Too many aliases (*name). Write the values out in the ledger instead of using aliases',
   },
+  tooDeep: {
+    ja: '入れ子が深すぎます（100 段まで）。インデントと括弧 [ ] { } の対応を確認してください',
+    en: 'The nesting is too deep (100 levels at most). Check the indentation and that every [ ] { } is closed',
+  },
 } satisfies Record<string, Bilingual>;
 
 const BY_CODE: Record<string, Bilingual> = {

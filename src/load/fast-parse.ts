@@ -1,0 +1,239 @@
+// The fast path: js-yaml builds the value while a parse listener notes where every node starts, so a
+// position costs nothing until a finding asks for one. It reproduces the precise path (the `yaml`
+// package) exactly for the YAML that ledgers are written in; for anything else (anchors, aliases, tags,
+// directives, unusual mapping shapes, and every syntax error) it steps aside and the caller parses the
+// text precisely. test/load/fast-parse.test.ts holds the two paths to the same values and positions.
+import { FAILSAFE_SCHEMA, Type, load } from 'js-yaml';
+import type { State } from 'js-yaml';
+import type { NodePath, Position } from '../types';
+import { lineIndex } from './positions';
+import type { OffsetToPosition } from './positions';
+import type { ParseResult, ParsedLedger } from './parse';
+import { SYNTAX_MESSAGES } from './syntax-messages';
+
+/** Deeper nesting is refused: a ledger needs about seven levels. */
+export const MAX_DEPTH = 100;
+
+// ---- The YAML 1.2 core schema, written as the `yaml` package resolves it (js-yaml's own core schema
+// also reads `0b1`, `-0x1F` and `1e400` differently, and not `-.5`).
+
+function scalarType(tag: string, test: (text: string) => boolean, construct: (text: string) => unknown): Type {
+  return new Type(tag, { kind: 'scalar', resolve: (text: string) => test(text), construct });
+}
+
+const NULL = /^(?:~|[Nn]ull|NULL)?$/;
+const BOOL = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
+const INT_OCT = /^0o[0-7]+$/;
+const INT = /^[-+]?[0-9]+$/;
+const INT_HEX = /^0x[0-9a-fA-F]+$/;
+const FLOAT_NAN = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
+const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
+
+function intValue(text: string): number {
+  if (INT_OCT.test(text)) return parseInt(text.substring(2), 8);
+  if (INT_HEX.test(text)) return parseInt(text.substring(2), 16);
+  return parseInt(text, 10);
+}
+
+function floatValue(text: string): number {
+  if (!FLOAT_NAN.test(text)) return parseFloat(text);
+  if (text.slice(-3).toLowerCase() === 'nan') return NaN;
+  return text[0] === '-' ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
+}
+
+const CORE_SCHEMA = FAILSAFE_SCHEMA.extend({
+  implicit: [
+    scalarType('tag:yaml.org,2002:null', (text) => NULL.test(text), () => null),
+    scalarType('tag:yaml.org,2002:bool', (text) => BOOL.test(text), (text) => text[0] === 't' || text[0] === 'T'),
+    scalarType('tag:yaml.org,2002:int', (text) => INT_OCT.test(text) || INT.test(text) || INT_HEX.test(text), intValue),
+    scalarType('tag:yaml.org,2002:float', (text) => FLOAT_NAN.test(text) || FLOAT.test(text), floatValue),
+  ],
+});
+
+// ---- Where nodes start.
+
+/** Thrown from the listener to leave the fast path at once. */
+const STEP_ASIDE = new Error('not on the fast path');
+
+const NO_TEXT = -1; // an empty value (`key:`) has no text of its own
+const LONGEST_PLAIN_KEY = 1000; // the `yaml` package refuses implicit keys over 1024 characters
+
+interface ListenerState extends State {
+  anchor: string | null;
+}
+
+/** Where the node's own text begins: after spaces, line breaks and comments. */
+function contentStart(text: string, from: number): number {
+  let at = from;
+  for (;;) {
+    const code = text.charCodeAt(at);
+    if (code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d) at++;
+    else if (code === 0x23) {
+      at = text.indexOf('\n', at);
+      if (at === -1) return text.length;
+    } else return at;
+  }
+}
+
+/** `&anchor`, `!tag` and `*alias`: the precise path handles them. */
+function isNodeProperty(code: number): boolean {
+  return code === 0x26 || code === 0x21 || code === 0x2a;
+}
+
+function isFollowedByColon(text: string, from: number): boolean {
+  let at = from;
+  while (text.charCodeAt(at) === 0x20 || text.charCodeAt(at) === 0x09) at++;
+  return text.charCodeAt(at) === 0x3a;
+}
+
+/**
+ * Offsets of every mapping's keys and values and every sequence's items, recorded as js-yaml closes
+ * each node. Children are checked against the value js-yaml built; any mismatch steps aside.
+ */
+class NodeStarts {
+  /** Container → where its children's offsets begin in `offsets` (key, value pairs for a mapping). */
+  readonly containers = new Map<object, number>();
+  readonly offsets: number[] = [];
+  private readonly frameOpen: number[] = [];
+  private readonly frameBase: number[] = [];
+  private readonly childStart: number[] = [];
+  private readonly childValue: unknown[] = [];
+
+  constructor(private readonly text: string) {}
+
+  readonly listener = (event: 'open' | 'close', state: State): void => {
+    if (event === 'open') {
+      this.frameOpen.push(state.position);
+      this.frameBase.push(this.childStart.length);
+    } else {
+      this.close(state as ListenerState);
+    }
+  };
+
+  /** Where the document's top node starts, or NO_TEXT. */
+  rootStart(): number {
+    return this.childStart[0] ?? NO_TEXT;
+  }
+
+  private close(state: ListenerState): void {
+    const open = this.frameOpen.pop()!;
+    const base = this.frameBase.pop()!;
+    const start = contentStart(this.text, open);
+    if (state.anchor !== null || isNodeProperty(this.text.charCodeAt(start))) throw STEP_ASIDE;
+    const result: unknown = state.result;
+    if (state.kind === 'mapping') this.registerMapping(result as Record<string, unknown>, base);
+    else if (state.kind === 'sequence') this.registerSequence(result as unknown[], base);
+    else if (state.kind === 'scalar') this.guardKeyLength(start, state.position);
+    else if (result !== null) throw STEP_ASIDE; // a node with no text but a value: an alias
+    this.childStart.length = base;
+    this.childValue.length = base;
+    this.childStart.push(state.kind === null ? NO_TEXT : start);
+    this.childValue.push(result);
+  }
+
+  private guardKeyLength(start: number, end: number): void {
+    if (end - start > LONGEST_PLAIN_KEY && isFollowedByColon(this.text, end)) throw STEP_ASIDE;
+  }
+
+  /** js-yaml composes a flow collection that opens a block item twice, the outer node adopting the inner. */
+  private isAdopted(result: object, base: number): boolean {
+    return this.childStart.length - base === 1 && this.childValue[base] === result;
+  }
+
+  private registerMapping(mapping: Record<string, unknown>, base: number): void {
+    if (this.isAdopted(mapping, base)) return;
+    const keys = Object.keys(mapping);
+    if (this.childStart.length - base !== 2 * keys.length) throw STEP_ASIDE; // `? key`, `{a, b}`
+    const at = this.offsets.length;
+    for (let index = 0; index < keys.length; index++) {
+      const key = keys[index]!;
+      const child = base + 2 * index;
+      // Keys come back in document order unless they look like array indexes.
+      if (this.childValue[child] !== key || !Object.is(this.childValue[child + 1], mapping[key])) throw STEP_ASIDE;
+      this.offsets.push(this.childStart[child]!, this.childStart[child + 1]!);
+    }
+    this.containers.set(mapping, at);
+  }
+
+  private registerSequence(sequence: unknown[], base: number): void {
+    if (this.isAdopted(sequence, base)) return;
+    if (this.childStart.length - base !== sequence.length) throw STEP_ASIDE; // `-` with nothing after it
+    const at = this.offsets.length;
+    for (let index = 0; index < sequence.length; index++) {
+      if (!Object.is(this.childValue[base + index], sequence[index])) throw STEP_ASIDE;
+      this.offsets.push(this.childStart[base + index]!);
+    }
+    this.containers.set(sequence, at);
+  }
+}
+
+// ---- Locating a path, as the precise path does.
+
+const DOCUMENT_START: Position = { line: 1, column: 1 };
+
+interface ChildStarts {
+  key?: number;
+  value: number;
+}
+
+function childStarts(starts: NodeStarts, node: unknown, segment: string | number): ChildStarts | undefined {
+  if (typeof node !== 'object' || node === null) return undefined;
+  const at = starts.containers.get(node);
+  if (at === undefined) return undefined;
+  if (Array.isArray(node)) {
+    return typeof segment === 'number' && segment < node.length ? { value: starts.offsets[at + segment]! } : undefined;
+  }
+  const index = Object.keys(node).indexOf(String(segment));
+  return index === -1 ? undefined : { key: starts.offsets[at + 2 * index]!, value: starts.offsets[at + 2 * index + 1]! };
+}
+
+function childValue(node: unknown, segment: string | number): unknown {
+  return (node as Record<string | number, unknown>)[segment];
+}
+
+function known(offset: number | undefined): number | undefined {
+  return offset === undefined || offset === NO_TEXT ? undefined : offset;
+}
+
+function locator(value: unknown, starts: NodeStarts, toPosition: OffsetToPosition): ParsedLedger['locate'] {
+  return (path: NodePath, pointsAtKey = false) => {
+    let node = value;
+    let offset = known(starts.rootStart());
+    for (const [index, segment] of path.entries()) {
+      const child = childStarts(starts, node, segment);
+      if (!child) break;
+      const isLast = index === path.length - 1;
+      offset = (isLast && pointsAtKey ? known(child.key) : known(child.value) ?? known(child.key)) ?? offset;
+      node = childValue(node, segment);
+    }
+    return offset === undefined ? DOCUMENT_START : toPosition(offset);
+  };
+}
+
+// ---- Entry point.
+
+/** Texts whose offsets or types js-yaml would read differently: a second BOM, a directive, a lone CR. */
+function outsideFastPath(text: string): boolean {
+  if (text.charCodeAt(0) === 0xfeff || text.startsWith('%') || text.includes('\n%')) return true;
+  return text.includes('\r') && /\r(?!\n)/.test(text);
+}
+
+function tooDeep(error: unknown, toPosition: OffsetToPosition): ParseResult | undefined {
+  const exception = error as { reason?: string; mark?: { position?: number } };
+  if (!exception.reason?.startsWith('nesting exceeded maxDepth')) return undefined;
+  return { ok: false, problems: [{ position: toPosition(exception.mark?.position ?? 0), message: SYNTAX_MESSAGES.tooDeep }] };
+}
+
+/** The parsed ledger, a too-deep problem, or undefined when the precise path must decide. */
+export function parseFast(text: string): ParseResult | undefined {
+  if (outsideFastPath(text)) return undefined;
+  const starts = new NodeStarts(text);
+  const toPosition = lineIndex(text);
+  let value: unknown;
+  try {
+    value = load(text, { schema: CORE_SCHEMA, listener: starts.listener, maxDepth: MAX_DEPTH } as Parameters<typeof load>[1]);
+  } catch (error) {
+    return tooDeep(error, toPosition);
+  }
+  return { ok: true, ledger: { value: value ?? null, locate: locator(value ?? null, starts, toPosition) } };
+}

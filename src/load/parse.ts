@@ -1,0 +1,23 @@
+// Text → one YAML 1.2 document with source positions, or yaml-syntax problems. The fast path (js-yaml
+// with a position listener) reads ordinary ledgers; the precise path (the `yaml` package) reads the
+// rest and words every syntax error. Both give the same values and positions (test/load/fast-parse.test.ts).
+import type { Bilingual, NodePath, Position } from '../types';
+import { parseFast } from './fast-parse';
+import { parsePrecise } from './precise-parse';
+
+export interface SyntaxProblem {
+  position: Position;
+  message: Bilingual;
+}
+
+export interface ParsedLedger {
+  value: unknown;
+  /** Where the node at `path` starts; the nearest existing ancestor when the path is absent. */
+  locate(path: NodePath, pointsAtKey?: boolean): Position;
+}
+
+export type ParseResult = { ok: true; ledger: ParsedLedger } | { ok: false; problems: SyntaxProblem[] };
+
+export function parseLedger(text: string): ParseResult {
+  return parseFast(text) ?? parsePrecise(text);
+}

@@ -1,5 +1,5 @@
 // The `check` command: options → inputs → findings → report → exit code.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { resolveConfig } from '../config/load';
 import type { Config } from '../config/types';
@@ -106,12 +106,6 @@ function checkInputs(inputs: readonly Input[], asOf: string, config: Config): Ch
   return { asOf, files: inputs.map((input) => ({ file: input.name, ...checkBytes(input.read(), { asOf, config }) })) };
 }
 
-/** Language for messages before the configuration is read (option errors). */
-export function earlyLang(options: { lang?: string }, env: NodeJS.ProcessEnv): Lang {
-  const explicit = options.lang === 'ja' || options.lang === 'en' ? options.lang : undefined;
-  return detectLang(env, explicit);
-}
-
 export function runCheck(files: readonly string[], options: CheckCommandOptions, io: Io): number {
   const format = validFormat(options.format);
   const failOn = validFailOn(options.failOn);
@@ -132,8 +126,4 @@ function writeReport(file: string, text: string): void {
   } catch {
     throw new UsageError({ ja: `レポートを書き込めません: ${file}`, en: `cannot write the report to ${file}` });
   }
-}
-
-export function readStdinSync(): Buffer {
-  return readFileSync(0);
 }

@@ -18,8 +18,6 @@ export interface DueCommandOptions {
   failOnOverdue?: boolean;
 }
 
-export const DEFAULT_WITHIN_DAYS = 30;
-
 export function validWithin(value: string): number {
   if (/^\d{1,5}$/.test(value)) return Number(value);
   throw new UsageError({

@@ -1,18 +1,26 @@
 // Entry point: builds the commander program, runs it, and turns every failure into exit code 2 with
 // one line on stderr (a stack trace only with --debug or DEBUG=dokodemo-check).
+import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { UsageError } from '../errors';
+import { earlyLang } from '../i18n/lang';
 import { FORMATS } from '../reporters';
 import type { Lang } from '../types';
 import { VERSION } from '../version';
-import { earlyLang, readStdinSync, runCheck } from './check-command';
 import type { CheckCommandOptions, Io } from './check-command';
-import { DEFAULT_WITHIN_DAYS, runDue } from './due-command';
 import type { DueCommandOptions } from './due-command';
-import { runInit } from './init-command';
 import type { InitCommandOptions } from './init-command';
-import { runRules, runSchema } from './rules-command';
 import type { RulesCommandOptions } from './rules-command';
+
+// A command's module is loaded only when that command runs: start-up time is paid per command.
+const load = {
+  check: () => require('./check-command') as typeof import('./check-command'),
+  due: () => require('./due-command') as typeof import('./due-command'),
+  init: () => require('./init-command') as typeof import('./init-command'),
+  rules: () => require('./rules-command') as typeof import('./rules-command'),
+};
+
+const DEFAULT_WITHIN_DAYS = 30;
 
 const EXAMPLES = `
 Examples / 例:
@@ -50,7 +58,7 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
     .option('--no-color', 'no colour (NO_COLOR and FORCE_COLOR are honoured too)')
     .option('--stdin-filename <name>', 'the name to show for -')
     .addHelpText('after', EXAMPLES)
-    .action((files: string[], options: CheckCommandOptions) => setExitCode(runCheck(files, options, io)));
+    .action((files: string[], options: CheckCommandOptions) => setExitCode(load.check().runCheck(files, options, io)));
 
   program
     .command('due')
@@ -66,7 +74,7 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
     .option('--no-color', 'no colour (NO_COLOR and FORCE_COLOR are honoured too)')
     .option('--stdin-filename <name>', 'the name to show for -')
     .addHelpText('after', '\nExamples / 例:\n  $ dokodemo-check due ledgers/\n  $ dokodemo-check due --within 60 --format ics ledger.yaml > due.ics')
-    .action((files: string[], options: DueCommandOptions) => setExitCode(runDue(files, options, io)));
+    .action((files: string[], options: DueCommandOptions) => setExitCode(load.due().runDue(files, options, io)));
 
   program
     .command('rules')
@@ -75,13 +83,13 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
     .addOption(new Option('-f, --format <name>', 'table, json, markdown').default('table'))
     .option('--lang <ja|en>', 'language')
     .addHelpText('after', '\nExamples / 例:\n  $ dokodemo-check rules\n  $ dokodemo-check rules mcs-password-age --lang ja')
-    .action((id: string | undefined, options: RulesCommandOptions) => setExitCode(runRules(id, options, io)));
+    .action((id: string | undefined, options: RulesCommandOptions) => setExitCode(load.rules().runRules(id, options, io)));
 
   program
     .command('schema')
     .description('print the ledger JSON Schema / 台帳の JSON Schema を表示')
     .addHelpText('after', '\nExample / 例:\n  $ dokodemo-check schema > ledger.schema.json')
-    .action(() => setExitCode(runSchema(io)));
+    .action(() => setExitCode(load.rules().runSchema(io)));
 
   program
     .command('init')
@@ -89,7 +97,7 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
     .argument('[path]', 'where to write it', 'ledger.yaml')
     .option('--force', 'overwrite an existing file')
     .addHelpText('after', '\nExamples / 例:\n  $ dokodemo-check init\n  $ dokodemo-check init ledgers/station.yaml')
-    .action((path: string, options: InitCommandOptions) => setExitCode(runInit(path, options, io)));
+    .action((path: string, options: InitCommandOptions) => setExitCode(load.init().runInit(path, options, io)));
 
   return program;
 }
@@ -151,7 +159,7 @@ export function run(): void {
     env: process.env,
     cwd: process.cwd(),
     stdoutIsTty: process.stdout.isTTY === true,
-    readStdin: readStdinSync,
+    readStdin: () => readFileSync(0),
     writeStdout: (text) => process.stdout.write(text),
   });
   if (result.stderr) process.stderr.write(result.stderr);

@@ -2,8 +2,8 @@
 // upward, stopping at the repository root (a directory holding .git).
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { parseDocument } from 'yaml';
 import { UsageError } from '../errors';
+import { parseLedger } from '../load/parse';
 import type { Config } from './types';
 import { validateConfig } from './validate';
 
@@ -25,14 +25,16 @@ function readConfigText(file: string): string {
   }
 }
 
+/** The same YAML reading as ledgers: YAML 1.2 core, duplicate keys refused, aliases limited. */
 function parseConfig(file: string, text: string): unknown {
-  const document = parseDocument(text, { uniqueKeys: true, schema: 'core', prettyErrors: false });
-  const error = document.errors[0];
-  if (error) {
-    const detail = error.message.split('\n')[0];
-    throw new UsageError({ ja: `設定ファイル ${file} の YAML に誤りがあります: ${detail}`, en: `the configuration file ${file} is not valid YAML: ${detail}` });
-  }
-  return document.toJS({ maxAliasCount: 50 });
+  const parsed = parseLedger(text);
+  if (parsed.ok) return parsed.ledger.value;
+  const { position, message } = parsed.problems[0]!;
+  const at = `${position.line}:${position.column}`;
+  throw new UsageError({
+    ja: `設定ファイル ${file} の YAML に誤りがあります: ${at} ${message.ja}`,
+    en: `the configuration file ${file} is not valid YAML: ${at} ${message.en}`,
+  });
 }
 
 export function loadConfigFile(file: string): Config {

@@ -8,6 +8,12 @@ export function detectLang(env: NodeJS.ProcessEnv, explicit?: Lang, configured?:
   return locale.toLowerCase().startsWith('ja') ? 'ja' : 'en';
 }
 
+/** Language for messages before the configuration is read (option errors). */
+export function earlyLang(options: { lang?: string }, env: NodeJS.ProcessEnv): Lang {
+  const explicit = options.lang === 'ja' || options.lang === 'en' ? options.lang : undefined;
+  return detectLang(env, explicit);
+}
+
 /** Fills `{name}` placeholders; unknown names are left as written. */
 export function fill(template: string, data: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in data ? String(data[name]) : whole));

@@ -1,26 +1,28 @@
 // Validates a parsed ledger against schemas/ledger.schema.json and turns every ajv error into one
 // `schema` finding a facility administrator can act on. No raw ajv text ever reaches the user.
-import Ajv from 'ajv';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import addFormats from 'ajv-formats';
 import type { Bilingual, Finding, MessageData, NodePath } from '../types';
 import * as text from './messages';
 import type { Condition, SchemaNode } from './messages';
 
-// Same relative depth from src/schema and dist/schema.
-const LEDGER_SCHEMA: SchemaNode = require('../../schemas/ledger.schema.json');
-
 let validator: ValidateFunction | undefined;
+let ledgerSchema: SchemaNode | undefined;
 
-/** Compiled once, on first use. strictTypes and strictRequired are off: both reject the draft-07
- * `if`/`then` subschemas that reach into `security` (no `type`, `required` without `properties`). */
+/** The build's standalone validator (dist/); from the sources (tests), the schema compiled by ajv. */
 function compiled(): ValidateFunction {
-  if (!validator) {
-    const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, strictTypes: false, strictRequired: false });
-    addFormats(ajv, ['date', 'email']);
-    validator = ajv.compile(LEDGER_SCHEMA);
-  }
+  const standalone = join(__dirname, 'ledger-validator.js');
+  validator ??= existsSync(standalone)
+    ? (require(standalone) as { default: ValidateFunction }).default
+    : (require('./compile') as typeof import('./compile')).compileLedgerSchema();
   return validator;
+}
+
+/** The schema itself, read only to word the findings. Same relative depth from src/schema and dist/schema. */
+function schema(): SchemaNode {
+  ledgerSchema ??= require('../../schemas/ledger.schema.json') as SchemaNode;
+  return ledgerSchema;
 }
 
 // ---- Paths and schema lookup.
@@ -41,14 +43,14 @@ export function pathOf(instancePath: string): NodePath {
 
 /** The schema of the node at `path` (the schema has no $ref: properties and items only). */
 function schemaAt(path: NodePath): SchemaNode | undefined {
-  let node: SchemaNode | undefined = LEDGER_SCHEMA;
+  let node: SchemaNode | undefined = schema();
   for (const segment of path) node = typeof segment === 'number' ? node?.items : node?.properties?.[segment];
   return node;
 }
 
 /** The schema at a schemaPath such as `#/properties/devices/items/allOf/1`. */
 function schemaAtPointer(pointer: string): unknown {
-  let node: unknown = LEDGER_SCHEMA;
+  let node: unknown = schema();
   for (const segment of pointer.replace(/^#\/?/, '').split('/').filter(Boolean)) {
     node = (node as Record<string, unknown> | undefined)?.[unescapePointer(segment)];
   }

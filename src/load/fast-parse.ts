@@ -41,12 +41,17 @@ function floatValue(text: string): number {
   return text[0] === '-' ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
 }
 
+// A first-character test skips the regular expressions for ordinary words, which are most scalars.
+const mayBeNull = (text: string) => text.length <= 4 && (text === '' || '~nN'.includes(text[0]!));
+const mayBeBool = (text: string) => (text.length === 4 || text.length === 5) && 'tTfF'.includes(text[0]!);
+const mayBeNumber = (text: string) => '0123456789+-.'.includes(text[0] ?? ' ');
+
 const CORE_SCHEMA = FAILSAFE_SCHEMA.extend({
   implicit: [
-    scalarType('tag:yaml.org,2002:null', (text) => NULL.test(text), () => null),
-    scalarType('tag:yaml.org,2002:bool', (text) => BOOL.test(text), (text) => text[0] === 't' || text[0] === 'T'),
-    scalarType('tag:yaml.org,2002:int', (text) => INT_OCT.test(text) || INT.test(text) || INT_HEX.test(text), intValue),
-    scalarType('tag:yaml.org,2002:float', (text) => FLOAT_NAN.test(text) || FLOAT.test(text), floatValue),
+    scalarType('tag:yaml.org,2002:null', (text) => mayBeNull(text) && NULL.test(text), () => null),
+    scalarType('tag:yaml.org,2002:bool', (text) => mayBeBool(text) && BOOL.test(text), (text) => text[0] === 't' || text[0] === 'T'),
+    scalarType('tag:yaml.org,2002:int', (text) => mayBeNumber(text) && (INT.test(text) || INT_OCT.test(text) || INT_HEX.test(text)), intValue),
+    scalarType('tag:yaml.org,2002:float', (text) => mayBeNumber(text) && (FLOAT.test(text) || FLOAT_NAN.test(text)), floatValue),
   ],
 });
 
@@ -86,6 +91,10 @@ function isFollowedByColon(text: string, from: number): boolean {
   return text.charCodeAt(at) === 0x3a;
 }
 
+const isQuote = (code: number) => code === 0x22 || code === 0x27; // " '
+const isMappingOpening = (code: number) => code === 0x7b; // {
+const isSequenceOpening = (code: number) => code === 0x5b; // [
+
 /**
  * Offsets of every mapping's keys and values and every sequence's items, recorded as js-yaml closes
  * each node. Children are checked against the value js-yaml built; any mismatch steps aside.
@@ -96,15 +105,17 @@ class NodeStarts {
   readonly offsets: number[] = [];
   private readonly frameOpen: number[] = [];
   private readonly frameBase: number[] = [];
+  // The closed children of the open nodes, as a stack: `children` entries are in use.
   private readonly childStart: number[] = [];
   private readonly childValue: unknown[] = [];
+  private children = 0;
 
   constructor(private readonly text: string) {}
 
   readonly listener = (event: 'open' | 'close', state: State): void => {
     if (event === 'open') {
       this.frameOpen.push(state.position);
-      this.frameBase.push(this.childStart.length);
+      this.frameBase.push(this.children);
     } else {
       this.close(state as ListenerState);
     }
@@ -112,7 +123,7 @@ class NodeStarts {
 
   /** Where the document's top node starts, or NO_TEXT. */
   rootStart(): number {
-    return this.childStart[0] ?? NO_TEXT;
+    return this.children > 0 ? this.childStart[0]! : NO_TEXT;
   }
 
   private close(state: ListenerState): void {
@@ -121,29 +132,47 @@ class NodeStarts {
     const start = contentStart(this.text, open);
     if (state.anchor !== null || isNodeProperty(this.text.charCodeAt(start))) throw STEP_ASIDE;
     const result: unknown = state.result;
-    if (state.kind === 'mapping') this.registerMapping(result as Record<string, unknown>, base);
-    else if (state.kind === 'sequence') this.registerSequence(result as unknown[], base);
-    else if (state.kind === 'scalar') this.guardKeyLength(start, state.position);
+    if (state.kind === 'mapping') this.registerMapping(result as Record<string, unknown>, base, start, state.position);
+    else if (state.kind === 'sequence') this.registerSequence(result as unknown[], base, start, state.position);
+    else if (state.kind === 'scalar') this.guardScalar(start, state.position);
     else if (result !== null) throw STEP_ASIDE; // a node with no text but a value: an alias
-    this.childStart.length = base;
-    this.childValue.length = base;
-    this.childStart.push(state.kind === null ? NO_TEXT : start);
-    this.childValue.push(result);
+    this.childStart[base] = state.kind === null ? NO_TEXT : start;
+    this.childValue[base] = result;
+    this.children = base + 1;
   }
 
-  private guardKeyLength(start: number, end: number): void {
+  private guardScalar(start: number, end: number): void {
+    this.guardFlowNode(start, end, isQuote);
     if (end - start > LONGEST_PLAIN_KEY && isFollowedByColon(this.text, end)) throw STEP_ASIDE;
+  }
+
+  /**
+   * Flow nodes (collections, quoted text) that js-yaml reads more leniently than the `yaml` package:
+   * later lines, which must be indented, and a comment with no space before it (`}#`).
+   */
+  private guardFlowNode(start: number, end: number, opening: (code: number) => boolean): void {
+    if (!opening(this.text.charCodeAt(start))) return;
+    if (this.text.lastIndexOf('\n', end - 1) > start || this.text.charCodeAt(end) === 0x23) throw STEP_ASIDE;
   }
 
   /** js-yaml composes a flow collection that opens a block item twice, the outer node adopting the inner. */
   private isAdopted(result: object, base: number): boolean {
-    return this.childStart.length - base === 1 && this.childValue[base] === result;
+    return this.children - base === 1 && this.childValue[base] === result;
   }
 
-  private registerMapping(mapping: Record<string, unknown>, base: number): void {
+  /** A mapping that ends at a `...` line tried to read one more key there and found nothing. */
+  private dropsTrailingEmpty(base: number, expected: number): boolean {
+    const last = this.children - 1;
+    if (last - base !== expected || this.childStart[last] !== NO_TEXT || this.childValue[last] !== null) return false;
+    this.children = last;
+    return true;
+  }
+
+  private registerMapping(mapping: Record<string, unknown>, base: number, start: number, end: number): void {
+    this.guardFlowNode(start, end, isMappingOpening);
     if (this.isAdopted(mapping, base)) return;
     const keys = Object.keys(mapping);
-    if (this.childStart.length - base !== 2 * keys.length) throw STEP_ASIDE; // `? key`, `{a, b}`
+    if (this.children - base !== 2 * keys.length && !this.dropsTrailingEmpty(base, 2 * keys.length)) throw STEP_ASIDE; // `{a, b}`
     const at = this.offsets.length;
     for (let index = 0; index < keys.length; index++) {
       const key = keys[index]!;
@@ -155,9 +184,10 @@ class NodeStarts {
     this.containers.set(mapping, at);
   }
 
-  private registerSequence(sequence: unknown[], base: number): void {
+  private registerSequence(sequence: unknown[], base: number, start: number, end: number): void {
+    this.guardFlowNode(start, end, isSequenceOpening);
     if (this.isAdopted(sequence, base)) return;
-    if (this.childStart.length - base !== sequence.length) throw STEP_ASIDE; // `-` with nothing after it
+    if (this.children - base !== sequence.length) throw STEP_ASIDE; // `-` with nothing after it
     const at = this.offsets.length;
     for (let index = 0; index < sequence.length; index++) {
       if (!Object.is(this.childValue[base + index], sequence[index])) throw STEP_ASIDE;
@@ -212,9 +242,15 @@ function locator(value: unknown, starts: NodeStarts, toPosition: OffsetToPositio
 
 // ---- Entry point.
 
-/** Texts whose offsets or types js-yaml would read differently: a second BOM, a directive, a lone CR. */
+function hasMarkerLine(text: string): boolean {
+  return text.startsWith('---') || text.startsWith('...') || text.includes('\n---') || text.includes('\n...');
+}
+
+/** Texts js-yaml would read differently: a BOM inside, a directive, `---x`, tabs in indentation, a lone CR. */
 function outsideFastPath(text: string): boolean {
-  if (text.charCodeAt(0) === 0xfeff || text.startsWith('%') || text.includes('\n%')) return true;
+  if (text.includes('\ufeff') || text.startsWith('%') || text.includes('\n%')) return true;
+  if (hasMarkerLine(text) && /^(?:---|\.\.\.)[^\s]/m.test(text)) return true; // `---x`: js-yaml starts a document there
+  if (text.includes('\t') && /^ *\t/m.test(text)) return true; // tabs in indentation: the `yaml` package words the error
   return text.includes('\r') && /\r(?!\n)/.test(text);
 }
 

@@ -1,0 +1,176 @@
+// The fast path must agree with the precise path on every value and every position, or step aside.
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { dump } from 'js-yaml';
+import { stringify } from 'yaml';
+import { parseFast } from '../../src/load/fast-parse';
+import { parsePrecise } from '../../src/load/precise-parse';
+import type { ParsedLedger } from '../../src/load/parse';
+import type { NodePath } from '../../src/types';
+
+/** Every path into a value: each node, plus one absent child under each collection. */
+function pathsOf(value: unknown, path: NodePath = []): NodePath[] {
+  const paths: NodePath[] = [path];
+  if (Array.isArray(value)) {
+    value.forEach((item, index) => paths.push(...pathsOf(item, [...path, index])));
+    paths.push([...path, value.length], [...path, 'absent']);
+  } else if (typeof value === 'object' && value !== null) {
+    for (const [key, item] of Object.entries(value)) paths.push(...pathsOf(item, [...path, key]));
+    paths.push([...path, 'absent-key'], [...path, 0]);
+  }
+  return paths;
+}
+
+function positions(ledger: ParsedLedger): unknown[] {
+  return pathsOf(ledger.value).map((path) => [path, ledger.locate(path), ledger.locate(path, true)]);
+}
+
+/** The fast path's answer, which must be the precise path's (undefined when it stepped aside). */
+function agree(text: string): boolean {
+  const fast = parseFast(text);
+  if (fast === undefined) return false;
+  const precise = parsePrecise(text);
+  if (!fast.ok || !precise.ok) throw new Error(`the paths disagree on ${JSON.stringify(text)}: ${JSON.stringify([fast, precise])}`);
+  expect(fast.ledger.value).toStrictEqual(precise.ledger.value);
+  expect(positions(fast.ledger)).toEqual(positions(precise.ledger));
+  return true;
+}
+
+const LEDGERS = ['examples/clinic-with-findings.yaml', 'examples/home-nursing-clean.yaml', 'examples/visiting-nurse-exceptions.yaml', 'templates/starter-ledger.yaml'];
+
+describe('the fast path agrees with the precise path', () => {
+  it.each(LEDGERS)('on %s, and on it with CRLF line endings', (file) => {
+    const text = readFileSync(file, 'utf8');
+    expect(agree(text)).toBe(true);
+    expect(agree(text.replace(/\n/g, '\r\n'))).toBe(true);
+  });
+
+  it.each([
+    ['block and flow styles', 'a:\n  b: 1\n  c: [x, "y", \'z\']\nd: {e: f, g: [1, 2]}\nlist:\n- one\n-   two\n- - nested\n  - more\n'],
+    ['empty values and nulls', 'a:\nb: ~\nc: null\nd:\n  e:\nf: [~, null]\ng:\n  - x:\n    y: 1\n'],
+    ['comments everywhere', '# head\na: # after key\n  # before value\n  b: 1 # trailing\n\n# between\nc:   \n  - 1 # item\n'],
+    ['block scalars', 'a: |\n  line one\n  line two\nb: >-\n  folded\n  text\nc: |+\n  keep\n\nd: 1\n'],
+    ['multi-line plain scalars', 'a: one\n  two\n  three\nb:\n  four\n\n  five\n'],
+    ['Japanese keys and values', '氏名: 田中 美咲\n所属: {部署: 訪問看護, 番号: 3}\n端末:\n  - 🏥 タブレット\n'],
+    ['core schema scalars', 'a: [0o17, 0x1F, -0x1F, 0b101, 012, +12, -0, .5, -.5, 1e3, 1E-3, 1e400, .inf, -.Inf, .nan, True, FALSE, yes, no, Null, ~, 2026-11-23]\n'],
+    ['quoted keys and odd key text', '"a b": 1\n\'c\': 2\nd-e_f.g: 3\n"": 4\n__proto__: {polluted: true}\nconstructor: 5\n'],
+    ['a top-level list', '- 1\n- a: 2\n- [3]\n- {b: 4}\n'],
+    ['a top-level scalar after comments', '# c\n\n  42\n'],
+    ['a document marker and an end marker', '---\na: 1\n...\n'],
+    ['an end marker after nested mappings', 'a:\n  b:\n    c: 1\n...\n'],
+    ['an explicit key', '? a\n: 1\n'],
+    ['compact nested sequences and mappings', '- - - deep\n- a: 1\n  b:\n  - x\n  -  y\n'],
+    ['an empty file and a comment-only file', ''],
+    ['flow items that open a block item', 'a:\n  - {x: 1, y: [2, 3]}\n  - [4, {z: 5}]\n  - []\n  - {}\n'],
+  ])('on %s', (_name, text) => {
+    expect(agree(text)).toBe(true);
+  });
+
+  it('reads a comment-only file as an empty document', () => {
+    expect(agree('# nothing here\n')).toBe(true);
+  });
+});
+
+describe('the fast path steps aside', () => {
+  it.each([
+    ['an anchor and an alias', 'a: &x 1\nb: *x\n'],
+    ['a self-referencing alias', 'a: &x [1, *x]\n'],
+    ['a tag', 'a: !!str 1\n'],
+    ['quoted text over several lines', 'b: "x\n  y"\n'],
+    ['a flow collection over several lines', 'b: [x,\n  y]\n'],
+    ['a comment right after a flow node', 'b: [x]# no space\n'],
+    ['a tag on an empty value', 'a: !!null\n'],
+    ['a directive', '%YAML 1.1\n---\na: yes\n'],
+    ['a lone carriage return', 'a: 1\rb: 2\n'],
+    ['a byte order mark inside the text', '\ufeffa: 1\n'],
+    ['a document marker glued to text', '---x\n'],
+    ['a collection as a key', '? [b]\n: 2\n'],
+    ['a flow mapping key with no value', '{a, b: 1}\n'],
+    ['an empty sequence item', 'a:\n-\n- 1\n'],
+    ['keys that look like array indexes, out of order', 'b: 1\n"1": 2\n'],
+    ['a key over 1000 characters', `${'k'.repeat(1100)}: 1\n`],
+    ['a pair inside a flow sequence', 'a: [b: 1]\n'],
+    ['a duplicate key', 'a: 1\na: 2\n'],
+    ['several documents', 'a: 1\n---\nb: 2\n'],
+    ['a syntax error', 'a: "open\n'],
+    ['a NUL byte', 'a: 1\u0000\n'],
+  ])('for %s', (_name, text) => {
+    expect(parseFast(text)).toBeUndefined();
+  });
+
+  it('reports nesting deeper than 100 levels itself, at the node that goes too deep', () => {
+    const result = parseFast(`a: ${'['.repeat(200)}${']'.repeat(200)}\n`);
+    expect(result).toEqual({ ok: false, problems: [{ position: { line: 1, column: 103 }, message: expect.objectContaining({ en: expect.stringMatching(/^The nesting is too deep \(100 levels at most\)/) }) }] });
+  });
+});
+
+// ---- Generated documents: whatever the fast path accepts, the precise path reads the same way.
+
+const key = fc.oneof(
+  fc.constantFrom('name', 'id', 'devices', '氏名', 'a b', '1', '0', 'true', 'null', '__proto__', 'x-note', '-', '#', ''),
+  fc.string({ maxLength: 6 }),
+);
+const scalar = fc.oneof(
+  fc.constantFrom('2026-11-23', 'yes', 'はい', '0x1F', '-.5', '1e400', '~', '', ' lead', 'a: b', '# c', '- d', '"q"', "'q'", '田中 美咲', 'line\nbreak'),
+  fc.string({ maxLength: 8 }),
+  fc.integer(),
+  fc.double(),
+  fc.boolean(),
+  fc.constant(null),
+);
+const { tree } = fc.letrec((tie) => ({
+  tree: fc.oneof({ depthSize: 'small', withCrossShrink: true }, scalar, tie('list'), tie('map')),
+  list: fc.array(tie('tree'), { maxLength: 4 }),
+  map: fc.dictionary(key, tie('tree'), { maxKeys: 4 }),
+}));
+
+const style = fc.record({
+  flowLevel: fc.integer({ min: -1, max: 3 }),
+  indent: fc.integer({ min: 1, max: 4 }),
+  quotingType: fc.constantFrom<'"' | "'">('"', "'"),
+  forceQuotes: fc.boolean(),
+  crlf: fc.boolean(),
+  writer: fc.constantFrom('js-yaml', 'yaml'),
+});
+
+type Style = { flowLevel: number; indent: number; quotingType: '"' | "'"; forceQuotes: boolean; crlf: boolean; writer: string };
+
+function write(value: unknown, options: Style): string {
+  const text = options.writer === 'yaml'
+    ? stringify(value, { indent: options.indent + 1, collectionStyle: options.flowLevel === 0 ? 'flow' : 'any' })
+    : dump(value, { flowLevel: options.flowLevel, indent: options.indent, quotingType: options.quotingType, forceQuotes: options.forceQuotes, noRefs: true });
+  return options.crlf ? text.replace(/\n/g, '\r\n') : text;
+}
+
+/** Small edits of the kind people make by hand: a character dropped, doubled or typed in. */
+const edit = fc.record({ at: fc.nat(), kind: fc.constantFrom('drop', 'double', 'insert'), char: fc.constantFrom(' ', '\n', ':', '-', '#', '"', "'", '[', '{', ',', '&', '*', '!', '?', '|', '>', '\t', 'x', '全') });
+
+function applyEdit(text: string, { at, kind, char }: { at: number; kind: string; char: string }): string {
+  const index = text.length === 0 ? 0 : at % text.length;
+  if (kind === 'drop') return text.slice(0, index) + text.slice(index + 1);
+  if (kind === 'double') return text.slice(0, index) + text.charAt(index) + text.slice(index);
+  return text.slice(0, index) + char + text.slice(index);
+}
+
+describe('generated documents', () => {
+  const runs = Number(process.env.FAST_PARSE_RUNS ?? 300);
+
+  it('agree whenever the fast path accepts them', () => {
+    fc.assert(fc.property(tree, style, (value, options) => {
+      agree(write(value, options));
+    }), { numRuns: runs });
+  });
+
+  it('agree after hand-made edits, or step aside', () => {
+    const ledger = readFileSync('examples/clinic-with-findings.yaml', 'utf8');
+    fc.assert(fc.property(fc.array(edit, { minLength: 1, maxLength: 3 }), (edits) => {
+      agree(edits.reduce(applyEdit, ledger));
+    }), { numRuns: runs });
+  });
+
+  it('agree on edited generated documents', () => {
+    fc.assert(fc.property(tree, style, fc.array(edit, { minLength: 1, maxLength: 2 }), (value, options, edits) => {
+      agree(edits.reduce(applyEdit, write(value, options)));
+    }), { numRuns: runs });
+  });
+});

@@ -1,0 +1,241 @@
+// `npm run bench`: how dokodemo-check compares with the cheapest thing that could do its job (bare node,
+// a bare js-yaml load) and with a peer linter (Spectral), as ratios against fixed targets.
+// Usage: node bench/run.js [--quick] [--runs N]
+//   --quick   fewer runs, no Spectral, no yaml parse floor
+//   --runs N  timed runs per command (Spectral and the parse floor stay capped at 3 and 1)
+// Exit code 0 even when a target is missed (that is a result); 2 when the benchmark itself broke.
+'use strict';
+const { spawnSync } = require('node:child_process');
+const { existsSync, readFileSync, readdirSync, statSync, unlinkSync } = require('node:fs');
+const os = require('node:os');
+const { join, relative } = require('node:path');
+const { generate } = require('./generate');
+
+const ROOT = join(__dirname, '..');
+const DATA = join(__dirname, '.data');
+const CLI = join(ROOT, 'bin', 'dokodemo-check.js');
+const SPECTRAL = join(__dirname, 'node_modules', '@stoplight', 'spectral-cli');
+const AS_OF = '2026-11-24'; // fixed, so every run reports the same findings whatever today is
+
+class BenchError extends Error {}
+
+function parseArgs(argv) {
+  const options = { quick: false, runs: undefined };
+  for (let index = 0; index < argv.length; index++) {
+    if (argv[index] === '--quick') options.quick = true;
+    else if (argv[index] === '--runs' && /^[1-9]\d*$/.test(argv[index + 1] ?? '')) options.runs = Number(argv[++index]);
+    else throw new BenchError(`unknown or incomplete option ${argv[index]}; usage: node bench/run.js [--quick] [--runs N]`);
+  }
+  return options;
+}
+
+// ---- commands ---------------------------------------------------------------------------------
+
+/** A node process to measure; `codes` are the exit codes that mean "worked" (1 = the ledger has findings). */
+function command(label, args, extra = {}) {
+  return { label, args, codes: [0], maxRuns: Infinity, samples: [], ...extra };
+}
+
+const check = (target, label) => command(`check ${label}`, [CLI, '--as-of', AS_OF, target], { codes: [0, 1] });
+const jsYaml = (target, label) => command(`js-yaml load ${label}`, [join(__dirname, 'baseline-js-yaml.js'), target]);
+
+function spectral(target, label) {
+  const bin = join(SPECTRAL, require(join(SPECTRAL, 'package.json')).bin.spectral);
+  const args = [bin, 'lint', '--ruleset', join(__dirname, 'spectral-ruleset.yaml'), target];
+  // Spectral exits 1 when it finds problems; only a crash or an empty report is a failure.
+  return command(`spectral lint ${label} (2 rules)`, args, { codes: [0, 1], stdout: /problems|No results/, maxRuns: 3, optional: true });
+}
+
+// ---- measuring --------------------------------------------------------------------------------
+
+/** Runs `cmd` once; returns its result or throws a BenchError saying how it broke. */
+function spawn(cmd, preload = [], env = process.env) {
+  const stdout = cmd.stdout ? 'pipe' : 'ignore'; // 'ignore' is /dev/null
+  const result = spawnSync(process.execPath, [...preload, ...cmd.args], {
+    cwd: ROOT, env, encoding: 'utf8', stdio: ['ignore', stdout, 'pipe'], maxBuffer: 256 << 20,
+  });
+  const tail = () => (result.stderr || '').trim().split('\n').slice(-3).join(' | ');
+  if (result.error) throw new BenchError(`${cmd.label}: ${result.error.message}`);
+  if (result.signal) throw new BenchError(`${cmd.label}: killed by ${result.signal} ${tail()}`);
+  if (!cmd.codes.includes(result.status)) throw new BenchError(`${cmd.label}: exit ${result.status}: ${tail()}`);
+  if (cmd.stdout && !cmd.stdout.test(result.stdout)) throw new BenchError(`${cmd.label}: no report on stdout ${tail()}`);
+  return result;
+}
+
+function seconds(cmd) {
+  const start = process.hrtime.bigint();
+  spawn(cmd);
+  return Number(process.hrtime.bigint() - start) / 1e9;
+}
+
+/** Peak memory in MB, from a separate run with the max-RSS preload (never on a timed run). */
+function peakMB(cmd) {
+  const file = join(os.tmpdir(), `dokodemo-bench-rss-${process.pid}`);
+  spawn(cmd, ['-r', join(__dirname, 'max-rss.js')], { ...process.env, BENCH_MAX_RSS_FILE: file });
+  const kb = Number(readFileSync(file, 'utf8'));
+  unlinkSync(file);
+  return kb / 1024;
+}
+
+/** Runs `work` for `cmd`; an optional command (a peer) that breaks is skipped with a note instead. */
+function attempt(cmd, work) {
+  if (cmd.skipped) return;
+  try {
+    work();
+  } catch (error) {
+    if (!cmd.optional || !(error instanceof BenchError)) throw error;
+    cmd.skipped = error.message;
+  }
+}
+
+/**
+ * Measures the commands side by side: round r runs each of them once (order reversed every other
+ * round), so machine noise lands on all of them and ratios can be taken run by run.
+ */
+function measure(commands, rounds, warmups) {
+  for (let w = 0; w < warmups; w++) for (const cmd of commands) attempt(cmd, () => seconds(cmd));
+  for (const cmd of commands) attempt(cmd, () => (cmd.peakMB = peakMB(cmd))); // also warms the file cache
+  for (let round = 0; round < rounds; round++) {
+    const order = round % 2 ? [...commands].reverse() : commands;
+    for (const cmd of order) {
+      if (round < cmd.maxRuns) attempt(cmd, () => (cmd.samples[round] = seconds(cmd)));
+    }
+  }
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+const times = (cmd) => cmd.samples.filter((value) => value !== undefined);
+
+/** Median of the per-round ratios a/b over the rounds where both ran (pairs share the machine's mood). */
+function pairedRatio(a, b) {
+  const ratios = a.samples.flatMap((value, round) => (b.samples[round] === undefined ? [] : [value / b.samples[round]]));
+  return ratios.length ? median(ratios) : undefined;
+}
+
+// ---- setup ------------------------------------------------------------------------------------
+
+/** Installs Spectral into bench/node_modules (benchmark-only) if missing; returns why not, or null. */
+function ensureSpectral() {
+  if (existsSync(join(SPECTRAL, 'package.json'))) return null;
+  const how = existsSync(join(__dirname, 'package-lock.json')) ? 'ci' : 'install';
+  console.log(`installing Spectral for the peer row: npm ${how} --prefix bench (benchmark-only dependency)`);
+  // --ignore-scripts: Spectral needs none; its only install script is a telemetry ping.
+  const result = spawnSync('npm', [how, '--prefix', __dirname, '--ignore-scripts', '--no-audit', '--no-fund'], {
+    cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  if (result.status === 0 && existsSync(join(SPECTRAL, 'package.json'))) return null;
+  const lines = (result.stderr || result.error?.message || '').trim().split('\n');
+  return `npm ${how} failed (${(lines.find((line) => line.includes('ERR!')) ?? lines.at(-1)).trim()})`;
+}
+
+/** Warns when dist/ predates src/: the benchmark measures the compiled program, not the source. */
+function staleDistNote() {
+  const built = join(ROOT, 'dist', 'cli', 'main.js');
+  if (!existsSync(built)) return 'dist/ is missing: run `npm run build` first';
+  const src = join(ROOT, 'src');
+  const newest = Math.max(...readdirSync(src, { recursive: true }).map((name) => statSync(join(src, name)).mtimeMs));
+  return newest > statSync(built).mtimeMs ? 'note: src/ has changes newer than dist/; this measures dist/ (`npm run build` to refresh)' : null;
+}
+
+// ---- report -----------------------------------------------------------------------------------
+
+const mb = (bytes) => `${(bytes / 1048576).toFixed(1)} MB`;
+
+function machineLine() {
+  const cpuinfo = existsSync('/proc/cpuinfo') ? readFileSync('/proc/cpuinfo', 'utf8') : '';
+  const cpu = /^model name\s*:\s*(.+)$/m.exec(cpuinfo)?.[1] ?? os.cpus()[0]?.model ?? 'unknown CPU';
+  return `machine: ${cpu}, ${os.availableParallelism()} cores, ${(os.totalmem() / 1073741824).toFixed(1)} GB RAM, Node ${process.version}`;
+}
+
+function inputsLine(files) {
+  const size = (file) => statSync(file).size;
+  const all = files.facilities.reduce((sum, file) => sum + size(file), 0);
+  return `inputs:  ledger-50.yaml ${(size(files.users50) / 1024).toFixed(0)} KB (50 users) · ` +
+    `ledger-20000.yaml ${mb(size(files.users20000))} (20,000 users) · facilities/ ${files.facilities.length} files × 50 users, ${mb(all)}`;
+}
+
+/** One row: the measured value, its target and PASS/MISS, or why it was skipped. */
+function printRow(row) {
+  const name = row.name.padEnd(12);
+  const what = row.what.padEnd(46);
+  if (row.skip) return console.log(`  ${name}${what}skipped: ${row.skip}`);
+  const value = row.value.padStart(9);
+  const verdict = row.pass === undefined ? '' : row.pass ? 'PASS' : 'MISS';
+  console.log(`  ${name}${what}${value}   ${row.target.padEnd(9)} ${verdict}`);
+}
+
+function printCommands(commands) {
+  console.log(`\n  ${'command'.padEnd(48)}runs  median s   min–max s       max RSS`);
+  for (const cmd of commands) {
+    const t = times(cmd);
+    if (!t.length) continue;
+    const spread = `${Math.min(...t).toFixed(3)}–${Math.max(...t).toFixed(3)}`;
+    const rss = cmd.peakMB === undefined ? '' : `${cmd.peakMB.toFixed(0)} MB`;
+    console.log(`  ${cmd.label.padEnd(48)}${String(t.length).padStart(4)}  ${median(t).toFixed(3).padStart(8)}   ${spread.padEnd(14)}  ${rss.padStart(7)}`);
+  }
+}
+
+/** A ratio row: a/b paired, compared with a bound in `direction` ('≤' or '≥'); `bound` omitted = context only. */
+function ratioRow(name, what, a, b, direction, bound) {
+  const skip = a.skipped || b.skipped || a.skip || b.skip;
+  const value = skip ? undefined : pairedRatio(a, b);
+  if (value === undefined) return { name, what, skip: skip || 'no paired runs' };
+  const pass = bound === undefined ? undefined : direction === '≤' ? value <= bound : value >= bound;
+  return { name, what, value: `${value.toFixed(2)}×`, target: bound === undefined ? '(context)' : `${direction} ${bound.toFixed(1)}`, pass };
+}
+
+// ---- main -------------------------------------------------------------------------------------
+
+function main() {
+  const options = parseArgs(process.argv.slice(2));
+  const runs = (full, quick) => options.runs ?? (options.quick ? quick : full);
+  const files = generate(DATA);
+  const rel = (file) => relative(ROOT, file);
+  const spectralProblem = options.quick ? '--quick' : ensureSpectral();
+
+  const bare = command('node -e 0', ['-e', '0']);
+  const small = check(rel(files.users50), 'ledger-50.yaml');
+  const big = check(rel(files.users20000), 'ledger-20000.yaml');
+  const bigYaml = jsYaml(rel(files.users20000), 'ledger-20000.yaml');
+  const peer = spectralProblem ? { skip: `Spectral not available: ${spectralProblem}`, samples: [] } : spectral(rel(files.users20000), 'ledger-20000.yaml');
+  const floor = options.quick
+    ? { skip: '--quick', samples: [] }
+    : command('yaml parseDocument ledger-20000.yaml', [join(__dirname, 'baseline-yaml.js'), rel(files.users20000)], { maxRuns: 1 });
+  const many = check(rel(join(DATA, 'facilities')), 'facilities/ (500 files)');
+  const manyYaml = jsYaml(rel(join(DATA, 'facilities')), 'facilities/ (500 files)');
+
+  const groups = [
+    { name: 'start-up', commands: [small, bare], rounds: runs(15, 5), warmups: 2 },
+    { name: 'throughput, peers, parse floor', commands: [big, bigYaml, peer, floor].filter((cmd) => !cmd.skip), rounds: runs(5, 3), warmups: 0 },
+    { name: 'many files', commands: [many, manyYaml], rounds: runs(5, 3), warmups: 0 },
+  ];
+  for (const group of groups) {
+    process.stderr.write(`measuring ${group.name} (${group.rounds} rounds)…\n`);
+    measure(group.commands, group.rounds, group.warmups);
+  }
+
+  console.log(`\ndokodemo-check benchmark${options.quick ? ' (--quick)' : ''}`);
+  console.log(machineLine());
+  console.log(inputsLine(files));
+  const note = staleDistNote();
+  if (note) console.log(note);
+  console.log('\n  ratios: median of per-run ratios, commands interleaved run by run');
+  printRow(ratioRow('start-up', 'check ledger-50 / node -e 0', small, bare, '≤', 2));
+  printRow(ratioRow('throughput', 'check ledger-20000 / js-yaml load', big, bigYaml, '≤', 2));
+  printRow({ name: 'peak memory', what: 'check ledger-20000, max RSS', value: `${big.peakMB.toFixed(0)} MB`, target: '≤ 400 MB', pass: big.peakMB <= 400 });
+  printRow(ratioRow('many files', 'check facilities/ / js-yaml load (500 files)', many, manyYaml, '≤', 2));
+  printRow(ratioRow('peers', 'Spectral (2 rules) / check, ledger-20000', peer, big, '≥', 3));
+  printRow(ratioRow('parse floor', 'check / yaml parseDocument, ledger-20000', big, floor));
+  printCommands([bare, small, big, bigYaml, peer, floor, many, manyYaml]);
+}
+
+try {
+  main();
+} catch (error) {
+  console.error(`bench: ${error instanceof BenchError ? error.message : error.stack}`);
+  process.exitCode = 2;
+}

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { UsageError } from '../errors';
+import { debugEnabled } from './debug';
 import { earlyLang } from '../i18n/lang';
 import { FORMATS } from '../reporters';
 import type { Lang } from '../types';
@@ -27,10 +28,6 @@ Examples / 例:
   $ dokodemo-check ledger.yaml
   $ dokodemo-check --as-of 2026-11-24 --format json ledgers/
   $ cat ledger.yaml | dokodemo-check - --stdin-filename ledger.yaml`;
-
-function debugEnabled(argv: readonly string[], env: NodeJS.ProcessEnv): boolean {
-  return argv.includes('--debug') || (env.DEBUG ?? '').split(/[\s,]+/).includes('dokodemo-check');
-}
 
 function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
   // Subcommands inherit exitOverride and configureOutput from the program.

@@ -1,7 +1,5 @@
 // Validates a parsed ledger against schemas/ledger.schema.json and turns every ajv error into one
 // `schema` finding a facility administrator can act on. No raw ajv text ever reaches the user.
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { Bilingual, Finding, MessageData, NodePath } from '../types';
 import * as text from './messages';
@@ -10,13 +8,20 @@ import type { Condition, SchemaNode } from './messages';
 let validator: ValidateFunction | undefined;
 let ledgerSchema: SchemaNode | undefined;
 
-/** The build's standalone validator (dist/); from the sources (tests), the schema compiled by ajv. */
+/** The build's standalone validator (dist/schema/ledger-validator.js, inlined in the bundle); from the
+ * sources (tests), where the build has not run, the schema compiled by ajv. */
 function compiled(): ValidateFunction {
-  const standalone = join(__dirname, 'ledger-validator.js');
-  validator ??= existsSync(standalone)
-    ? (require(standalone) as { default: ValidateFunction }).default
-    : (require('./compile') as typeof import('./compile')).compileLedgerSchema();
+  validator ??= standaloneValidator() ?? (require('./compile') as typeof import('./compile')).compileLedgerSchema();
   return validator;
+}
+
+function standaloneValidator(): ValidateFunction | undefined {
+  try {
+    return (require('./ledger-validator') as { default: ValidateFunction }).default;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'MODULE_NOT_FOUND') return undefined;
+    throw error;
+  }
 }
 
 /** The schema itself, read only to word the findings. Same relative depth from src/schema and dist/schema. */

@@ -1,0 +1,107 @@
+// The shipped program as users run it: bin/dokodemo-check.js in a real `node` process, which runs the
+// build's bundle from its code cache, or the unbundled modules with --debug. (`pretest` builds dist/.)
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { main } from '../../src/cli/main';
+import { runCli } from '../helpers/cli';
+
+const BIN = resolve('bin/dokodemo-check.js');
+const ENTRY = resolve('dist/cli/entry.js');
+const ARGS = ['--as-of', '2026-11-24', 'examples/clinic-with-findings.yaml', 'examples/home-nursing-clean.yaml'];
+const ENV = { PATH: process.env.PATH, LANG: 'en_US.UTF-8' };
+
+function runBin(args: string[], env: NodeJS.ProcessEnv = ENV) {
+  const run = spawnSync(process.execPath, [BIN, ...args], { env, encoding: 'utf8' });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+/** What `compileBundle(file, cache)` says, run in a fresh node (jest's module sandbox is not node's). */
+function bundleStatus(file?: string, cache?: string): string {
+  const script = `const b = require(${JSON.stringify(ENTRY)}).compileBundle(${JSON.stringify(file)}, ${JSON.stringify(cache)});
+    process.stdout.write(b === undefined ? 'no bundle' : b.cacheUsed ? 'cached' : 'compiled')`;
+  return spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' }).stdout;
+}
+
+describe('bin/dokodemo-check.js', () => {
+  it.each([['json'], ['table'], ['sarif']])('prints exactly what the program prints in-process (%s)', (format) => {
+    const expected = runCli(['-f', format, ...ARGS]);
+    expect(runBin(['-f', format, ...ARGS])).toEqual({ ...expected, code: 1 });
+    expect(expected.code).toBe(1);
+  });
+
+  it('runs the unbundled modules, with the same output, under --debug and DEBUG=dokodemo-check', () => {
+    const expected = runCli(['-f', 'json', ...ARGS]);
+    expect(runBin(['--debug', '-f', 'json', ...ARGS])).toEqual(expected);
+    expect(runBin(['-f', 'json', ...ARGS], { ...ENV, DEBUG: 'express,dokodemo-check' })).toEqual(expected);
+  });
+
+  it('gives one line and exit 2 for bad usage, with no stack trace', () => {
+    expect(runBin(['--as-of', '2026-13-01', 'examples/home-nursing-clean.yaml'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'dokodemo-check: --as-of must be a real date written YYYY-MM-DD (not 2026-13-01)\n',
+    });
+  });
+});
+
+describe('the bundle and its code cache', () => {
+  it('the build recorded a cache that V8 accepts', () => {
+    expect(bundleStatus()).toBe('cached');
+  });
+
+  it('a cache recorded for another build is not used, and the bundle still runs', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dokodemo-bundle-'));
+    const bundle = join(dir, 'bundle.js');
+    const source = readFileSync('dist/cli/bundle.js', 'utf8');
+    writeFileSync(bundle, source.replace(/^\/\/ dokodemo-check bundle [0-9a-f]{16}/, '// dokodemo-check bundle 0123456789abcdef'));
+    copyFileSync('dist/cli/bundle.js.cache', `${bundle}.cache`);
+    expect(bundleStatus(bundle, `${bundle}.cache`)).toBe('compiled');
+    expect(bundleStatus(bundle, join(dir, 'missing.cache'))).toBe('compiled');
+  });
+
+  it('a missing bundle, or one without a build id, is not run (bin falls back to the modules)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dokodemo-bundle-'));
+    expect(bundleStatus(join(dir, 'missing.js'))).toBe('no bundle');
+    writeFileSync(join(dir, 'plain.js'), 'module.exports = {};\n');
+    expect(bundleStatus(join(dir, 'plain.js'))).toBe('no bundle');
+  });
+});
+
+describe('internal errors', () => {
+  /** A failure that is not the user's: the output stream breaks. */
+  function failingRun(argv: string[], env: NodeJS.ProcessEnv) {
+    return main([...argv, '--as-of', '2026-11-24', 'examples/home-nursing-clean.yaml'], {
+      env,
+      cwd: process.cwd(),
+      stdoutIsTty: false,
+      readStdin: () => Buffer.alloc(0),
+      writeStdout: () => {
+        throw new Error('stdout closed');
+      },
+    });
+  }
+
+  it('are one line, asking for --debug, with no stack', () => {
+    expect(failingRun([], { LANG: 'en_US.UTF-8' })).toEqual({
+      code: 2,
+      stderr: 'dokodemo-check: internal error: stdout closed (run with --debug for details and report it as a bug)\n',
+    });
+    expect(failingRun([], { LANG: 'ja_JP.UTF-8' }).stderr).toBe(
+      'dokodemo-check: 内部エラー: stdout closed（--debug で詳細を表示できます。不具合として報告してください）\n',
+    );
+  });
+
+  it.each([
+    ['--debug', ['--debug'], {}],
+    ['DEBUG=dokodemo-check', [], { DEBUG: 'dokodemo-check' }],
+  ])('show the stack with %s', (_name, argv, env) => {
+    const { code, stderr } = failingRun(argv, { LANG: 'en_US.UTF-8', ...env });
+    expect(code).toBe(2);
+    const [line, ...stack] = stderr.trimEnd().split('\n');
+    expect(line).toBe('dokodemo-check: internal error: stdout closed (run with --debug for details and report it as a bug)');
+    expect(stack[0]).toBe('Error: stdout closed');
+    expect(stack[1]).toMatch(/^ {4}at .*test\/cli\/bin\.test\.ts:\d+:\d+/);
+  });
+});

@@ -32,7 +32,8 @@ export interface Io {
   env: NodeJS.ProcessEnv;
   cwd: string;
   stdoutIsTty: boolean;
-  readStdin(): Buffer;
+  /** Standard input, at most `limit` bytes of it. */
+  readStdin(limit: number): Buffer;
   writeStdout(text: string): void;
 }
 

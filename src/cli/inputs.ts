@@ -1,5 +1,5 @@
 // Command-line arguments → the ledgers to check: files as given, directories walked, `-` for stdin.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, readSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { UsageError } from '../errors';
 
@@ -32,16 +32,16 @@ function unreadable(path: string): UsageError {
 /** Larger files are refused before they are read: a ledger of 20,000 staff is about 25 MB. */
 export const MAX_LEDGER_BYTES = 64 * 1024 * 1024;
 
-function tooLarge(name: string, bytes: number): UsageError {
-  const size = `${Math.round(bytes / 1024 / 1024)} MB`;
+function tooLarge(name: string, size: { ja: string; en: string }): UsageError {
   return new UsageError({
-    ja: `ファイルが大きすぎます: ${name}（${size}。上限は 64 MB です。台帳を施設ごとのファイルに分けてください）`,
-    en: `file too large: ${name} (${size}; the limit is 64 MB: split the ledger into one file per facility)`,
+    ja: `ファイルが大きすぎます: ${name}（${size.ja}。上限は 64 MB です。台帳を施設ごとのファイルに分けてください）`,
+    en: `file too large: ${name} (${size.en}; the limit is 64 MB: split the ledger into one file per facility)`,
   });
 }
 
 function guardSize(name: string, bytes: number): void {
-  if (bytes > MAX_LEDGER_BYTES) throw tooLarge(name, bytes);
+  const size = `${Math.round(bytes / 1024 / 1024)} MB`;
+  if (bytes > MAX_LEDGER_BYTES) throw tooLarge(name, { ja: size, en: size });
 }
 
 function readFile(path: string): Buffer {
@@ -56,7 +56,7 @@ function readFile(path: string): Buffer {
   return bytes;
 }
 
-function expand(argument: string, stdinName: string, readStdin: () => Buffer): Input[] {
+function expand(argument: string, stdinName: string, readStdin: (limit: number) => Buffer): Input[] {
   if (argument === '-') {
     return [{ name: stdinName, read: () => readStdinWithin(stdinName, readStdin) }];
   }
@@ -79,12 +79,38 @@ function expand(argument: string, stdinName: string, readStdin: () => Buffer): I
   return [{ name: argument, read: () => readFile(argument) }];
 }
 
-function readStdinWithin(name: string, readStdin: () => Buffer): Buffer {
-  const bytes = readStdin();
-  guardSize(name, bytes.length);
+function readStdinWithin(name: string, readStdin: (limit: number) => Buffer): Buffer {
+  const bytes = readStdin(MAX_LEDGER_BYTES + 1);
+  if (bytes.length > MAX_LEDGER_BYTES) throw tooLarge(name, { ja: '64 MB 超', en: 'more than 64 MB' });
   return bytes;
 }
 
-export function resolveInputs(argumentsGiven: readonly string[], stdinName: string, readStdin: () => Buffer): Input[] {
+/** Standard input, read until its end or `limit` bytes: an endless stream cannot fill the memory. */
+export function readStdinUpTo(limit: number): Buffer {
+  const chunks: Buffer[] = [];
+  const chunk = Buffer.allocUnsafe(1 << 16);
+  let total = 0;
+  while (total < limit) {
+    const read = readChunk(chunk, Math.min(chunk.length, limit - total));
+    if (read === 0) break;
+    chunks.push(Buffer.from(chunk.subarray(0, read)));
+    total += read;
+  }
+  return Buffer.concat(chunks, total);
+}
+
+function readChunk(chunk: Buffer, length: number): number {
+  for (;;) {
+    try {
+      return readSync(0, chunk, 0, length, null);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'EOF') return 0; // Windows pipes end with an error, not a zero-byte read
+      if (code !== 'EAGAIN') throw error; // a non-blocking pipe with nothing yet: ask again
+    }
+  }
+}
+
+export function resolveInputs(argumentsGiven: readonly string[], stdinName: string, readStdin: (limit: number) => Buffer): Input[] {
   return argumentsGiven.flatMap((argument) => expand(argument, stdinName, readStdin));
 }

@@ -1,6 +1,5 @@
 // Entry point: builds the commander program, runs it, and turns every failure into exit code 2 with
 // one line on stderr (a stack trace only with --debug or DEBUG=dokodemo-check).
-import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { UsageError } from '../errors';
 import { debugEnabled } from './debug';
@@ -156,7 +155,7 @@ export function run(): void {
     env: process.env,
     cwd: process.cwd(),
     stdoutIsTty: process.stdout.isTTY === true,
-    readStdin: () => readFileSync(0),
+    readStdin: (limit) => (require('./inputs') as typeof import('./inputs')).readStdinUpTo(limit),
     writeStdout: (text) => process.stdout.write(text),
   });
   if (result.stderr) process.stderr.write(result.stderr);

@@ -1,8 +1,9 @@
 // Finds and reads .dokodemo-check.yaml: -c names it, else the nearest one from the working directory
 // upward, stopping at the repository root (a directory holding .git).
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { UsageError } from '../errors';
+import { decodeLedger } from '../load/decode';
 import { parseLedger } from '../load/parse';
 import type { Config } from './types';
 import { validateConfig } from './validate';
@@ -17,12 +18,28 @@ export function findConfigFile(startDirectory: string): string | undefined {
   }
 }
 
-function readConfigText(file: string): string {
+/** A configuration is a few lines; anything larger is not one. */
+const MAX_CONFIG_BYTES = 1024 * 1024;
+
+function readConfigBytes(file: string): Buffer {
   try {
-    return readFileSync(file, 'utf8');
+    const stats = statSync(file);
+    // A FIFO or device would block the read; a huge file is not a configuration.
+    if (stats.isFile() && stats.size <= MAX_CONFIG_BYTES) return readFileSync(file);
   } catch {
-    throw new UsageError({ ja: `設定ファイル ${file} を読めません`, en: `cannot read the configuration file ${file}` });
+    // fall through to the one message
   }
+  throw new UsageError({ ja: `設定ファイル ${file} を読めません`, en: `cannot read the configuration file ${file}` });
+}
+
+/** UTF-8 text, as ledgers must be; other encodings get the ledger's advice. */
+function readConfigText(file: string): string {
+  const decoded = decodeLedger(readConfigBytes(file));
+  if (decoded.ok) return decoded.text;
+  throw new UsageError({
+    ja: `設定ファイル ${file} を読めません: ${decoded.message.ja}`,
+    en: `cannot read the configuration file ${file}: ${decoded.message.en}`,
+  });
 }
 
 /** The same YAML reading as ledgers: YAML 1.2 core, duplicate keys refused, aliases limited. */

@@ -52,7 +52,24 @@ function firstInvalidUtf8(bytes: Uint8Array): { text: string; offset: number } {
 function guessEncoding(bytes: Uint8Array): Bilingual {
   if (decodes(bytes, 'shift_jis')) return { ja: 'Shift_JIS で保存されているようです', en: 'it looks like Shift_JIS' };
   if (decodes(bytes, 'euc-jp')) return { ja: 'EUC-JP で保存されているようです', en: 'it looks like EUC-JP' };
-  return { ja: '文字コードを判別できません', en: 'the encoding could not be recognised' };
+  return { ja: '文字コードを判別できません。テキストファイルではないかもしれません', en: 'the encoding could not be recognised; it may not be a text file' };
+}
+
+// YAML allows tab, line feed and carriage return among the C0 controls, NEL among the C1 controls, and not DEL.
+const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u0084\u0086-\u009F]/;
+
+function controlCharacter(text: string, offset: number): Decoded {
+  const code = `U+${text.charCodeAt(offset).toString(16).toUpperCase().padStart(4, '0')}`;
+  return {
+    ok: false,
+    text,
+    offset,
+    message: {
+      ja: `YAML で使えない制御文字（${code}）があります。ファイルがバイナリか、見えない文字を含んで保存されたようです。その文字を削除するか、テキスト（UTF-8）として保存し直してください`,
+      en: `The file contains a control character (${code}) that YAML does not allow: it may be binary, or saved with hidden characters. Delete the character, or save the file again as text (UTF-8)`,
+    },
+    data: {},
+  };
 }
 
 export function decodeLedger(bytes: Uint8Array): Decoded {
@@ -61,7 +78,9 @@ export function decodeLedger(bytes: Uint8Array): Decoded {
   }
   try {
     // TextDecoder drops a leading UTF-8 BOM.
-    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    const control = CONTROL_CHARACTER.exec(text);
+    return control ? controlCharacter(text, control.index) : { ok: true, text };
   } catch {
     const { text, offset } = firstInvalidUtf8(bytes);
     return notUtf8(text, offset, guessEncoding(bytes));

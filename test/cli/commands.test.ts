@@ -143,6 +143,6 @@ describe('limits', () => {
     writeFileSync(big, '');
     require('node:fs').truncateSync(big, 65 * 1024 * 1024);
     expect(runCli([big])).toEqual({ code: 2, stdout: '', stderr: `dokodemo-check: file too large: ${big} (65 MB; the limit is 64 MB: split the ledger into one file per facility)\n` });
-    expect(runCli(['-'], { stdin: Buffer.alloc(65 * 1024 * 1024, 0x20) }).stderr).toBe('dokodemo-check: file too large: <stdin> (65 MB; the limit is 64 MB: split the ledger into one file per facility)\n');
+    expect(runCli(['-'], { stdin: Buffer.alloc(65 * 1024 * 1024, 0x20) }).stderr).toBe('dokodemo-check: file too large: <stdin> (more than 64 MB; the limit is 64 MB: split the ledger into one file per facility)\n');
   });
 });

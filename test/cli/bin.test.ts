@@ -37,6 +37,21 @@ describe('bin/dokodemo-check.js', () => {
     expect(runBin(['-f', 'json', ...ARGS], { ...ENV, DEBUG: 'express,dokodemo-check' })).toEqual(expected);
   });
 
+  it('reads a ledger from a pipe', () => {
+    const run = spawnSync(process.execPath, [BIN, '--as-of', '2026-11-24', '-f', 'json', '-'], { env: ENV, input: readFileSync('examples/home-nursing-clean.yaml'), encoding: 'utf8' });
+    expect(run.status).toBe(0);
+    expect(JSON.parse(run.stdout).files).toEqual([{ file: '<stdin>', findings: [] }]);
+  });
+
+  it('stops reading an endless pipe at the size limit', () => {
+    const run = spawnSync('sh', ['-c', `yes | "${process.execPath}" "${BIN}" -`], { env: ENV, encoding: 'utf8', timeout: 60_000 });
+    expect({ code: run.status, stdout: run.stdout, stderr: run.stderr }).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'dokodemo-check: file too large: <stdin> (more than 64 MB; the limit is 64 MB: split the ledger into one file per facility)\n',
+    });
+  });
+
   it('gives one line and exit 2 for bad usage, with no stack trace', () => {
     expect(runBin(['--as-of', '2026-13-01', 'examples/home-nursing-clean.yaml'])).toEqual({
       code: 2,

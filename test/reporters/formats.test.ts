@@ -1,8 +1,4 @@
 // Every format from one report model, checked by its consumer's own schema or parser.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import Ajv04 from 'ajv-draft-04';
-import addFormats from 'ajv-formats';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { presentReport } from '../../src/report/model';
 import type { ReportModel } from '../../src/report/model';
@@ -12,6 +8,7 @@ import { loadReporter } from '../../src/reporters';
 import { RULES } from '../../src/rules';
 import type { CheckResult, LocatedFinding } from '../../src/types';
 import { runCli } from '../helpers/cli';
+import { sarifValidator } from '../helpers/sarif';
 
 const AS_OF = ['--as-of', '2026-11-24'];
 const EXAMPLES = ['examples/clinic-with-findings.yaml', 'examples/home-nursing-clean.yaml', 'examples/visiting-nurse-exceptions.yaml'];
@@ -54,9 +51,7 @@ function render(format: string, model: ReportModel): string {
 }
 
 describe('sarif', () => {
-  const ajv = new Ajv04({ strict: false, allErrors: true });
-  addFormats(ajv);
-  const validate = ajv.compile(JSON.parse(readFileSync(join(__dirname, '..', 'vendor', 'sarif-schema-2.1.0.json'), 'utf8')));
+  const validate = sarifValidator();
 
   it('validates against the official SARIF 2.1.0 schema, for the examples and for hostile text', () => {
     const fromCli = JSON.parse(runCli([...AS_OF, '-f', 'sarif', ...EXAMPLES]).stdout);

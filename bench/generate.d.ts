@@ -1,0 +1,10 @@
+// Types for the benchmark's generator, which the tests also use (a 50 MB ledger in test/cli/hostile.test.ts).
+export interface GeneratedFiles {
+  users50: string;
+  users2000: string;
+  users20000: string;
+  facilities: string[];
+}
+/** A ledger of `users` staff, about 1.3 devices each; the same text for the same arguments. */
+export function ledgerText(users: number, seed?: number): string;
+export function generate(directory: string): GeneratedFiles;

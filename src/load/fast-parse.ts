@@ -6,13 +6,11 @@
 import { FAILSAFE_SCHEMA, Type, load } from 'js-yaml';
 import type { State } from 'js-yaml';
 import type { NodePath, Position } from '../types';
+import { MAX_DEPTH } from './limits';
 import { lineIndex } from './positions';
 import type { OffsetToPosition } from './positions';
 import type { ParseResult, ParsedLedger } from './parse';
 import { SYNTAX_MESSAGES } from './syntax-messages';
-
-/** Deeper nesting is refused: a ledger needs about seven levels. */
-export const MAX_DEPTH = 100;
 
 // ---- The YAML 1.2 core schema, written as the `yaml` package resolves it (js-yaml's own core schema
 // also reads `0b1`, `-0x1F` and `1e400` differently, and not `-.5`).

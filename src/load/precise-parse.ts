@@ -3,13 +3,11 @@
 // text needs it, as it is slower than the fast path and costs start-up time.
 import type { Document, LineCounter, Node as YamlNode } from 'yaml';
 import type { Position } from '../types';
+import { MAX_ALIAS_COUNT, MAX_DEPTH } from './limits';
 import type { ParseResult, ParsedLedger, SyntaxProblem } from './parse';
 import { syntaxMessage, SYNTAX_MESSAGES } from './syntax-messages';
 
 type Yaml = typeof import('yaml');
-
-/** Aliases allowed while building the value; more is treated as an alias bomb. */
-export const MAX_ALIAS_COUNT = 100;
 
 const DOCUMENT_START: Position = { line: 1, column: 1 };
 
@@ -53,6 +51,22 @@ function locator(yaml: Yaml, document: Document, lineCounter: LineCounter): Pars
   };
 }
 
+/** The first node nested deeper than MAX_DEPTH (keys and values one level below their mapping), as the
+ * fast path counts, so that both paths refuse the same texts. Iterative: the tree may be deep. */
+function tooDeepNode(yaml: Yaml, root: unknown): YamlNode | undefined {
+  const stack: Array<[unknown, number]> = [[root, 1]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (depth > MAX_DEPTH) return node as YamlNode;
+    if (!yaml.isCollection(node)) continue;
+    for (const item of node.items) {
+      if (yaml.isPair(item)) stack.push([item.value, depth + 1], [item.key, depth + 1]);
+      else stack.push([item, depth + 1]);
+    }
+  }
+  return undefined;
+}
+
 /** Every duplicate key, but only the first other error: later ones are mostly its echoes. */
 function problemsOf(document: Document, lineCounter: LineCounter): SyntaxProblem[] {
   const firstOther = document.errors.find((error) => error.code !== 'DUPLICATE_KEY');
@@ -85,6 +99,8 @@ export function parsePrecise(text: string): ParseResult {
   if (problems.length > 0) return { ok: false, problems };
 
   const document = documents[0]!;
+  const deep = tooDeepNode(yaml, document.contents);
+  if (deep) return { ok: false, problems: [{ position: positionAt(lineCounter, deep.range?.[0] ?? 0), message: SYNTAX_MESSAGES.tooDeep }] };
   try {
     const value = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
     return { ok: true, ledger: { value, locate: locator(yaml, document, lineCounter) } };

@@ -50,6 +50,7 @@ const BY_CODE: Record<string, Bilingual> = {
     en: 'An alias (*name) refers to an anchor that is not defined',
   },
   MULTIPLE_DOCS: SYNTAX_MESSAGES.severalDocuments,
+  RESOURCE_EXHAUSTION: SYNTAX_MESSAGES.tooDeep, // the parser ran out of stack: nesting far too deep
   KEY_OVER_1024_CHARS: {
     ja: 'キーが長すぎます（1024 文字まで）',
     en: 'A key is too long (1024 characters at most)',
@@ -64,7 +65,7 @@ const UNKNOWN_CODE: Bilingual = {
 /** Our words for the parser's error code, then the parser's own first line as a detail. */
 export function syntaxMessage(code: string, parserMessage: string): Bilingual {
   const hint = BY_CODE[code] ?? UNKNOWN_CODE;
-  if (code === 'DUPLICATE_KEY') return hint;
+  if (code === 'DUPLICATE_KEY' || code === 'RESOURCE_EXHAUSTION') return hint; // the parser's words add nothing
   const detail = (parserMessage.split('\n')[0] ?? code).replace(/ at line \d+, column \d+.*$/, '');
   return { ja: `${hint.ja}（詳細: ${detail}）`, en: `${hint.en} (${detail})` };
 }

@@ -174,3 +174,25 @@ describe('generated documents', () => {
     }), { numRuns: runs });
   });
 });
+
+describe('the nesting limit (100 levels) is the same on both paths', () => {
+  /** `b:` holds `brackets` nested lists: the top mapping is level 1, the innermost list level brackets + 1. */
+  const nested = (brackets: number, anchor = '') => `a: ${anchor}1\nb: ${'['.repeat(brackets)}${']'.repeat(brackets)}\n`;
+
+  it.each([
+    ['block style', (brackets: number) => nested(brackets)],
+    ['with an anchor (the precise path reads it)', (brackets: number) => nested(brackets, '&x ')],
+  ])('%s', (_name, text) => {
+    const parse = (source: string) => parseFast(source) ?? parsePrecise(source);
+    expect(parse(text(99)).ok).toBe(true);
+    const refused = parse(text(100));
+    expect(refused).toEqual({ ok: false, problems: [{ position: { line: 2, column: 103 }, message: expect.objectContaining({ en: expect.stringContaining('too deep (100 levels at most)') }) }] });
+    expect(parse(text(100_000))).toEqual({ ok: false, problems: [expect.objectContaining({ message: refused.ok ? undefined : refused.problems[0]!.message })] });
+  });
+
+  it('the fast path itself refuses, without stepping aside', () => {
+    expect(parseFast(nested(100))?.ok).toBe(false);
+    expect(parseFast(nested(100, '&x '))).toBeUndefined();
+    expect(parsePrecise(nested(100, '&x ')).ok).toBe(false);
+  });
+});

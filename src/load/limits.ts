@@ -1,0 +1,7 @@
+// What a ledger may not exceed, for both parse paths (README, "Limits").
+
+/** Nesting of nodes, counting the top one as 1: a ledger needs about seven levels. */
+export const MAX_DEPTH = 100;
+
+/** Aliases allowed while building the value; more is treated as an alias bomb. */
+export const MAX_ALIAS_COUNT = 100;

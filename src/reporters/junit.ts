@@ -1,8 +1,10 @@
 // --format junit: what Jenkins and GitLab read. A testsuite per file, a testcase per catalogue rule (so
 // passing rules show as passed tests), a failure per finding at or above --fail-on. Findings below the
-// threshold and suppressed ones go to the testcase's system-out.
+// threshold and suppressed ones go to the testcase's system-out. The rules that did not run, because the
+// file is not valid YAML or does not match the schema, are skipped, not passed.
 import { catalogue } from '../catalogue/entries';
 import type { ReportFile, ReportFinding, ReportModel } from '../report/model';
+import type { Lang } from '../types';
 import type { Reporter } from './types';
 
 /** Escapes text for XML 1.0 and drops the control characters it forbids. */
@@ -21,8 +23,21 @@ function describe(finding: ReportFinding): string {
   return `${finding.line}:${finding.column} ${finding.targetLabel ?? '-'} ${finding.message}${note}`;
 }
 
-function testcase(file: ReportFile, ruleId: string, findings: ReportFinding[]): string {
+const NOT_RUN: Record<Lang, string> = {
+  ja: 'YAML の構文またはフォーマット（schema）に問題があるため、このルールは検査していません',
+  en: 'not checked: the file has YAML syntax or schema problems',
+};
+
+/** The rules that ran on this file: a yaml-syntax finding stops the schema and the rules, a schema one the rules. */
+function ranOn(file: ReportFile): (ruleId: string) => boolean {
+  const has = (ruleId: string) => file.findings.some((finding) => finding.ruleId === ruleId);
+  if (file.inventory || !(has('yaml-syntax') || has('schema'))) return () => true;
+  return (ruleId) => ruleId === 'yaml-syntax' || (ruleId === 'schema' && !has('yaml-syntax'));
+}
+
+function testcase(file: ReportFile, ruleId: string, findings: ReportFinding[], lang: Lang, ran: boolean): string {
   const open = `    <testcase classname="${escapeXml(file.file)}" name="${escapeXml(ruleId)}"`;
+  if (!ran) return [`${open}>`, `      <skipped message="${escapeXml(NOT_RUN[lang])}"/>`, '    </testcase>'].join('\n');
   if (findings.length === 0) return `${open}/>`;
   const failures = findings
     .filter((finding) => finding.failing)
@@ -32,18 +47,20 @@ function testcase(file: ReportFile, ruleId: string, findings: ReportFinding[]): 
   return [`${open}>`, ...failures, ...systemOut, '    </testcase>'].join('\n');
 }
 
-function testsuite(file: ReportFile, ruleIds: string[]): { xml: string; failures: number } {
+function testsuite(file: ReportFile, ruleIds: string[], lang: Lang): { xml: string; failures: number } {
   const byRule = new Map<string, ReportFinding[]>(ruleIds.map((id) => [id, []]));
   for (const finding of file.findings) byRule.get(finding.ruleId)?.push(finding);
   const failures = file.findings.filter((finding) => finding.failing).length;
-  const cases = ruleIds.map((id) => testcase(file, id, byRule.get(id)!));
-  const open = `  <testsuite name="${escapeXml(file.file)}" tests="${ruleIds.length}" failures="${failures}" errors="0" skipped="0">`;
+  const ran = ranOn(file);
+  const cases = ruleIds.map((id) => testcase(file, id, byRule.get(id)!, lang, ran(id)));
+  const skipped = ruleIds.filter((id) => !ran(id)).length;
+  const open = `  <testsuite name="${escapeXml(file.file)}" tests="${ruleIds.length}" failures="${failures}" errors="0" skipped="${skipped}">`;
   return { xml: [open, ...cases, '  </testsuite>'].join('\n'), failures };
 }
 
 const junit: Reporter = (model: ReportModel) => {
   const ruleIds = catalogue(model.lang).map((entry) => entry.id);
-  const suites = model.files.map((file) => testsuite(file, ruleIds));
+  const suites = model.files.map((file) => testsuite(file, ruleIds, model.lang));
   const failures = suites.reduce((sum, suite) => sum + suite.failures, 0);
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',

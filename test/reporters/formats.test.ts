@@ -85,6 +85,19 @@ describe('sarif', () => {
 });
 
 describe('junit', () => {
+  it.each([
+    ['test/fixtures/bad/duplicate-keys.yaml', ['yaml-syntax'], 'yaml-syntax'],
+    ['test/fixtures/bad/top-level-list.yaml', ['yaml-syntax', 'schema'], 'schema'],
+  ])('skips the rules that could not run on %s', (file, ran, failing) => {
+    const xml = runCli([...AS_OF, '-f', 'junit', file]).stdout;
+    const suite = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'testcase' }).parse(xml).testsuites.testsuite;
+    const skipped = suite.testcase.filter((testcase: Record<string, unknown>) => 'skipped' in testcase).map((testcase: Record<string, string>) => testcase['@_name']);
+    expect(skipped).toEqual(RULES.map((rule) => rule.id).filter((id) => !ran.includes(id)));
+    expect(suite['@_skipped']).toBe(String(RULES.length - ran.length));
+    expect(suite.testcase.find((testcase: Record<string, string>) => testcase['@_name'] === failing).failure).toBeDefined();
+    expect(suite.testcase.find((testcase: Record<string, unknown>) => 'skipped' in testcase).skipped['@_message']).toBe('not checked: the file has YAML syntax or schema problems');
+  });
+
   it('is well-formed XML with a suite per file, a case per rule and a failure per failing finding', () => {
     const xml = render('junit', hostileModel());
     expect(XMLValidator.validate(xml)).toBe(true);

@@ -2,7 +2,8 @@
 // (string-width counts full-width Japanese as two columns and skips colour codes), cells that hold
 // line breaks spread over several lines, no trailing blanks. The layout is cli-table3's, done in
 // linear time: cli-table3 took 1.8 s for a 3,500-finding table (README, "Performance").
-import stringWidth from 'string-width';
+
+import type stringWidthType from 'string-width';
 
 const INDENT = '  ';
 const GAP = '  ';
@@ -12,8 +13,19 @@ interface Line {
   width: number;
 }
 
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+let stringWidth: typeof stringWidthType | undefined;
+
+/** Columns on a terminal. Plain ASCII is one column a character; string-width (and its emoji table,
+ * slow to load and to run on first use) is asked only about the rest. */
+function displayWidth(text: string): number {
+  if (PRINTABLE_ASCII.test(text)) return text.length;
+  stringWidth ??= require('string-width') as typeof stringWidthType;
+  return stringWidth(text);
+}
+
 function measured(cell: string): Line[] {
-  return cell.split('\n').map((text) => ({ text, width: stringWidth(text) }));
+  return cell.split('\n').map((text) => ({ text, width: displayWidth(text) }));
 }
 
 export function renderBorderlessTable(head: string[], rows: string[][]): string {

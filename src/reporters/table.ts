@@ -1,35 +1,62 @@
 // --format table (default): per file, an aligned table (full-width Japanese included), then a summary.
-import chalk from 'chalk';
 import { ui } from '../i18n/ui';
 import type { Counts, ReportFile, ReportFinding, ReportModel } from '../report/model';
 import type { Severity } from '../types';
 import { renderBorderlessTable } from './borderless-table';
 import type { Reporter } from './types';
 
+type Style = (text: string) => string;
 
-type Paint = chalk.Chalk;
+/** The table's styles by meaning. */
+interface Paint extends Record<Severity, Style> {
+  quiet: Style;
+  heading: Style;
+  file: Style;
+  clean: Style;
+  errorSummary: Style;
+  warningSummary: Style;
+}
+
+const plain: Style = (text) => text;
+const PLAIN: Paint = { error: plain, warning: plain, info: plain, quiet: plain, heading: plain, file: plain, clean: plain, errorSummary: plain, warningSummary: plain };
+
+/** chalk is loaded only for a terminal: most runs (hooks, CI, pipes) have no colour. */
+function colourPaint(): Paint {
+  const chalk = require('chalk') as typeof import('chalk');
+  const paint = new chalk.Instance({ level: 1 });
+  return {
+    error: paint.red,
+    warning: paint.yellow,
+    info: paint.blue,
+    quiet: paint.gray,
+    heading: paint.bold,
+    file: paint.underline,
+    clean: paint.green,
+    errorSummary: paint.red.bold,
+    warningSummary: paint.yellow.bold,
+  };
+}
 
 function severityCell(finding: ReportFinding, model: ReportModel, paint: Paint): string {
   const text = ui(model.lang);
-  if (finding.suppressed) return paint.gray(text.suppressed);
-  const colour: Record<Severity, chalk.Chalk> = { error: paint.red, warning: paint.yellow, info: paint.blue };
-  return colour[finding.severity](text.severity[finding.severity]);
+  if (finding.suppressed) return paint.quiet(text.suppressed);
+  return paint[finding.severity](text.severity[finding.severity]);
 }
 
 function messageCell(finding: ReportFinding, model: ReportModel, paint: Paint): string {
   if (!finding.suppression) return finding.message;
   const note = ui(model.lang).suppressedBy(finding.suppression.reason, finding.suppression.expires);
-  return `${paint.gray(finding.message)} ${paint.gray(`[${note}]`)}`;
+  return `${paint.quiet(finding.message)} ${paint.quiet(`[${note}]`)}`;
 }
 
 function fileTable(file: ReportFile, model: ReportModel, paint: Paint): string {
   const { columns } = ui(model.lang);
-  const head = [columns.severity, columns.position, columns.target, columns.rule, columns.message].map((h) => paint.bold(h));
+  const head = [columns.severity, columns.position, columns.target, columns.rule, columns.message].map((h) => paint.heading(h));
   const rows = file.findings.map((finding) => [
     severityCell(finding, model, paint),
     `${finding.line}:${finding.column}`,
     finding.targetLabel ?? '-',
-    paint.gray(finding.ruleId),
+    paint.quiet(finding.ruleId),
     messageCell(finding, model, paint),
   ]);
   return renderBorderlessTable(head, rows);
@@ -38,16 +65,16 @@ function fileTable(file: ReportFile, model: ReportModel, paint: Paint): string {
 function summaryLine(counts: Counts, model: ReportModel, paint: Paint): string {
   const total = counts.error + counts.warning + counts.info;
   const text = ui(model.lang).summary(total, counts, counts.suppressed);
-  return counts.error > 0 ? paint.red.bold(`✖ ${text}`) : total > 0 ? paint.yellow.bold(`✖ ${text}`) : paint.green(`✔ ${text}`);
+  return counts.error > 0 ? paint.errorSummary(`✖ ${text}`) : total > 0 ? paint.warningSummary(`✖ ${text}`) : paint.clean(`✔ ${text}`);
 }
 
 function fileSection(file: ReportFile, model: ReportModel, paint: Paint): string {
-  if (file.findings.length === 0) return `${paint.underline(file.file)}: ${paint.green(`✔ ${ui(model.lang).noProblems}`)}\n`;
-  return `${paint.underline(file.file)}\n${fileTable(file, model, paint)}\n`;
+  if (file.findings.length === 0) return `${paint.file(file.file)}: ${paint.clean(`✔ ${ui(model.lang).noProblems}`)}\n`;
+  return `${paint.file(file.file)}\n${fileTable(file, model, paint)}\n`;
 }
 
 const table: Reporter = (model, options) => {
-  const paint = new chalk.Instance({ level: options.color ? 1 : 0 });
+  const paint = options.color ? colourPaint() : PLAIN;
   const sections = model.files.map((file) => fileSection(file, model, paint));
   const anyFindings = model.files.some((file) => file.findings.length > 0);
   const summary = anyFindings ? `\n${summaryLine(model.summary, model, paint)}\n` : '';

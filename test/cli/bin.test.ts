@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { ledgerText } from '../../bench/generate';
 import { main } from '../../src/cli/main';
 import { runCli } from '../helpers/cli';
 
@@ -50,6 +51,15 @@ describe('bin/dokodemo-check.js', () => {
       stdout: '',
       stderr: 'dokodemo-check: file too large: <stdin> (more than 64 MB; the limit is 64 MB: split the ledger into one file per facility)\n',
     });
+  });
+
+  it('stops quietly, with its exit code, when the reader closes the pipe early (| head)', () => {
+    const ledger = join(mkdtempSync(join(tmpdir(), 'dokodemo-pipe-')), 'ledger.yaml');
+    writeFileSync(ledger, ledgerText(3000)); // a JSON report of about 260 KB: more than a pipe holds
+    const script = `"${process.execPath}" "${BIN}" --as-of 2026-11-24 -f json "${ledger}" | head -c 10; echo " exit=\${PIPESTATUS[0]}"`;
+    const run = spawnSync('bash', ['--norc', '--noprofile', '-c', script], { env: ENV, encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toBe('{\n  "forma exit=1\n');
   });
 
   it('gives one line and exit 2 for bad usage, with no stack trace', () => {

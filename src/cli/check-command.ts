@@ -1,6 +1,6 @@
 // The `check` command: options → inputs → findings → report → exit code.
 import { writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { resolveConfig } from '../config/load';
 import type { Config } from '../config/types';
 import { isDay, today } from '../dates';
@@ -14,6 +14,7 @@ import type { CheckResult, Lang } from '../types';
 import { VERSION } from '../version';
 import { resolveInputs } from './inputs';
 import type { Input } from './inputs';
+import { checkFilesInParallel, threadsFor } from './parallel-check';
 
 export interface CheckCommandOptions {
   format: string;
@@ -103,8 +104,16 @@ function guardOutput(output: string | undefined, inputs: readonly Input[], cwd: 
   }
 }
 
-function checkInputs(inputs: readonly Input[], asOf: string, config: Config): CheckResult {
-  return { asOf, files: inputs.map((input) => ({ file: input.name, ...checkBytes(input.read(), { asOf, config }) })) };
+/** Whether this code runs from the build's bundle (workers then load it too) or from its modules. */
+const BUNDLED = basename(__filename) === 'bundle.js';
+
+function checkInputs(inputs: readonly Input[], asOf: string, config: Config, env: NodeJS.ProcessEnv): CheckResult {
+  const paths = inputs.flatMap((input) => (input.path === undefined ? [] : [input.path]));
+  const threads = paths.length === inputs.length ? threadsFor(paths, env) : 1;
+  const checks = threads > 1
+    ? checkFilesInParallel(paths, threads, asOf, config, BUNDLED)
+    : inputs.map((input) => checkBytes(input.read(), { asOf, config }));
+  return { asOf, files: inputs.map((input, index) => ({ file: input.name, ...checks[index]! })) };
 }
 
 export function runCheck(files: readonly string[], options: CheckCommandOptions, io: Io): number {
@@ -112,7 +121,7 @@ export function runCheck(files: readonly string[], options: CheckCommandOptions,
   const failOn = validFailOn(options.failOn);
   const { asOf, config, lang, inputs } = commonSetup(files, options, io);
   guardOutput(options.output, inputs, io.cwd);
-  const result = checkInputs(inputs, asOf, config);
+  const result = checkInputs(inputs, asOf, config, io.env);
   const model = presentReport(result, { lang, redact: !!options.redact, quiet: !!options.quiet, failOn, version: VERSION });
   const text = loadReporter(format)!(model, { color: useColor(options, io) });
 

@@ -6,6 +6,8 @@ import { UsageError } from '../errors';
 export interface Input {
   /** The path as given on the command line (or found under a directory), or the stdin name. */
   name: string;
+  /** The file to read; absent for standard input. */
+  path?: string;
   read(): Buffer;
 }
 
@@ -44,7 +46,8 @@ function guardSize(name: string, bytes: number): void {
   if (bytes > MAX_LEDGER_BYTES) throw tooLarge(name, { ja: size, en: size });
 }
 
-function readFile(path: string): Buffer {
+/** A ledger file's bytes, refused over the size limit; a UsageError when it cannot be read. */
+export function readLedgerFile(path: string): Buffer {
   let bytes: Buffer;
   try {
     guardSize(path, statSync(path).size);
@@ -71,12 +74,12 @@ function expand(argument: string, stdinName: string, readStdin: (limit: number) 
     if (files.length === 0) {
       throw new UsageError({ ja: `ディレクトリに台帳（*.yaml, *.yml）がありません: ${argument}`, en: `no ledgers (*.yaml, *.yml) in directory: ${argument}` });
     }
-    return files.map((file) => ({ name: file, read: () => readFile(file) }));
+    return files.map((file) => ({ name: file, path: file, read: () => readLedgerFile(file) }));
   }
   if (!stats.isFile()) {
     throw new UsageError({ ja: `通常のファイルではありません: ${argument}`, en: `not a regular file: ${argument}` });
   }
-  return [{ name: argument, read: () => readFile(argument) }];
+  return [{ name: argument, path: argument, read: () => readLedgerFile(argument) }];
 }
 
 function readStdinWithin(name: string, readStdin: (limit: number) => Buffer): Buffer {

@@ -149,6 +149,11 @@ function optionValue(argv: readonly string[], name: string): string | undefined 
   return inline?.slice(name.length + 1);
 }
 
+/** Where a worker thread of a many-file check starts (src/cli/parallel-check.ts); exported so the bundle holds it. */
+export function runCheckWorker(): void {
+  (require('./parallel-check') as typeof import('./parallel-check')).runCheckWorker();
+}
+
 /** The process wrapper used by bin/: real streams and environment. */
 export function run(): void {
   let code = 2;

@@ -1,7 +1,8 @@
 // The shipped program as users run it: bin/dokodemo-check.js in a real `node` process, which runs the
 // build's bundle from its code cache, or the unbundled modules with --debug. (`pretest` builds dist/.)
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { ledgerText } from '../../bench/generate';
@@ -68,6 +69,51 @@ describe('bin/dokodemo-check.js', () => {
       stdout: '',
       stderr: 'dokodemo-check: --as-of must be a real date written YYYY-MM-DD (not 2026-13-01)\n',
     });
+  });
+});
+
+describe('many files on several threads', () => {
+  /** 70 ledgers of 50 staff (4.6 MB, over the threshold) and, when asked, files that break. */
+  function ledgerDirectory(extra: Record<string, string | number> = {}): string {
+    const directory = mkdtempSync(join(tmpdir(), 'dokodemo-many-'));
+    for (let index = 0; index < 70; index++) writeFileSync(join(directory, `facility-${String(index).padStart(2, '0')}.yaml`), ledgerText(50, index));
+    for (const [name, content] of Object.entries(extra)) {
+      writeFileSync(join(directory, name), typeof content === 'string' ? content : '');
+      if (typeof content === 'number') truncateSync(join(directory, name), content); // sparse: no bytes written
+    }
+    return directory;
+  }
+  const oneThread = { ...ENV, DOKODEMO_CHECK_JOBS: '1' };
+
+  it('are shared out only when there is enough to gain (the built module: the sources have no bundle to start)', () => {
+    const { threadsFor } = require(resolve('dist/cli/parallel-check.js')) as typeof import('../../src/cli/parallel-check');
+    const directory = ledgerDirectory({ 'large.yaml': 5 * 1024 * 1024 });
+    const paths = readdirSync(directory).map((name) => join(directory, name));
+    const [large, ...small] = [join(directory, 'large.yaml'), ...paths.filter((path) => !path.endsWith('large.yaml'))];
+    expect(threadsFor(small, { DOKODEMO_CHECK_JOBS: '3' })).toBe(3); // 70 files, 4.6 MB
+    expect(threadsFor(small, { DOKODEMO_CHECK_JOBS: '1' })).toBe(1);
+    expect(threadsFor(small.slice(0, 10), { DOKODEMO_CHECK_JOBS: '3' })).toBe(1); // 0.7 MB: a worker costs more
+    expect(threadsFor([large!], { DOKODEMO_CHECK_JOBS: '3' })).toBe(1); // one file is one thread's work
+    expect(threadsFor([large!, small[0]!], { DOKODEMO_CHECK_JOBS: '3' })).toBe(2); // never more threads than files
+    expect(threadsFor(small, { DOKODEMO_CHECK_JOBS: 'lots' })).toBe(Math.min(availableParallelism(), 4));
+    const { threadsFor: fromSources } = require('../../src/cli/parallel-check') as typeof import('../../src/cli/parallel-check');
+    expect(fromSources(small, { DOKODEMO_CHECK_JOBS: '3' })).toBe(1);
+  });
+
+  it.each([['json'], ['table'], ['junit']])('give exactly the report of one thread (%s)', (format) => {
+    const directory = ledgerDirectory({ 'facility-33-broken.yaml': 'version: 1\nfacility: [\n' });
+    const args = ['--as-of', '2026-11-24', '-f', format, directory];
+    const parallel = runBin(args, { ...ENV, DOKODEMO_CHECK_JOBS: '3' });
+    expect(parallel).toEqual(runBin(args, oneThread));
+    expect(parallel.code).toBe(1);
+  });
+
+  it('stop on the first unreadable file in order, as one thread does', () => {
+    const huge = 'facility-40-huge.yaml';
+    const directory = ledgerDirectory({ [huge]: 65 * 1024 * 1024, 'facility-50-huge.yaml': 66 * 1024 * 1024 });
+    const expected = { code: 2, stdout: '', stderr: `dokodemo-check: file too large: ${join(directory, huge)} (65 MB; the limit is 64 MB: split the ledger into one file per facility)\n` };
+    expect(runBin([directory], { ...ENV, DOKODEMO_CHECK_JOBS: '2' })).toEqual(expected);
+    expect(runBin([directory], oneThread)).toEqual(expected);
   });
 });
 

@@ -67,6 +67,18 @@ function tooDeepNode(yaml: Yaml, root: unknown): YamlNode | undefined {
   return undefined;
 }
 
+/** Where the first alias (`*name`) is: the expansion grows from the aliases. */
+function firstAliasOffset(yaml: Yaml, document: Document): number {
+  let offset = 0;
+  yaml.visit(document, {
+    Alias(_key, node) {
+      offset = node.range?.[0] ?? 0;
+      return yaml.visit.BREAK;
+    },
+  });
+  return offset;
+}
+
 /** Every duplicate key, but only the first other error: later ones are mostly its echoes. */
 function problemsOf(document: Document, lineCounter: LineCounter): SyntaxProblem[] {
   const firstOther = document.errors.find((error) => error.code !== 'DUPLICATE_KEY');
@@ -106,7 +118,8 @@ export function parsePrecise(text: string): ParseResult {
     return { ok: true, ledger: { value, locate: locator(yaml, document, lineCounter) } };
   } catch (error) {
     if (error instanceof ReferenceError) {
-      return { ok: false, problems: [{ position: DOCUMENT_START, message: SYNTAX_MESSAGES.tooManyAliases }] };
+      const position = positionAt(lineCounter, firstAliasOffset(yaml, document));
+      return { ok: false, problems: [{ position, message: SYNTAX_MESSAGES.tooManyAliases }] };
     }
     throw error;
   }

@@ -33,9 +33,10 @@ const BY_CODE: Record<string, Bilingual> = {
     ja: '閉じ括弧または引用符が足りません。開いた " \' [ { が閉じられているか確認してください',
     en: 'A closing bracket or quote is missing. Check that every " \' [ { is closed',
   },
+  // `a: x` followed by a line indented deeper than `a`, or `a: x: y`.
   BLOCK_AS_IMPLICIT_KEY: {
-    ja: 'キーの書き方に誤りがあります。「キー: 値」のコロンの後に半角スペースを入れてください',
-    en: 'A key is written wrongly. Put a space after the colon in "key: value"',
+    ja: 'この値の中に「キー: 」があります。次の行のインデントがこのキーより深くなっていないか確認してください。値に「: 」を含めるときは引用符 " " で囲んでください',
+    en: 'This value holds another "key:". Check that the next line is not indented deeper than this key; a value that contains ": " must be put in quotes',
   },
   MULTILINE_IMPLICIT_KEY: {
     ja: '「キー: 値」の形になっていません。コロンとその後の半角スペースが抜けていないか、インデントがずれていないか確認してください',

@@ -83,7 +83,7 @@ describe('parseLedger', () => {
       'd: [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]',
     ].join('\n');
     expect(problems(bomb)).toEqual([
-      { line: 1, column: 1, en: 'Too many aliases (*name). Write the values out in the ledger instead of using aliases' },
+      { line: 2, column: 8, en: 'Too many aliases (*name). Write the values out in the ledger instead of using aliases' },
     ]);
   });
 

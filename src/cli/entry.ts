@@ -53,7 +53,16 @@ export function cacheRecord(bundle: CompiledBundle, file = BUNDLE_FILE): Buffer 
   return Buffer.concat([Buffer.from(buildId, 'latin1'), bundle.script.createCachedData()]);
 }
 
+/** The bundle's program, or undefined when it is absent or damaged (a broken install): the modules then. */
+function bundledCli(): Cli | undefined {
+  try {
+    return compileBundle()?.cli;
+  } catch {
+    return undefined;
+  }
+}
+
 export function start(argv: readonly string[] = process.argv.slice(2), env: NodeJS.ProcessEnv = process.env): void {
-  const cli = debugEnabled(argv, env) ? undefined : compileBundle()?.cli;
+  const cli = debugEnabled(argv, env) ? undefined : bundledCli();
   (cli ?? (require('./main') as Cli)).run();
 }

@@ -1,7 +1,7 @@
 // The shipped program as users run it: bin/dokodemo-check.js in a real `node` process, which runs the
 // build's bundle from its code cache, or the unbundled modules with --debug. (`pretest` builds dist/.)
-import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -130,6 +130,16 @@ describe('the bundle and its code cache', () => {
     copyFileSync('dist/cli/bundle.js.cache', `${bundle}.cache`);
     expect(bundleStatus(bundle, `${bundle}.cache`)).toBe('compiled');
     expect(bundleStatus(bundle, join(dir, 'missing.cache'))).toBe('compiled');
+  });
+
+  it('a damaged bundle is not run: bin falls back to the modules', () => {
+    const root = mkdtempSync(join(tmpdir(), 'dokodemo-install-'));
+    execFileSync('cp', ['-r', resolve('bin'), resolve('dist'), resolve('package.json'), resolve('schemas'), root]);
+    symlinkSync(resolve('node_modules'), join(root, 'node_modules'));
+    const bundle = join(root, 'dist', 'cli', 'bundle.js');
+    writeFileSync(bundle, readFileSync(bundle, 'utf8').slice(0, 5000)); // cut short: a syntax error
+    const run = spawnSync(process.execPath, [join(root, 'bin', 'dokodemo-check.js'), '-f', 'json', ...ARGS], { env: ENV, encoding: 'utf8' });
+    expect({ code: run.status, stdout: run.stdout, stderr: run.stderr }).toEqual({ ...runCli(['-f', 'json', ...ARGS]), code: 1 });
   });
 
   it('a missing bundle, or one without a build id, is not run (bin falls back to the modules)', () => {

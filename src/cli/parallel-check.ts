@@ -5,8 +5,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { MessageChannel, receiveMessageOnPort, Worker, workerData } from 'node:worker_threads';
-import type { MessagePort } from 'node:worker_threads';
+import type { MessagePort, Worker } from 'node:worker_threads';
 import type { Config } from '../config/types';
 import { checkBytes } from '../engine/check-file';
 import type { FileCheck } from '../engine/check-file';
@@ -70,9 +69,12 @@ function takeFiles(job: Omit<Job, 'port' | 'bundled'>, deliver: (outcome: Outcom
   }
 }
 
+// node:worker_threads is loaded only when threads are used: it is a sizeable part of start-up.
+const threads = () => require('node:worker_threads') as typeof import('node:worker_threads');
+
 /** The worker's side (bundled into the program; see workerSource). */
 export function runCheckWorker(): void {
-  const job = workerData as Job;
+  const job = threads().workerData as Job;
   try {
     takeFiles(job, (outcome) => job.port.postMessage(outcome));
   } finally {
@@ -88,6 +90,7 @@ function workerSource(bundled: boolean): string {
 }
 
 function startWorkers(count: number, job: Omit<Job, 'port'>): { workers: Worker[]; ports: MessagePort[] } {
+  const { MessageChannel, Worker } = threads();
   const workers: Worker[] = [];
   const ports: MessagePort[] = [];
   for (let n = 0; n < count; n++) {
@@ -100,6 +103,7 @@ function startWorkers(count: number, job: Omit<Job, 'port'>): { workers: Worker[
 }
 
 function drain(ports: readonly MessagePort[], outcomes: Outcome[]): number {
+  const { receiveMessageOnPort } = threads();
   let received = 0;
   for (const port of ports) {
     for (let message = receiveMessageOnPort(port); message; message = receiveMessageOnPort(port)) {

@@ -209,7 +209,7 @@ function main() {
   const manyYaml = jsYaml(rel(join(DATA, 'facilities')), 'facilities/ (500 files)');
 
   const groups = [
-    { name: 'start-up', commands: [small, bare], rounds: runs(15, 5), warmups: 2 },
+    { name: 'start-up', commands: [small, bare], rounds: runs(25, 9), warmups: 2 },
     { name: 'throughput, peers, parse floor', commands: [big, bigYaml, peer, floor].filter((cmd) => !cmd.skip), rounds: runs(5, 3), warmups: 0 },
     { name: 'many files', commands: [many, manyYaml], rounds: runs(5, 3), warmups: 0 },
   ];

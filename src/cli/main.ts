@@ -2,12 +2,12 @@
 // one line on stderr (a stack trace only with --debug or DEBUG=dokodemo-check).
 import { Command, CommanderError, Option } from 'commander';
 import { UsageError } from '../errors';
-import { debugEnabled } from './debug';
 import { earlyLang } from '../i18n/lang';
 import { FORMATS } from '../reporters';
 import type { Lang } from '../types';
 import { VERSION } from '../version';
 import type { CheckCommandOptions, Io } from './check-command';
+import { debugEnabled } from './debug';
 import type { DueCommandOptions } from './due-command';
 import type { InitCommandOptions } from './init-command';
 import type { RulesCommandOptions } from './rules-command';

@@ -33,6 +33,20 @@ describe('bin/dokodemo-check.js', () => {
     expect(expected.code).toBe(1);
   });
 
+  it('words schema problems exactly as the sources do (the build\'s standalone validator against ajv compiling the schema)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dokodemo-schema-'));
+    const broken = readFileSync('examples/clinic-with-findings.yaml', 'utf8')
+      .replace(/ownership: facility/g, 'ownership: company')
+      .replace(/antivirus: true/, 'antivirus: "yes"')
+      .replace(/mcs_password_changed: (\d{4})-(\d{2})-(\d{2})/, 'mcs_password_changed: $1/$2/$3')
+      .replace('version: 1', 'version: 2\nfacilty: typo');
+    writeFileSync(join(dir, 'broken.yaml'), broken);
+    const files = [join(dir, 'broken.yaml'), 'test/fixtures/bad/proto-keys.yaml', 'test/fixtures/bad/top-level-list.yaml', 'test/fixtures/bad/empty.yaml'];
+    const expected = runCli(['-f', 'json', '--as-of', '2026-11-24', ...files]);
+    expect(JSON.parse(expected.stdout).files[0].findings.filter((finding: { ruleId: string }) => finding.ruleId === 'schema').length).toBeGreaterThan(5);
+    expect(runBin(['-f', 'json', '--as-of', '2026-11-24', ...files])).toEqual(expected);
+  });
+
   it('runs the unbundled modules, with the same output, under --debug and DEBUG=dokodemo-check', () => {
     const expected = runCli(['-f', 'json', ...ARGS]);
     expect(runBin(['--debug', '-f', 'json', ...ARGS])).toEqual(expected);

@@ -20,6 +20,7 @@ const ID_BYTES = 16;
 
 export interface CompiledBundle {
   script: Script;
+  buildId: string;
   cli: Cli;
   /** Whether V8 used the recorded code cache. */
   cacheUsed: boolean;
@@ -43,14 +44,12 @@ export function compileBundle(file = BUNDLE_FILE, cacheFile = CACHE_FILE): Compi
   const script = new Script(wrapped, { filename: file, cachedData });
   const module = { exports: {} as Cli };
   script.runInThisContext()(module.exports, createRequire(file), module, file, dirname(file));
-  return { script, cli: module.exports, cacheUsed: cachedData !== undefined && !script.cachedDataRejected };
+  return { script, buildId, cli: module.exports, cacheUsed: cachedData !== undefined && !script.cachedDataRejected };
 }
 
 /** The code cache to store for `bundle`, after it has run the code worth caching. */
-export function cacheRecord(bundle: CompiledBundle, file = BUNDLE_FILE): Buffer {
-  const buildId = BUILD_ID.exec(readFileSync(file, 'utf8'))?.[1];
-  if (!buildId) throw new Error(`${file} has no build id`);
-  return Buffer.concat([Buffer.from(buildId, 'latin1'), bundle.script.createCachedData()]);
+export function cacheRecord(bundle: CompiledBundle): Buffer {
+  return Buffer.concat([Buffer.from(bundle.buildId, 'latin1'), bundle.script.createCachedData()]);
 }
 
 /** The bundle's program, or undefined when it is absent or damaged (a broken install): the modules then. */

@@ -42,8 +42,9 @@ function tooLarge(name: string, size: { ja: string; en: string }): UsageError {
 }
 
 function guardSize(name: string, bytes: number): void {
+  if (bytes <= MAX_LEDGER_BYTES) return;
   const size = `${Math.round(bytes / 1024 / 1024)} MB`;
-  if (bytes > MAX_LEDGER_BYTES) throw tooLarge(name, { ja: size, en: size });
+  throw tooLarge(name, { ja: size, en: size });
 }
 
 /** A ledger file's bytes, refused over the size limit; a UsageError when it cannot be read. */

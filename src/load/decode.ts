@@ -11,17 +11,16 @@ const SAVE_AS_UTF8: Bilingual = {
   en: 'Open it in a text editor and save it again with the encoding "UTF-8"',
 };
 
+/** Text that cannot be read as a ledger, with where the problem shows and what to do. */
+function unreadable(text: string, offset: number, message: Bilingual): Decoded {
+  return { ok: false, text, offset, message, data: {} };
+}
+
 function notUtf8(text: string, offset: number, encoding: Bilingual): Decoded {
-  return {
-    ok: false,
-    text,
-    offset,
-    message: {
-      ja: `ファイルが UTF-8 ではありません（${encoding.ja}）。${SAVE_AS_UTF8.ja}`,
-      en: `The file is not UTF-8 (${encoding.en}). ${SAVE_AS_UTF8.en}`,
-    },
-    data: {},
-  };
+  return unreadable(text, offset, {
+    ja: `ファイルが UTF-8 ではありません（${encoding.ja}）。${SAVE_AS_UTF8.ja}`,
+    en: `The file is not UTF-8 (${encoding.en}). ${SAVE_AS_UTF8.en}`,
+  });
 }
 
 function looksUtf16(bytes: Uint8Array): boolean {
@@ -61,16 +60,10 @@ const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u0084\
 
 function controlCharacter(text: string, offset: number): Decoded {
   const code = `U+${text.charCodeAt(offset).toString(16).toUpperCase().padStart(4, '0')}`;
-  return {
-    ok: false,
-    text,
-    offset,
-    message: {
-      ja: `YAML で使えない制御文字（${code}）があります。ファイルがバイナリか、見えない文字を含んで保存されたようです。その文字を削除するか、テキスト（UTF-8）として保存し直してください`,
-      en: `The file contains a control character (${code}) that YAML does not allow: it may be binary, or saved with hidden characters. Delete the character, or save the file again as text (UTF-8)`,
-    },
-    data: {},
-  };
+  return unreadable(text, offset, {
+    ja: `YAML で使えない制御文字（${code}）があります。ファイルがバイナリか、見えない文字を含んで保存されたようです。その文字を削除するか、テキスト（UTF-8）として保存し直してください`,
+    en: `The file contains a control character (${code}) that YAML does not allow: it may be binary, or saved with hidden characters. Delete the character, or save the file again as text (UTF-8)`,
+  });
 }
 
 export function decodeLedger(bytes: Uint8Array): Decoded {

@@ -1,4 +1,5 @@
 // The findings model shared by loading, schema validation, rules, exceptions and reporters.
+import type { Config } from './config/types';
 import type { Ledger } from './ledger';
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -70,6 +71,8 @@ export interface FileResult {
   findings: LocatedFinding[];
   /** The ledger, when it parsed and matched the schema. */
   ledger?: Ledger;
+  /** The configuration applied to this file (its `file` is undefined for the built-in defaults). */
+  config?: Config;
 }
 
 export interface CheckResult {

@@ -113,7 +113,7 @@ function checkInputs(inputs: readonly Input[], asOf: string, config: Config, env
   const checks = threads > 1
     ? checkFilesInParallel(paths, threads, asOf, config, BUNDLED)
     : inputs.map((input) => checkBytes(input.read(), { asOf, config }));
-  return { asOf, files: inputs.map((input, index) => ({ file: input.name, ...checks[index]! })) };
+  return { asOf, files: inputs.map((input, index) => ({ file: input.name, config, ...checks[index]! })) };
 }
 
 export function runCheck(files: readonly string[], options: CheckCommandOptions, io: Io): number {

@@ -1,6 +1,9 @@
 // The report model every format is rendered from: findings in one language, personal data masked when
 // asked, counts computed once. Reporters are pure functions of this model.
+import type { Config } from '../config/types';
+import { severityOf } from '../engine/run-rules';
 import { fill } from '../i18n/lang';
+import { RULES } from '../rules';
 import type { Ledger } from '../ledger';
 import type { CheckResult, Lang, LocatedFinding, Severity } from '../types';
 import { redactData, redactText } from './redact';
@@ -60,6 +63,10 @@ export interface Inventory {
 
 export interface ReportFile {
   file: string;
+  /** The configuration file applied to this ledger, or null for the built-in defaults. */
+  config: string | null;
+  /** Rules the configuration turned off for this ledger, in catalogue order. */
+  disabledRules: string[];
   findings: ReportFinding[];
   counts: Counts;
   /** Present when the ledger parsed and matched the schema. */
@@ -117,6 +124,11 @@ function presentFinding(finding: LocatedFinding, options: PresentOptions): Repor
   return presented;
 }
 
+/** How a report shows where a finding is: `line:column`. */
+export function positionLabel(finding: Pick<ReportFinding, 'line' | 'column'>): string {
+  return `${finding.line}:${finding.column}`;
+}
+
 export function countFindings(findings: readonly ReportFinding[]): Counts {
   const counts: Counts = { error: 0, warning: 0, info: 0, suppressed: 0 };
   for (const finding of findings) {
@@ -160,11 +172,21 @@ function inventoryOf(ledger: Ledger, findings: readonly LocatedFinding[], redact
   };
 }
 
+function disabledRules(config: Config | undefined): string[] {
+  return config ? RULES.filter((rule) => severityOf(rule, config) === 'off').map((rule) => rule.id) : [];
+}
+
 export function presentReport(result: CheckResult, options: PresentOptions): ReportModel {
   const files = result.files.map((file) => {
     const kept = options.quiet ? file.findings.filter((finding) => finding.severity === 'error') : file.findings;
     const findings = kept.map((finding) => presentFinding(finding, options));
-    const presented: ReportFile = { file: file.file, findings, counts: countFindings(findings) };
+    const presented: ReportFile = {
+      file: file.file,
+      config: file.config?.file ?? null,
+      disabledRules: disabledRules(file.config),
+      findings,
+      counts: countFindings(findings),
+    };
     if (file.ledger) presented.inventory = inventoryOf(file.ledger, kept, options.redact);
     return presented;
   });

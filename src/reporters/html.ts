@@ -5,6 +5,7 @@ import { coverageRows, coverageStatus } from '../catalogue/coverage';
 import type { CoverageRow } from '../catalogue/coverage';
 import { today } from '../dates';
 import { ui } from '../i18n/ui';
+import { positionLabel } from '../report/model';
 import type { Counts, ReportFile, ReportFinding, ReportModel } from '../report/model';
 import { HTML_STYLE } from './html-style';
 import type { Reporter } from './types';
@@ -138,7 +139,7 @@ function findingsTable(file: ReportFile, words: Words): SafeHtml {
   const { columns } = words;
   const rows = file.findings.map(
     (finding) =>
-      html`<tr><td class="nowrap">${severityLabel(finding, words)}</td><td class="num">${finding.line}:${finding.column}</td><td class="nowrap">${finding.targetLabel ?? '—'}</td><td class="nowrap"><code>${finding.ruleId}</code></td>${messageCell(finding, words)}</tr>`,
+      html`<tr><td class="nowrap">${severityLabel(finding, words)}</td><td class="num">${positionLabel(finding)}</td><td class="nowrap">${finding.targetLabel ?? '—'}</td><td class="nowrap"><code>${finding.ruleId}</code></td>${messageCell(finding, words)}</tr>`,
   );
   return html`<table class="data"><thead><tr><th>${columns.severity}</th><th class="num">${columns.position}</th><th>${columns.target}</th><th>${columns.rule}</th><th>${columns.message}</th></tr></thead><tbody>${rows}</tbody></table>`;
 }

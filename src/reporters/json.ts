@@ -24,7 +24,7 @@ export function reportJson(model: ReportModel): Record<string, unknown> {
     formatVersion: JSON_FORMAT_VERSION,
     tool: model.tool,
     asOf: model.asOf,
-    files: model.files.map((file) => ({ file: file.file, findings: file.findings.map(findingJson) })),
+    files: model.files.map((file) => ({ file: file.file, config: file.config, findings: file.findings.map(findingJson) })),
     summary: model.summary,
   };
 }

@@ -3,6 +3,7 @@
 // threshold and suppressed ones go to the testcase's system-out. The rules that did not run, because the
 // file is not valid YAML or does not match the schema, are skipped, not passed.
 import { catalogue } from '../catalogue/entries';
+import { positionLabel } from '../report/model';
 import type { ReportFile, ReportFinding, ReportModel } from '../report/model';
 import type { Lang } from '../types';
 import type { Reporter } from './types';
@@ -20,7 +21,7 @@ export function escapeXml(text: string): string {
 
 function describe(finding: ReportFinding): string {
   const note = finding.suppression ? ` [suppressed: ${finding.suppression.reason}]` : '';
-  return `${finding.line}:${finding.column} ${finding.targetLabel ?? '-'} ${finding.message}${note}`;
+  return `${positionLabel(finding)} ${finding.targetLabel ?? '-'} ${finding.message}${note}`;
 }
 
 const NOT_RUN: Record<Lang, string> = {

@@ -1,5 +1,6 @@
 // --format markdown: a report to paste into a pull-request comment: summary, then a table per file.
 import { ui } from '../i18n/ui';
+import { positionLabel } from '../report/model';
 import type { ReportFile, ReportFinding, ReportModel } from '../report/model';
 import type { Reporter } from './types';
 
@@ -12,7 +13,7 @@ function row(finding: ReportFinding, model: ReportModel): string {
   const words = ui(model.lang);
   const severity = finding.suppressed ? words.suppressed : words.severity[finding.severity];
   const note = finding.suppression ? ` (${words.suppressedBy(finding.suppression.reason, finding.suppression.expires)})` : '';
-  const cells = [severity, `${finding.line}:${finding.column}`, finding.targetLabel ?? '-', `\`${finding.ruleId}\``, `${finding.message}${note}`];
+  const cells = [severity, positionLabel(finding), finding.targetLabel ?? '-', `\`${finding.ruleId}\``, `${finding.message}${note}`];
   return `| ${cells.map((cell, index) => (index === 3 ? cell : escapeCell(cell))).join(' | ')} |`;
 }
 

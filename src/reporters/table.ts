@@ -1,5 +1,6 @@
 // --format table (default): per file, an aligned table (full-width Japanese included), then a summary.
 import { ui } from '../i18n/ui';
+import { positionLabel } from '../report/model';
 import type { Counts, ReportFile, ReportFinding, ReportModel } from '../report/model';
 import type { Severity } from '../types';
 import { renderBorderlessTable } from './borderless-table';
@@ -54,7 +55,7 @@ function fileTable(file: ReportFile, model: ReportModel, paint: Paint): string {
   const head = [columns.severity, columns.position, columns.target, columns.rule, columns.message].map((h) => paint.heading(h));
   const rows = file.findings.map((finding) => [
     severityCell(finding, model, paint),
-    `${finding.line}:${finding.column}`,
+    positionLabel(finding),
     finding.targetLabel ?? '-',
     paint.quiet(finding.ruleId),
     messageCell(finding, model, paint),

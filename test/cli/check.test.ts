@@ -91,6 +91,7 @@ describe('check --format json', () => {
     expect(broken.code).toBe(1);
     expect(JSON.parse(broken.stdout).files[0]).toEqual({
       file: 'broken.yaml',
+      config: null,
       findings: [
         {
           ruleId: 'yaml-syntax',

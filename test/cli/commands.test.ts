@@ -34,7 +34,7 @@ describe('many inputs', () => {
   it('reads standard input as - and names it with --stdin-filename', () => {
     const run = runCli([...AS_OF, '-f', 'json', '-', '--stdin-filename', 'ledgers/station.yaml'], { stdin: CLEAN });
     expect(run.code).toBe(0);
-    expect(JSON.parse(run.stdout).files).toEqual([{ file: 'ledgers/station.yaml', findings: [] }]);
+    expect(JSON.parse(run.stdout).files).toEqual([{ file: 'ledgers/station.yaml', config: null, findings: [] }]);
     expect(JSON.parse(runCli([...AS_OF, '-f', 'json', '-'], { stdin: CLEAN }).stdout).files[0].file).toBe('<stdin>');
   });
 

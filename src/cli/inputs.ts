@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync, readSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { UsageError } from '../errors';
+import { MAX_LEDGER_BYTES } from '../load/limits';
 
 export interface Input {
   /** The path as given on the command line (or found under a directory), or the stdin name. */
@@ -30,9 +31,6 @@ function notFound(path: string): UsageError {
 function unreadable(path: string): UsageError {
   return new UsageError({ ja: `ファイルを読めません: ${path}`, en: `cannot read file: ${path}` });
 }
-
-/** Larger files are refused before they are read: a ledger of 20,000 staff is about 25 MB. */
-export const MAX_LEDGER_BYTES = 64 * 1024 * 1024;
 
 function tooLarge(name: string, size: { ja: string; en: string }): UsageError {
   return new UsageError({

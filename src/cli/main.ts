@@ -1,6 +1,7 @@
 // Entry point: builds the commander program, runs it, and turns every failure into exit code 2 with
 // one line on stderr (a stack trace only with --debug or DEBUG=dokodemo-check).
 import { Command, CommanderError, Option } from 'commander';
+import { DEFAULT_WITHIN_DAYS } from '../due/defaults';
 import { UsageError } from '../errors';
 import { earlyLang } from '../i18n/lang';
 import { FORMATS } from '../reporters';
@@ -19,8 +20,6 @@ const load = {
   init: () => require('./init-command') as typeof import('./init-command'),
   rules: () => require('./rules-command') as typeof import('./rules-command'),
 };
-
-const DEFAULT_WITHIN_DAYS = 30;
 
 const EXAMPLES = `
 Examples / 例:

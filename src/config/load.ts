@@ -3,10 +3,8 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { UsageError } from '../errors';
-import { decodeLedger } from '../load/decode';
-import { parseLedger } from '../load/parse';
+import { configFromBytes, MAX_CONFIG_BYTES } from './from-bytes';
 import type { Config } from './types';
-import { validateConfig } from './validate';
 
 export const CONFIG_FILE_NAME = '.dokodemo-check.yaml';
 
@@ -17,9 +15,6 @@ export function findConfigFile(startDirectory: string): string | undefined {
     if (existsSync(join(directory, '.git')) || dirname(directory) === directory) return undefined;
   }
 }
-
-/** A configuration is a few lines; anything larger is not one. */
-const MAX_CONFIG_BYTES = 1024 * 1024;
 
 function readConfigBytes(file: string): Buffer {
   try {
@@ -32,39 +27,8 @@ function readConfigBytes(file: string): Buffer {
   throw new UsageError({ ja: `設定ファイル ${file} を読めません`, en: `cannot read the configuration file ${file}` });
 }
 
-/** UTF-8 text, as ledgers must be; other encodings get the ledger's advice. */
-function readConfigText(file: string): string {
-  const decoded = decodeLedger(readConfigBytes(file));
-  if (decoded.ok) return decoded.text;
-  throw new UsageError({
-    ja: `設定ファイル ${file} を読めません: ${decoded.message.ja}`,
-    en: `cannot read the configuration file ${file}: ${decoded.message.en}`,
-  });
-}
-
-/** The same YAML reading as ledgers: YAML 1.2 core, duplicate keys refused, aliases limited. */
-function parseConfig(file: string, text: string): unknown {
-  const parsed = parseLedger(text);
-  if (parsed.ok) return parsed.ledger.value;
-  const { position, message } = parsed.problems[0]!;
-  const at = `${position.line}:${position.column}`;
-  throw new UsageError({
-    ja: `設定ファイル ${file} の YAML に誤りがあります: ${at} ${message.ja}`,
-    en: `the configuration file ${file} is not valid YAML: ${at} ${message.en}`,
-  });
-}
-
 export function loadConfigFile(file: string): Config {
-  const { config, problems } = validateConfig(parseConfig(file, readConfigText(file)));
-  const first = problems[0];
-  if (first) {
-    const more = problems.length > 1 ? problems.length - 1 : 0;
-    throw new UsageError({
-      ja: `設定ファイル ${file}: ${first.ja}${more ? `（ほか ${more} 件）` : ''}`,
-      en: `configuration file ${file}: ${first.en}${more ? ` (and ${more} more)` : ''}`,
-    });
-  }
-  return { ...config, file };
+  return configFromBytes(file, readConfigBytes(file));
 }
 
 /** The configuration named by -c, else the one found upward, else the defaults. */

@@ -1,7 +1,6 @@
 // The due report every `due` format renders: the obligations that are overdue or fall due within the
 // window, located in their files, in one language, personal data masked when asked, soonest first.
 // Ledgers that do not load keep their yaml-syntax / schema findings, presented exactly as `check` does.
-import { createHash } from 'node:crypto';
 import type { Config } from '../config/types';
 import { daysBetween } from '../dates';
 import { compareFindings, loadLedger } from '../engine/check-file';
@@ -12,6 +11,9 @@ import { redactData, redactText } from '../report/redact';
 import type { Lang, LocatedFinding } from '../types';
 import { collectDueObligations } from './collect';
 import type { DueKind, DueObligation } from './collect';
+import { calendarUid } from './uid';
+
+export { calendarUid };
 
 export interface DueItem {
   file: string;
@@ -57,11 +59,6 @@ export interface DueOptions {
   lang: Lang;
   redact: boolean;
   version: string;
-}
-
-export function calendarUid(file: string, kind: string, target: string, due: string): string {
-  const hash = createHash('sha1').update([file, kind, target, due].join('\n')).digest('hex');
-  return `${hash}@dokodemo-check`;
 }
 
 function presentItem(file: string, obligation: DueObligation, position: { line: number; column: number }, options: DueOptions): DueItem {

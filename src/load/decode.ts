@@ -1,6 +1,6 @@
 // Bytes → text. Ledgers must be UTF-8 (a BOM is fine); anything else gets a message saying how to fix it.
-import { isUtf8 } from 'node:buffer';
 import type { Bilingual, MessageData } from '../types';
+import { decodeStrictUtf8 } from './utf8';
 
 export type Decoded =
   | { ok: true; text: string }
@@ -70,12 +70,11 @@ export function decodeLedger(bytes: Uint8Array): Decoded {
   if (looksUtf16(bytes)) {
     return notUtf8('', 0, { ja: 'UTF-16 で保存されているようです', en: 'it looks like UTF-16' });
   }
-  if (!isUtf8(bytes)) {
+  const decoded = decodeStrictUtf8(bytes);
+  if (decoded === undefined) {
     const { text, offset } = firstInvalidUtf8(bytes);
     return notUtf8(text, offset, guessEncoding(bytes));
   }
-  // Buffer's decoder is several times faster than TextDecoder on large files; it keeps the BOM.
-  const decoded = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
   const text = decoded.charCodeAt(0) === 0xfeff ? decoded.slice(1) : decoded;
   const control = CONTROL_CHARACTER.exec(text);
   return control ? controlCharacter(text, control.index) : { ok: true, text };

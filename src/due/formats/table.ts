@@ -4,17 +4,11 @@ import chalk from 'chalk';
 import { ui } from '../../i18n/ui';
 import { loadReporter } from '../../reporters';
 import { renderBorderlessTable } from '../../reporters/borderless-table';
-import type { Lang } from '../../types';
 import type { DueItem, DueReport } from '../report';
 import type { DueFormatter } from './types';
+import { timeLeftText } from '../time-left';
 
-
-/** Days until due, as a person says it: `あと 3 日`, `今日まで`, `期限切れ 2 日`. */
-export function timeLeftText(item: DueItem, lang: Lang): string {
-  const words = ui(lang).due;
-  if (item.overdue) return item.daysLeft < 0 ? words.overdueBy(-item.daysLeft) : words.overdueNow;
-  return item.daysLeft === 0 ? words.today : words.daysLeft(item.daysLeft);
-}
+export { timeLeftText };
 
 function paintLeft(item: DueItem, text: string, paint: chalk.Chalk): string {
   if (item.overdue) return paint.red.bold(text);

@@ -1,0 +1,125 @@
+// The page's check: a chosen file's bytes → the report model and the due report, made by the CLI's own
+// modules, or one message saying why the file could not be checked (what is exit 2 in the CLI).
+import { configFromBytes, MAX_CONFIG_BYTES } from '../config/from-bytes';
+import type { Config } from '../config/types';
+import { dueReport } from '../due/report';
+import type { DueReport } from '../due/report';
+import { checkBytes } from '../engine/check-file';
+import type { CheckOptions, FileCheck } from '../engine/check-file';
+import { UsageError } from '../errors';
+import { MAX_LEDGER_BYTES } from '../load/limits';
+import { presentReport } from '../report/model';
+import type { ReportModel } from '../report/model';
+import type { Bilingual, Lang } from '../types';
+import { VERSION } from '../version';
+
+export interface ChosenFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+export interface PageOptions {
+  asOf: string;
+  config: Config;
+  lang: Lang;
+  /** The due list's window in days (`due --within`). */
+  within: number;
+}
+
+export type PageCheck =
+  | { status: 'ok' | 'findings'; model: ReportModel; due: DueReport }
+  | { status: 'error'; message: Bilingual };
+
+/** How one kind of ledger file is checked, chosen by the file's extension. */
+interface LedgerFormat {
+  check(bytes: Uint8Array, options: CheckOptions): FileCheck;
+  due(file: ChosenFile, options: PageOptions): DueReport;
+}
+
+const WORKBOOKS_NOT_YET: Bilingual = {
+  ja: 'Excel の台帳（.xlsx）は、このページではまだ確認できません。YAML（.yaml / .yml）の台帳を選んでください',
+  en: 'Excel workbooks (.xlsx) cannot be checked on this page yet: choose a YAML ledger (.yaml / .yml)',
+};
+
+function notYet(message: Bilingual): LedgerFormat {
+  const refuse = (): never => {
+    throw new UsageError(message);
+  };
+  return { check: refuse, due: refuse };
+}
+
+const YAML_LEDGER: LedgerFormat = {
+  check: checkBytes,
+  due: (file, options) => dueReport([{ file: file.name, bytes: file.bytes }], { ...options, redact: false, version: VERSION }),
+};
+
+/** Ledger formats by extension; the first match wins, and any other name is read as YAML, as the CLI
+ * reads any file it is given. Workbooks plug in here: replace `notYet` by their checker and due list,
+ * and add their extension to the ledger input's `accept` (ACCEPTED_EXTENSIONS). */
+const LEDGER_FORMATS: ReadonlyArray<{ extension: RegExp; format: LedgerFormat }> = [
+  { extension: /\.ya?ml$/i, format: YAML_LEDGER },
+  { extension: /\.xls[xm]$/i, format: notYet(WORKBOOKS_NOT_YET) },
+];
+
+/** What the ledger chooser offers. */
+export const ACCEPTED_EXTENSIONS = ['.yaml', '.yml'];
+
+function formatOf(name: string): LedgerFormat {
+  return LEDGER_FORMATS.find(({ extension }) => extension.test(name))?.format ?? YAML_LEDGER;
+}
+
+function megabytes(bytes: number): string {
+  return `${Math.round(bytes / 1024 / 1024)} MB`;
+}
+
+function guardLedgerSize(file: ChosenFile): void {
+  if (file.bytes.length <= MAX_LEDGER_BYTES) return;
+  const size = megabytes(file.bytes.length);
+  throw new UsageError({
+    ja: `ファイルが大きすぎます: ${file.name}（${size}。上限は 64 MB です。台帳を施設ごとのファイルに分けてください）`,
+    en: `file too large: ${file.name} (${size}; the limit is 64 MB: split the ledger into one file per facility)`,
+  });
+}
+
+function messageOf(error: unknown): Bilingual {
+  if (error instanceof UsageError) return error.text;
+  const detail = error instanceof Error ? error.message : String(error);
+  return { ja: `確認中に予期しないエラーが起きました: ${detail}`, en: `an unexpected error stopped the check: ${detail}` };
+}
+
+/** Checks one ledger as `dokodemo-check --as-of … [-c …] --lang …` and `due --within …` would. */
+export function checkChosenFile(file: ChosenFile, options: PageOptions): PageCheck {
+  try {
+    guardLedgerSize(file);
+    const format = formatOf(file.name);
+    const { asOf, config, lang } = options;
+    const checked = format.check(file.bytes, { asOf, config });
+    const model = presentReport(
+      { asOf, files: [{ file: file.name, config, ...checked }] },
+      { lang, redact: false, quiet: false, failOn: 'error', version: VERSION },
+    );
+    const { error, warning, info } = model.summary;
+    return { status: error + warning + info > 0 ? 'findings' : 'ok', model, due: format.due(file, options) };
+  } catch (error) {
+    return { status: 'error', message: messageOf(error) };
+  }
+}
+
+export type ConfigChoice = { ok: true; config: Config } | { ok: false; message: Bilingual };
+
+/** A chosen .dokodemo-check.yaml, read as `-c` reads it. */
+export function readChosenConfig(file: ChosenFile): ConfigChoice {
+  try {
+    if (file.bytes.length > MAX_CONFIG_BYTES) {
+      throw new UsageError({ ja: `設定ファイル ${file.name} を読めません`, en: `cannot read the configuration file ${file.name}` });
+    }
+    return { ok: true, config: configFromBytes(file.name, file.bytes) };
+  } catch (error) {
+    return { ok: false, message: messageOf(error) };
+  }
+}
+
+/** Names a dropped file is taken as the configuration by (Windows users may drop the leading dot). */
+export function isConfigName(name: string): boolean {
+  return /^\.?dokodemo-check\.ya?ml$/i.test(name);
+}

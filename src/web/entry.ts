@@ -1,0 +1,290 @@
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
+// The offline page (dist/web/dokodemo-check.html): wires the controls to the CLI's engine. Everything
+// happens in this page: the chosen files are read from the PC, kept in memory only, and never sent.
+import { isDay, today } from '../dates';
+import { DEFAULT_CONFIG } from '../config/types';
+import type { Config } from '../config/types';
+import { DEFAULT_WITHIN_DAYS } from '../due/defaults';
+import { renderHtml } from '../reporters/html';
+import type { Lang } from '../types';
+import { ACCEPTED_EXTENSIONS, checkChosenFile, isConfigName, readChosenConfig } from './check';
+import type { ChosenFile, PageCheck } from './check';
+import { renderCheck } from './render';
+import { pageWords } from './words';
+
+function byId<T extends HTMLElement>(id: string): T {
+  return document.getElementById(id) as T;
+}
+
+const controls = {
+  lang: byId<HTMLSelectElement>('lang'),
+  ledger: byId<HTMLInputElement>('ledger-file'),
+  dropZone: byId<HTMLElement>('drop-zone'),
+  asOf: byId<HTMLInputElement>('as-of'),
+  within: byId<HTMLInputElement>('within'),
+  configName: byId<HTMLElement>('config-name'),
+  configChoose: byId<HTMLButtonElement>('config-choose'),
+  configRemove: byId<HTMLButtonElement>('config-remove'),
+  print: byId<HTMLButtonElement>('print'),
+  result: byId<HTMLElement>('result'),
+  status: byId<HTMLElement>('status'),
+  view: byId<HTMLElement>('report-view'),
+  printReport: byId<HTMLElement>('print-report'),
+};
+
+interface PageState {
+  lang: Lang;
+  ledger?: ChosenFile;
+  config: Config;
+  /** A configuration that could not be read: shown instead of a result until removed or replaced. */
+  configProblem?: PageCheck & { status: 'error' };
+  last?: PageCheck;
+  /** Whether #print-report shows `last`. */
+  printed: boolean;
+}
+
+const state: PageState = { lang: initialLang(), config: DEFAULT_CONFIG, printed: false };
+
+/** ?lang=ja|en, else the browser's language. */
+function initialLang(): Lang {
+  const asked = new URLSearchParams(location.search).get('lang');
+  if (asked === 'ja' || asked === 'en') return asked;
+  return (navigator.language || '').toLowerCase().startsWith('ja') ? 'ja' : 'en';
+}
+
+// ---- words -------------------------------------------------------------------------------------------
+
+function applyWords(): void {
+  const words = pageWords(state.lang);
+  document.documentElement.lang = state.lang;
+  document.title = words.title;
+  controls.lang.value = state.lang;
+  for (const node of document.querySelectorAll<HTMLElement>('[data-word]')) {
+    const text = words[node.dataset.word as keyof typeof words];
+    if (typeof text === 'string') node.textContent = text;
+  }
+  controls.configName.textContent = state.config.file ?? words.configNone;
+}
+
+// ---- checking ----------------------------------------------------------------------------------------
+
+/** Counts file reads, so that a slow read cannot overwrite a later choice. */
+let readSequence = 0;
+
+function showStatus(text: string): void {
+  controls.status.textContent = text;
+}
+
+/** Clears the previous result's status: a test or a screen reader waits for the next one. */
+function startCheck(): void {
+  controls.result.removeAttribute('data-status');
+  controls.result.setAttribute('aria-busy', 'true');
+  showStatus(pageWords(state.lang).checking);
+}
+
+function finishCheck(check: PageCheck, file: string, elapsed: number): void {
+  state.last = check;
+  state.printed = false;
+  controls.view.replaceChildren(renderCheck(check, state.lang));
+  showStatus(check.status === 'error' ? '' : pageWords(state.lang).checkedIn(Math.round(elapsed)));
+  controls.print.disabled = check.status === 'error';
+  controls.result.dataset.file = file;
+  controls.result.dataset.asOf = controls.asOf.value;
+  controls.result.dataset.lang = state.lang;
+  controls.result.setAttribute('aria-busy', 'false');
+  controls.result.dataset.status = check.status;
+  // The print copy is made after the table shows, so that it never delays it.
+  setTimeout(preparePrint, 0);
+}
+
+/** Runs the check on the chosen ledger with the current day, configuration and language. */
+function runCheck(started = performance.now()): void {
+  if (!state.ledger) return;
+  const asOf = controls.asOf.value;
+  if (!isDay(asOf)) {
+    controls.result.removeAttribute('data-status');
+    showStatus(pageWords(state.lang).asOfNeeded);
+    return;
+  }
+  const within = Number.parseInt(controls.within.value, 10);
+  const check = state.configProblem ?? checkChosenFile(state.ledger, {
+    asOf,
+    config: state.config,
+    lang: state.lang,
+    within: Number.isInteger(within) && within >= 0 ? within : DEFAULT_WITHIN_DAYS,
+  });
+  finishCheck(check, state.ledger.name, performance.now() - started);
+}
+
+async function readChosen(file: File): Promise<ChosenFile> {
+  return { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
+}
+
+async function chooseLedger(file: File): Promise<void> {
+  const started = performance.now();
+  const sequence = ++readSequence;
+  startCheck();
+  let chosen: ChosenFile;
+  try {
+    chosen = await readChosen(file);
+  } catch {
+    if (sequence !== readSequence) return;
+    state.ledger = undefined;
+    const message = { ja: `ファイルを読めません: ${file.name}`, en: `cannot read file: ${file.name}` };
+    finishCheck({ status: 'error', message }, file.name, 0);
+    return;
+  }
+  if (sequence !== readSequence) return;
+  state.ledger = chosen;
+  // Let "checking…" paint before a large ledger takes the thread.
+  setTimeout(() => {
+    if (sequence === readSequence) runCheck(started);
+  }, 0);
+}
+
+async function chooseConfig(file: File): Promise<void> {
+  let choice;
+  try {
+    choice = readChosenConfig(await readChosen(file));
+  } catch {
+    choice = { ok: false as const, message: { ja: `設定ファイル ${file.name} を読めません`, en: `cannot read the configuration file ${file.name}` } };
+  }
+  if (choice.ok) {
+    state.config = choice.config;
+    state.configProblem = undefined;
+    // As in the CLI, a configuration's language wins over the browser's; the switch still changes it.
+    if (choice.config.lang) state.lang = choice.config.lang;
+  } else {
+    state.config = { ...DEFAULT_CONFIG, file: file.name };
+    state.configProblem = { status: 'error', message: choice.message };
+  }
+  controls.configRemove.hidden = false;
+  applyWords();
+  if (state.ledger) {
+    startCheck();
+    runCheck();
+  } else if (state.configProblem) {
+    finishCheck(state.configProblem, '', 0);
+  }
+}
+
+function removeConfig(): void {
+  state.config = DEFAULT_CONFIG;
+  state.configProblem = undefined;
+  controls.configRemove.hidden = true;
+  applyWords();
+  if (state.ledger) runCheck();
+}
+
+/** A file input made on demand: the page has one file input (the ledger's) for people and tests alike. */
+function pickConfigFile(): void {
+  const input = document.createElement('input');
+  input.type = 'file';
+  input.accept = '.yaml,.yml';
+  input.addEventListener('change', () => {
+    const file = input.files?.[0];
+    if (file) void chooseConfig(file);
+  });
+  input.click();
+}
+
+// ---- printing ----------------------------------------------------------------------------------------
+
+/** The CLI's `--format html` report, put in #print-report, which only print media shows. */
+function preparePrint(): void {
+  if (state.printed) return;
+  state.printed = true;
+  const check = state.last;
+  if (!check || check.status === 'error') {
+    controls.printReport.replaceChildren(Object.assign(document.createElement('p'), { textContent: pageWords(state.lang).printEmpty }));
+    return;
+  }
+  // The reporter escapes every value, and a parsed document runs nothing: only its markup is moved over.
+  const report = new DOMParser().parseFromString(renderHtml(check.model, { generatedOn: today() }), 'text/html');
+  controls.printReport.replaceChildren(document.importNode(report.querySelector('main')!, true));
+  controls.printReport.dataset.ready = 'true';
+}
+
+let screenTitle = document.title;
+
+function beforePrint(): void {
+  preparePrint();
+  screenTitle = document.title;
+  const check = state.last;
+  // The printed file's name: the report's title and day, as the CLI's report has.
+  if (check && check.status !== 'error') document.title = `${check.model.files[0]!.file} — ${document.querySelector('#print-report h1')?.textContent ?? ''} (${check.model.asOf})`;
+}
+
+// ---- events ------------------------------------------------------------------------------------------
+
+function dropped(files: FileList): void {
+  for (const file of Array.from(files)) {
+    if (isConfigName(file.name)) {
+      void chooseConfig(file);
+    } else {
+      const transfer = new DataTransfer();
+      transfer.items.add(file);
+      controls.ledger.files = transfer.files; // so that the chooser names the file being shown
+      void chooseLedger(file);
+      break;
+    }
+  }
+}
+
+function listen(): void {
+  controls.lang.addEventListener('change', () => {
+    state.lang = controls.lang.value === 'en' ? 'en' : 'ja';
+    applyWords();
+    if (state.ledger) {
+      startCheck();
+      runCheck();
+    } else if (state.configProblem) {
+      finishCheck(state.configProblem, '', 0);
+    }
+  });
+  controls.ledger.addEventListener('change', () => {
+    const file = controls.ledger.files?.[0];
+    if (file) void chooseLedger(file);
+  });
+  for (const input of [controls.asOf, controls.within]) {
+    input.addEventListener('change', () => {
+      if (!state.ledger) return;
+      startCheck();
+      runCheck();
+    });
+  }
+  controls.configChoose.addEventListener('click', pickConfigFile);
+  controls.configRemove.addEventListener('click', removeConfig);
+  controls.print.addEventListener('click', () => window.print());
+  window.addEventListener('beforeprint', beforePrint);
+  window.addEventListener('afterprint', () => {
+    document.title = screenTitle;
+  });
+  // A file dropped anywhere is taken, never opened by the browser in place of the page.
+  document.addEventListener('dragover', (event) => {
+    event.preventDefault();
+    if (event.dataTransfer) event.dataTransfer.dropEffect = 'copy';
+    controls.dropZone.classList.add('dragging');
+  });
+  document.addEventListener('dragleave', (event) => {
+    if (event.relatedTarget === null) controls.dropZone.classList.remove('dragging');
+  });
+  document.addEventListener('drop', (event) => {
+    event.preventDefault();
+    controls.dropZone.classList.remove('dragging');
+    if (event.dataTransfer?.files.length) dropped(event.dataTransfer.files);
+  });
+}
+
+function start(): void {
+  controls.ledger.accept = ACCEPTED_EXTENSIONS.join(',');
+  controls.asOf.value = today();
+  controls.within.value = String(DEFAULT_WITHIN_DAYS);
+  applyWords();
+  showStatus(pageWords(state.lang).waiting);
+  preparePrint();
+  listen();
+}
+
+start();

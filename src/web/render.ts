@@ -1,0 +1,145 @@
+/// <reference lib="dom" />
+// The result as DOM: every ledger value goes in as text (textContent), never as markup.
+import { timeLeftText } from '../due/time-left';
+import type { DueItem, DueReport } from '../due/report';
+import { ui } from '../i18n/ui';
+import { positionLabel } from '../report/model';
+import type { ReportFile, ReportFinding } from '../report/model';
+import type { Lang } from '../types';
+import type { PageCheck } from './check';
+import { pageWords } from './words';
+
+type Child = Node | string;
+
+/** An element with a class and children; strings become text nodes. */
+function h<K extends keyof HTMLElementTagNameMap>(tag: K, className: string | null, ...children: Child[]): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  node.append(...children);
+  return node;
+}
+
+function headRow(cells: readonly string[]): HTMLTableSectionElement {
+  return h('thead', null, h('tr', null, ...cells.map((cell) => {
+    const th = h('th', null, cell);
+    th.scope = 'col';
+    return th;
+  })));
+}
+
+function severityBadge(finding: ReportFinding, lang: Lang): HTMLElement {
+  const words = ui(lang);
+  if (finding.suppressed) return h('span', 'sev sev-suppressed', `${words.suppressed} (${words.severity[finding.severity]})`);
+  return h('span', `sev sev-${finding.severity}`, words.severity[finding.severity]);
+}
+
+function findingRow(finding: ReportFinding, lang: Lang): HTMLTableRowElement {
+  const message = h('td', 'message', finding.message);
+  if (finding.suppression) {
+    message.append(h('span', 'suppression', ui(lang).suppressedBy(finding.suppression.reason, finding.suppression.expires)));
+  }
+  const row = h('tr', finding.suppressed ? 'suppressed' : null,
+    h('td', 'nowrap', severityBadge(finding, lang)),
+    h('td', 'num', positionLabel(finding)),
+    h('td', 'target', finding.targetLabel ?? '—'),
+    h('td', 'nowrap', h('code', null, finding.ruleId)),
+    message);
+  row.dataset.rule = finding.ruleId;
+  row.dataset.path = finding.path;
+  row.dataset.severity = finding.severity;
+  if (finding.suppressed) row.dataset.suppressed = 'true';
+  return row;
+}
+
+function findingsSection(file: ReportFile, lang: Lang): HTMLElement {
+  const words = pageWords(lang);
+  const { columns } = ui(lang);
+  const heading = h('h2', null, `${words.findings} (${file.findings.length})`);
+  heading.id = 'findings-heading';
+  if (file.findings.length === 0) return h('section', 'card', heading, h('p', 'muted', words.noFindings));
+  const table = h('table', 'data findings',
+    headRow([columns.severity, columns.position, columns.target, columns.rule, columns.message]),
+    h('tbody', null, ...file.findings.map((finding) => findingRow(finding, lang))));
+  table.id = 'findings';
+  table.setAttribute('aria-labelledby', heading.id);
+  return h('section', 'card', heading, h('div', 'table-scroll', table));
+}
+
+function dueRow(item: DueItem, lang: Lang): HTMLTableRowElement {
+  const urgency = item.overdue ? 'overdue' : item.daysLeft <= 7 ? 'soon' : 'later';
+  const row = h('tr', null,
+    h('td', 'nowrap num', item.due),
+    h('td', `nowrap left-${urgency}`, timeLeftText(item, lang)),
+    h('td', 'target', item.targetLabel),
+    h('td', 'message', item.message));
+  row.dataset.dueKind = item.kind;
+  row.dataset.duePath = item.path;
+  if (item.overdue) row.dataset.overdue = 'true';
+  return row;
+}
+
+function dueSection(due: DueReport, lang: Lang): HTMLElement {
+  const words = ui(lang).due;
+  const heading = h('h2', null, pageWords(lang).due(due.within));
+  heading.id = 'due-heading';
+  const section = h('section', 'card', heading);
+  const invalid = due.invalid.files[0];
+  if (invalid || due.items.length === 0) {
+    section.append(invalid
+      ? h('p', 'notice', words.invalidLedger(invalid.file, invalid.findings.length))
+      : h('p', 'muted', words.nothingDue(due.within)));
+    return section;
+  }
+  const { columns } = words;
+  const table = h('table', 'data due',
+    headRow([columns.due, columns.left, columns.target, columns.what]),
+    h('tbody', null, ...due.items.map((item) => dueRow(item, lang))));
+  table.id = 'due';
+  table.setAttribute('aria-labelledby', heading.id);
+  const overdue = due.items.filter((item) => item.overdue).length;
+  section.append(h('p', overdue > 0 ? 'due-summary overdue' : 'due-summary', words.summary(due.items.length, overdue, due.within)), h('div', 'table-scroll', table));
+  return section;
+}
+
+function fact(term: string, ...definition: Child[]): HTMLElement[] {
+  return [h('dt', null, term), h('dd', null, ...definition)];
+}
+
+function countChip(kind: string, label: string, count: number): HTMLElement {
+  return h('span', `chip chip-${kind}${count === 0 ? ' chip-zero' : ''}`, h('strong', null, String(count)), ` ${label}`);
+}
+
+function summarySection(file: ReportFile, lang: Lang): HTMLElement {
+  const words = pageWords(lang);
+  const report = ui(lang);
+  const { counts } = file;
+  const total = counts.error + counts.warning + counts.info;
+  const verdict = total === 0
+    ? h('p', 'verdict verdict-ok', `✓ ${file.findings.length === 0 ? report.noProblems : report.summary(total, counts, counts.suppressed)}`)
+    : h('p', 'verdict verdict-findings', `⚠ ${report.summary(total, counts, counts.suppressed)}`);
+  const facts = h('dl', 'facts',
+    ...fact(words.file, h('code', null, file.file)),
+    ...(file.inventory ? fact(words.facility, file.inventory.facility) : []),
+    ...fact(words.configApplied, file.config ?? words.configNone),
+    ...(file.disabledRules.length > 0 ? fact(words.rulesOff, file.disabledRules.join(', ')) : []));
+  const chips = h('p', 'chips',
+    countChip('error', report.severity.error, counts.error),
+    countChip('warning', report.severity.warning, counts.warning),
+    countChip('info', report.severity.info, counts.info),
+    countChip('suppressed', report.suppressed, counts.suppressed));
+  return h('section', 'card summary', h('h2', null, words.result), verdict, chips, facts);
+}
+
+/** The result view: summary, findings and the due list; or the one message saying why there is none. */
+export function renderCheck(check: PageCheck, lang: Lang): DocumentFragment {
+  const fragment = document.createDocumentFragment();
+  if (check.status === 'error') {
+    const box = h('div', 'error-box', h('strong', null, `${pageWords(lang).error}: `), check.message[lang]);
+    box.setAttribute('role', 'alert');
+    fragment.append(box);
+    return fragment;
+  }
+  const file = check.model.files[0]!;
+  fragment.append(summarySection(file, lang), findingsSection(file, lang), dueSection(check.due, lang));
+  return fragment;
+}

@@ -1,0 +1,334 @@
+// The offline page (dist/web/dokodemo-check.html) in Debian's Chromium, opened from file:// as a user
+// opens it from a USB stick: the same findings as the built CLI, nothing fetched, values as text.
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { ledgerText } from '../../bench/generate';
+import { cleanLedger } from '../helpers/ledger-fixture';
+import { GENERATED } from '../fixtures/bad/generated';
+import { launchChromium, chromiumMissing } from './browser';
+
+const ROOT = join(__dirname, '..', '..');
+const PAGE = join(ROOT, 'dist', 'web', 'dokodemo-check.html');
+const PAGE_URL = pathToFileURL(PAGE).href;
+const BIN = join(ROOT, 'bin', 'dokodemo-check.js');
+const AS_OF = '2026-11-24';
+
+interface Row {
+  rule: string;
+  path: string;
+  severity: string;
+  suppressed: boolean;
+  position: string;
+  message: string;
+}
+
+interface CliFinding {
+  ruleId: string;
+  path: string;
+  severity: string;
+  suppressed: boolean;
+  line: number;
+  column: number;
+  message: string;
+}
+
+/** The built CLI's JSON report for `files`, one process for all of them. */
+function cliFindings(files: readonly string[], asOf: string, lang: string, extra: string[] = []): CliFinding[][] {
+  const run = spawnSync(process.execPath, [BIN, '--as-of', asOf, '--lang', lang, '-f', 'json', ...extra, ...files], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  expect(run.stderr).toBe('');
+  return (JSON.parse(run.stdout) as { files: Array<{ findings: CliFinding[] }> }).files.map((file) => file.findings);
+}
+
+function expectedRows(findings: readonly CliFinding[]): Row[] {
+  return findings.map((finding) => ({
+    rule: finding.ruleId,
+    path: finding.path,
+    severity: finding.severity,
+    suppressed: finding.suppressed,
+    position: `${finding.line}:${finding.column}`,
+    message: finding.message,
+  }));
+}
+
+async function rows(page: Page): Promise<Row[]> {
+  return page.$$eval('tr[data-rule]', (elements) =>
+    (elements as HTMLTableRowElement[]).map((row) => ({
+      rule: row.dataset.rule!,
+      path: row.getAttribute('data-path')!,
+      severity: row.dataset.severity!,
+      suppressed: row.dataset.suppressed === 'true',
+      position: row.cells[1]!.textContent!,
+      message: row.cells[4]!.firstChild!.textContent!,
+    })));
+}
+
+/** Sets the day, chooses the file through the page's file input and waits for that check to finish. */
+async function check(page: Page, file: string, asOf = AS_OF): Promise<string> {
+  if ((await page.inputValue('input[type="date"]')) !== asOf) await page.fill('input[type="date"]', asOf);
+  await page.setInputFiles('input[type="file"]', file);
+  return statusOf(page, basename(file), asOf);
+}
+
+/** The status of the finished check of `file` on `asOf` (the page clears it when a new check starts). */
+async function statusOf(page: Page, file: string, asOf = AS_OF): Promise<string> {
+  const done = await page.waitForFunction(([name, day]) => {
+    const result = document.querySelector<HTMLElement>('[data-status]');
+    return result?.dataset.file === name && result.dataset.asOf === day && result.dataset.status;
+  }, [file, asOf] as const);
+  return (await done.jsonValue()) as string;
+}
+
+function expectedStatus(findings: readonly CliFinding[]): string {
+  return findings.some((finding) => !finding.suppressed) ? 'findings' : 'ok';
+}
+
+const EXAMPLES = readdirSync(join(ROOT, 'examples')).filter((name) => name.endsWith('.yaml')).map((name) => join(ROOT, 'examples', name));
+const BAD = join(ROOT, 'test', 'fixtures', 'bad');
+const FIXTURES = readdirSync(BAD).filter((name) => name.endsWith('.yaml')).map((name) => join(BAD, name));
+
+const missing = chromiumMissing();
+if (missing) console.warn(`test/web skipped: ${missing}`);
+const describeInBrowser = missing ? describe.skip : describe;
+
+describeInBrowser('the offline page in Chromium', () => {
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  const requests: string[] = [];
+  const blocked: string[] = [];
+  const dialogs: string[] = [];
+  const problems: string[] = [];
+  let work: string;
+
+  beforeAll(async () => {
+    expect(existsSync(PAGE)).toBe(true);
+    work = mkdtempSync(join(tmpdir(), 'dokodemo-web-'));
+    browser = await launchChromium();
+    context = await browser.newContext({ locale: 'ja-JP', viewport: { width: 1280, height: 900 } });
+    // Only the page itself may load: any other URL is refused and remembered.
+    await context.route('**/*', (route) => {
+      const url = route.request().url();
+      if (url === PAGE_URL || url.startsWith(`${PAGE_URL}?`)) return route.continue();
+      blocked.push(url);
+      return route.abort();
+    });
+    page = await context.newPage();
+    page.on('request', (request) => requests.push(request.url()));
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    page.on('pageerror', (error) => problems.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
+    });
+    await page.goto(PAGE_URL);
+  }, 30_000);
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('starts in the browser language with today (local) as the as-of day and nothing checked', async () => {
+    expect(await page.getAttribute('html', 'lang')).toBe('ja');
+    const today = await page.evaluate(() => {
+      const now = new Date();
+      return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+    });
+    expect(await page.inputValue('input[type="date"]')).toBe(today);
+    expect(await page.locator('[data-status]').count()).toBe(0);
+    expect(await page.locator('input[type="file"]').count()).toBe(1);
+    expect(await page.getAttribute('input[type="file"]', 'accept')).toBe('.yaml,.yml');
+    expect(await page.locator('label[for="ledger-file"]').textContent()).toBe('台帳ファイル');
+    expect(await page.locator('label[for="as-of"]').textContent()).toBe('基準日');
+  });
+
+  it('is one self-contained file under 2 MB whose CSP allows only its own inline script and style', async () => {
+    const html = readFileSync(PAGE, 'utf8');
+    expect(statSync(PAGE).size).toBeLessThanOrEqual(2 * 1024 * 1024);
+    const csp = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
+    const directives = new Map(csp!.split(';').map((part) => part.trim().split(/\s+/)).map(([name, ...values]) => [name!, values]));
+    expect(directives.get('default-src')).toEqual(["'none'"]);
+    expect(csp).not.toContain('unsafe');
+    const hash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+    const scripts = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((match) => match[1]!);
+    const head = html.slice(0, html.indexOf('</head>'));
+    const styles = [...head.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((match) => match[1]!);
+    expect(scripts).toHaveLength(1);
+    expect(styles).toHaveLength(1);
+    expect(directives.get('script-src')).toEqual([hash(scripts[0]!)]);
+    expect(directives.get('style-src')).toContain(hash(styles[0]!));
+    expect(directives.get('img-src')).toEqual(['data:']);
+    // Outside the script, the only address is the icon's data: URL.
+    const markup = html.replace(scripts[0]!, '');
+    expect(markup.match(/\b(src|href|action|srcset|poster|data)=/g)).toEqual(['href=']);
+    expect(markup.match(/href="[^"]*"/)![0]).toMatch(/^href="data:image\/svg\+xml,/);
+  });
+
+  it('gives every example exactly the CLI findings, in its order, with positions and messages', async () => {
+    const expected = cliFindings(EXAMPLES, AS_OF, 'ja');
+    for (const [index, file] of EXAMPLES.entries()) {
+      const status = await check(page, file);
+      expect({ file, rows: await rows(page) }).toEqual({ file, rows: expectedRows(expected[index]!) });
+      expect({ file, status }).toEqual({ file, status: expectedStatus(expected[index]!) });
+    }
+  }, 60_000);
+
+  it('gives every bad-input fixture exactly the CLI findings', async () => {
+    const generated = Object.entries(GENERATED)
+      .filter(([name]) => !name.startsWith('long-string')) // 30 MB: the CLI tests cover it
+      .map(([name, make]) => {
+        const file = join(work, name);
+        writeFileSync(file, make());
+        return file;
+      });
+    const files = [...FIXTURES, ...generated];
+    const expected = cliFindings(files, AS_OF, 'en');
+    await page.selectOption('#lang', 'en');
+    for (const [index, file] of files.entries()) {
+      const status = await check(page, file);
+      expect({ file, rows: await rows(page) }).toEqual({ file, rows: expectedRows(expected[index]!) });
+      expect({ file, status }).toEqual({ file, status: 'findings' });
+    }
+    await page.selectOption('#lang', 'ja');
+  }, 120_000);
+
+  it('checks again when the day changes, as the CLI does for that day', async () => {
+    const clinic = join(ROOT, 'examples', 'clinic-with-findings.yaml');
+    await check(page, clinic, AS_OF);
+    const before = await rows(page);
+    await page.fill('input[type="date"]', '2027-06-30');
+    expect(await statusOf(page, basename(clinic), '2027-06-30')).toBe('findings');
+    const after = await rows(page);
+    expect(after).toEqual(expectedRows(cliFindings([clinic], '2027-06-30', 'ja')[0]!));
+    expect(after).not.toEqual(before);
+  });
+
+  it('lists what falls due as `due` does', async () => {
+    const clinic = join(ROOT, 'examples', 'clinic-with-findings.yaml');
+    await check(page, clinic, AS_OF);
+    const run = spawnSync(process.execPath, [BIN, 'due', '--as-of', AS_OF, '--lang', 'ja', '-f', 'json', clinic], { encoding: 'utf8' });
+    const items = (JSON.parse(run.stdout) as { items: Array<{ kind: string; path: string; due: string; message: string }> }).items;
+    expect(items.length).toBeGreaterThan(0);
+    const shown = await page.$$eval('#due tbody tr', (elements) =>
+      (elements as HTMLTableRowElement[]).map((row) => ({ kind: row.dataset.dueKind, path: row.dataset.duePath, due: row.cells[0]!.textContent, message: row.cells[3]!.textContent })));
+    expect(shown).toEqual(items.map(({ kind, path, due, message }) => ({ kind, path, due, message })));
+  });
+
+  it('switches language: labels and messages change, the findings stay', async () => {
+    const clinic = join(ROOT, 'examples', 'clinic-with-findings.yaml');
+    await check(page, clinic);
+    const japanese = await rows(page);
+    await page.selectOption('#lang', 'en');
+    await page.waitForSelector('[data-status][data-lang="en"]', { state: 'attached' });
+    const english = await rows(page);
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    expect(await page.locator('label[for="as-of"]').textContent()).toBe('As of');
+    expect(english).toEqual(expectedRows(cliFindings([clinic], AS_OF, 'en')[0]!));
+    expect(english.map(({ message, ...rest }) => rest)).toEqual(japanese.map(({ message, ...rest }) => rest));
+    expect(english.map((row) => row.message)).not.toEqual(japanese.map((row) => row.message));
+    await page.selectOption('#lang', 'ja');
+    await page.waitForSelector('[data-status][data-lang="ja"]', { state: 'attached' });
+    expect(await rows(page)).toEqual(japanese);
+  });
+
+  it('applies a chosen .dokodemo-check.yaml as -c does, and says when one cannot be read', async () => {
+    const config = join(work, '.dokodemo-check.yaml');
+    writeFileSync(config, 'lang: en\nrules:\n  ledger-review: off\n  lock-password-strength: warning\n');
+    const clinic = join(ROOT, 'examples', 'clinic-with-findings.yaml');
+    await check(page, clinic);
+    const chooser = page.waitForEvent('filechooser');
+    await page.click('#config-choose');
+    await (await chooser).setFiles(config);
+    await page.waitForSelector('[data-status][data-lang="en"]', { state: 'attached' });
+    expect(await rows(page)).toEqual(expectedRows(cliFindings([clinic], AS_OF, 'en', ['-c', config])[0]!));
+    expect(await page.locator('#report-view').textContent()).toContain('ledger-review');
+
+    writeFileSync(config, 'rules:\n  no-such-rule: off\n');
+    const again = page.waitForEvent('filechooser');
+    await page.click('#config-choose');
+    await (await again).setFiles(config);
+    await page.waitForSelector('[data-status="error"]', { state: 'attached' });
+    expect(await page.locator('[role="alert"]').textContent()).toContain('no-such-rule');
+    expect(await page.locator('tr[data-rule]').count()).toBe(0);
+
+    await page.click('#config-remove');
+    expect(await statusOf(page, basename(clinic))).toBe('findings');
+    expect(await rows(page)).toEqual(expectedRows(cliFindings([clinic], AS_OF, 'en')[0]!));
+    await page.selectOption('#lang', 'ja');
+  });
+
+  it('says clearly that workbooks are not supported yet', async () => {
+    const workbook = join(work, '台帳.xlsx');
+    writeFileSync(workbook, Buffer.from('PK\u0003\u0004 not really a workbook'));
+    expect(await check(page, workbook)).toBe('error');
+    expect(await page.locator('[role="alert"]').textContent()).toContain('.xlsx');
+    expect(await page.locator('tr[data-rule]').count()).toBe(0);
+    expect(await page.isDisabled('#print')).toBe(true);
+  });
+
+  it('shows hostile ledger values as text: no element made, no script run, no dialog', async () => {
+    const hostile = cleanLedger();
+    hostile.facility.name = '<script>alert("facility")</script>';
+    hostile.users[0]!.name = '<img src=x onerror=alert(1)>';
+    hostile.users[0]!.policy_read = false; // a finding whose message carries the name
+    hostile.devices[0]!.model = '"><b>bold</b> & <style>body{display:none}</style>';
+    const file = join(work, '"><img src=y onerror=alert(2)>.yaml');
+    writeFileSync(file, JSON.stringify(hostile));
+    expect(await check(page, file)).toBe('findings');
+    await page.waitForSelector('#print-report[data-ready]', { state: 'attached' });
+    const counts = await page.evaluate(() => ({
+      scripts: document.querySelectorAll('script').length,
+      injected: document.querySelectorAll('img, svg, b, iframe, object, embed, #result style, #print-report style').length,
+      handlers: [...document.querySelectorAll('*')].filter((element) => [...element.attributes].some((attribute) => attribute.name.startsWith('on'))).length,
+      visible: getComputedStyle(document.body).display,
+    }));
+    expect(counts).toEqual({ scripts: 1, injected: 0, handlers: 0, visible: 'block' });
+    const text = await page.locator('#report-view').textContent();
+    for (const value of [hostile.facility.name, hostile.users[0]!.name, basename(file)]) expect(text).toContain(value);
+    const printed = await page.locator('#print-report').textContent();
+    for (const value of [hostile.facility.name, hostile.users[0]!.name, hostile.devices[0]!.model, basename(file)]) expect(printed).toContain(value);
+    await page.waitForTimeout(100);
+    expect(dialogs).toEqual([]);
+  });
+
+  it('prints the CLI\'s A4 audit report', async () => {
+    await check(page, join(ROOT, 'examples', 'clinic-with-findings.yaml'));
+    await page.waitForSelector('#print-report[data-ready]', { state: 'attached' });
+    expect(await page.isEnabled('#print')).toBe(true);
+    const pdf = await page.pdf({ preferCSSPageSize: true });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(pdf.length).toBeGreaterThan(30_000);
+    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
+    expect(pages.length).toBeGreaterThanOrEqual(3); // the summary, then the file's findings and inventory
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.isVisible('#print-report h1')).toBe(true);
+    expect(await page.isVisible('#ledger-file')).toBe(false);
+    await page.emulateMedia({ media: 'screen' });
+  });
+
+  it('shows a 200-user ledger\'s table in under a second', async () => {
+    const ledger = join(work, 'users-200.yaml');
+    writeFileSync(ledger, ledgerText(200));
+    await page.fill('input[type="date"]', AS_OF);
+    const started = Date.now();
+    await page.setInputFiles('input[type="file"]', ledger);
+    await statusOf(page, 'users-200.yaml');
+    const elapsed = Date.now() - started;
+    const rowCount = await page.locator('tr[data-rule]').count();
+    console.log(`offline page: 200-user ledger (${rowCount} findings) to table in ${elapsed} ms`);
+    expect(rowCount).toBeGreaterThan(0);
+    expect(elapsed).toBeLessThan(1000);
+  });
+
+  it('sent no request and logged no error', () => {
+    expect(blocked).toEqual([]);
+    expect(new Set(requests)).toEqual(new Set([PAGE_URL]));
+    expect(problems).toEqual([]);
+  });
+});

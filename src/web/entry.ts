@@ -40,6 +40,8 @@ interface PageState {
   /** A configuration that could not be read: shown instead of a result until removed or replaced. */
   configProblem?: PageCheck & { status: 'error' };
   last?: PageCheck;
+  /** The due window of the last check, as typed. */
+  checkedWithin?: string;
   /** Whether #print-report shows `last`. */
   printed: boolean;
 }
@@ -91,7 +93,9 @@ function finishCheck(check: PageCheck, file: string, elapsed: number): void {
   controls.print.disabled = check.status === 'error';
   controls.result.dataset.file = file;
   controls.result.dataset.asOf = controls.asOf.value;
+  state.checkedWithin = controls.within.value;
   controls.result.dataset.lang = state.lang;
+  controls.result.dataset.elapsedMs = String(Math.round(elapsed));
   controls.result.setAttribute('aria-busy', 'false');
   controls.result.dataset.status = check.status;
   // The print copy is made after the table shows, so that it never delays it.
@@ -247,12 +251,15 @@ function listen(): void {
     const file = controls.ledger.files?.[0];
     if (file) void chooseLedger(file);
   });
+  // Date pickers send `input` and `change` for one edit, scripts often only one of them: check once per value.
   for (const input of [controls.asOf, controls.within]) {
-    input.addEventListener('change', () => {
-      if (!state.ledger) return;
-      startCheck();
-      runCheck();
-    });
+    for (const type of ['input', 'change']) {
+      input.addEventListener(type, () => {
+        if (!state.ledger || (controls.result.dataset.asOf === controls.asOf.value && state.checkedWithin === controls.within.value)) return;
+        startCheck();
+        runCheck();
+      });
+    }
   }
   controls.configChoose.addEventListener('click', pickConfigFile);
   controls.configRemove.addEventListener('click', removeConfig);

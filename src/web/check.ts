@@ -68,17 +68,14 @@ function formatOf(name: string): LedgerFormat {
   return LEDGER_FORMATS.find(({ extension }) => extension.test(name))?.format ?? YAML_LEDGER;
 }
 
-function megabytes(bytes: number): string {
-  return `${Math.round(bytes / 1024 / 1024)} MB`;
-}
-
-function guardLedgerSize(file: ChosenFile): void {
-  if (file.bytes.length <= MAX_LEDGER_BYTES) return;
-  const size = megabytes(file.bytes.length);
-  throw new UsageError({
-    ja: `ファイルが大きすぎます: ${file.name}（${size}。上限は 64 MB です。台帳を施設ごとのファイルに分けてください）`,
-    en: `file too large: ${file.name} (${size}; the limit is 64 MB: split the ledger into one file per facility)`,
-  });
+/** Why a ledger of `size` bytes is refused (the CLI's limit and words), or undefined when it is not. */
+export function ledgerSizeProblem(name: string, size: number): Bilingual | undefined {
+  if (size <= MAX_LEDGER_BYTES) return undefined;
+  const megabytes = `${Math.round(size / 1024 / 1024)} MB`;
+  return {
+    ja: `ファイルが大きすぎます: ${name}（${megabytes}。上限は 64 MB です。台帳を施設ごとのファイルに分けてください）`,
+    en: `file too large: ${name} (${megabytes}; the limit is 64 MB: split the ledger into one file per facility)`,
+  };
 }
 
 function messageOf(error: unknown): Bilingual {
@@ -90,7 +87,8 @@ function messageOf(error: unknown): Bilingual {
 /** Checks one ledger as `dokodemo-check --as-of … [-c …] --lang …` and `due --within …` would. */
 export function checkChosenFile(file: ChosenFile, options: PageOptions): PageCheck {
   try {
-    guardLedgerSize(file);
+    const tooLarge = ledgerSizeProblem(file.name, file.bytes.length);
+    if (tooLarge) throw new UsageError(tooLarge);
     const format = formatOf(file.name);
     const { asOf, config, lang } = options;
     const checked = format.check(file.bytes, { asOf, config });

@@ -8,9 +8,9 @@ import type { Config } from '../config/types';
 import { DEFAULT_WITHIN_DAYS } from '../due/defaults';
 import { renderHtml } from '../reporters/html';
 import type { Lang } from '../types';
-import { ACCEPTED_EXTENSIONS, checkChosenFile, isConfigName, readChosenConfig } from './check';
+import { ACCEPTED_EXTENSIONS, checkChosenFile, isConfigName, ledgerSizeProblem, readChosenConfig } from './check';
 import type { ChosenFile, PageCheck } from './check';
-import { renderCheck } from './render';
+import { renderCheck, verdict } from './render';
 import { pageWords } from './words';
 
 function byId<T extends HTMLElement>(id: string): T {
@@ -89,7 +89,7 @@ function finishCheck(check: PageCheck, file: string, elapsed: number): void {
   state.last = check;
   state.printed = false;
   controls.view.replaceChildren(renderCheck(check, state.lang));
-  showStatus(check.status === 'error' ? '' : pageWords(state.lang).checkedIn(Math.round(elapsed)));
+  showStatus(check.status === 'error' ? '' : `${verdict(check.model, state.lang)} · ${pageWords(state.lang).checkedIn(Math.round(elapsed))}`);
   controls.print.disabled = check.status === 'error';
   controls.result.dataset.file = file;
   controls.result.dataset.asOf = controls.asOf.value;
@@ -129,6 +129,12 @@ async function chooseLedger(file: File): Promise<void> {
   const started = performance.now();
   const sequence = ++readSequence;
   startCheck();
+  const tooLarge = ledgerSizeProblem(file.name, file.size);
+  if (tooLarge) {
+    state.ledger = undefined;
+    finishCheck({ status: 'error', message: tooLarge }, file.name, 0);
+    return;
+  }
   let chosen: ChosenFile;
   try {
     chosen = await readChosen(file);

@@ -4,7 +4,7 @@ import { timeLeftText } from '../due/time-left';
 import type { DueItem, DueReport } from '../due/report';
 import { ui } from '../i18n/ui';
 import { positionLabel } from '../report/model';
-import type { ReportFile, ReportFinding } from '../report/model';
+import type { ReportFile, ReportFinding, ReportModel } from '../report/model';
 import type { Lang } from '../types';
 import type { PageCheck } from './check';
 import { pageWords } from './words';
@@ -109,14 +109,21 @@ function countChip(kind: string, label: string, count: number): HTMLElement {
   return h('span', `chip chip-${kind}${count === 0 ? ' chip-zero' : ''}`, h('strong', null, String(count)), ` ${label}`);
 }
 
-function summarySection(file: ReportFile, lang: Lang): HTMLElement {
+/** The result in one line: "no problems", or the counts (as the CLI's table summary says them). */
+export function verdict(model: ReportModel, lang: Lang): string {
+  const words = ui(lang);
+  const { counts, findings } = model.files[0]!;
+  const total = counts.error + counts.warning + counts.info;
+  return findings.length === 0 ? words.noProblems : words.summary(total, counts, counts.suppressed);
+}
+
+function summarySection(model: ReportModel, lang: Lang): HTMLElement {
+  const file = model.files[0]!;
   const words = pageWords(lang);
   const report = ui(lang);
   const { counts } = file;
-  const total = counts.error + counts.warning + counts.info;
-  const verdict = total === 0
-    ? h('p', 'verdict verdict-ok', `✓ ${file.findings.length === 0 ? report.noProblems : report.summary(total, counts, counts.suppressed)}`)
-    : h('p', 'verdict verdict-findings', `⚠ ${report.summary(total, counts, counts.suppressed)}`);
+  const clean = counts.error + counts.warning + counts.info === 0;
+  const result = h('p', clean ? 'verdict verdict-ok' : 'verdict verdict-findings', `${clean ? '✓' : '⚠'} ${verdict(model, lang)}`);
   const facts = h('dl', 'facts',
     ...fact(words.file, h('code', null, file.file)),
     ...(file.inventory ? fact(words.facility, file.inventory.facility) : []),
@@ -127,7 +134,7 @@ function summarySection(file: ReportFile, lang: Lang): HTMLElement {
     countChip('warning', report.severity.warning, counts.warning),
     countChip('info', report.severity.info, counts.info),
     countChip('suppressed', report.suppressed, counts.suppressed));
-  return h('section', 'card summary', h('h2', null, words.result), verdict, chips, facts);
+  return h('section', 'card summary', h('h2', null, words.result), result, chips, facts);
 }
 
 /** The result view: summary, findings and the due list; or the one message saying why there is none. */
@@ -140,6 +147,6 @@ export function renderCheck(check: PageCheck, lang: Lang): DocumentFragment {
     return fragment;
   }
   const file = check.model.files[0]!;
-  fragment.append(summarySection(file, lang), findingsSection(file, lang), dueSection(check.due, lang));
+  fragment.append(summarySection(check.model, lang), findingsSection(file, lang), dueSection(check.due, lang));
   return fragment;
 }

@@ -5,7 +5,6 @@ import type { Lang } from '../types';
 const JA = {
   title: 'どこでも連絡帳 管理台帳チェック',
   privacy: 'このページはオフラインで動きます。台帳はこのパソコンの中だけで確認され、どこにも送信・保存されません。',
-  language: '言語 / Language',
   ledger: '台帳ファイル',
   ledgerHint: '.yaml / .yml — ここにドラッグ＆ドロップしても選べます',
   asOf: '基準日',
@@ -30,8 +29,6 @@ const JA = {
   due: (within: number) => `期限の一覧（期限切れと ${within} 日以内）`,
   checkedIn: (ms: number) => `${ms} ms で確認`,
   printEmpty: '台帳を確認すると、ここに監査レポートが印刷されます。',
-  dropHere: 'ファイルをここにドロップ',
-  noScript: 'このページを使うには JavaScript を有効にしてください。 / Please enable JavaScript to use this page.',
 };
 
 type PageWords = typeof JA;
@@ -39,7 +36,6 @@ type PageWords = typeof JA;
 const EN: PageWords = {
   title: 'どこでも連絡帳 ledger check',
   privacy: 'This page works offline. The ledger is checked on this PC only: it is never sent or stored anywhere.',
-  language: '言語 / Language',
   ledger: 'Ledger file',
   ledgerHint: '.yaml / .yml — or drag and drop it here',
   asOf: 'As of',
@@ -64,8 +60,6 @@ const EN: PageWords = {
   due: (within: number) => `Due list (overdue and due within ${within} days)`,
   checkedIn: (ms: number) => `checked in ${ms} ms`,
   printEmpty: 'Check a ledger and its audit report prints here.',
-  dropHere: 'Drop the file here',
-  noScript: JA.noScript,
 };
 
 export function pageWords(lang: Lang): PageWords {

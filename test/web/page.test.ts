@@ -2,7 +2,7 @@
 // opens it from a USB stick: the same findings as the built CLI, nothing fetched, values as text.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -294,6 +294,14 @@ describeInBrowser('the offline page in Chromium', () => {
     expect(await page.locator('[role="alert"]').textContent()).toContain('.xlsx');
     expect(await page.locator('tr[data-rule]').count()).toBe(0);
     expect(await page.isDisabled('#print')).toBe(true);
+  });
+
+  it('refuses a ledger over 64 MB before reading it, as the CLI does', async () => {
+    const huge = join(work, 'huge.yaml');
+    writeFileSync(huge, '');
+    truncateSync(huge, 65 * 1024 * 1024); // sparse: nothing written
+    expect(await check(page, huge)).toBe('error');
+    expect(await page.locator('[role="alert"]').textContent()).toBe('エラー: ファイルが大きすぎます: huge.yaml（65 MB。上限は 64 MB です。台帳を施設ごとのファイルに分けてください）');
   });
 
   it('shows hostile ledger values as text: no element made, no script run, no dialog', async () => {

@@ -89,7 +89,13 @@ function finishCheck(check: PageCheck, file: string, elapsed: number): void {
   state.last = check;
   state.printed = false;
   controls.view.replaceChildren(renderCheck(check, state.lang));
-  showStatus(check.status === 'error' ? '' : `${verdict(check.model, state.lang)} · ${pageWords(state.lang).checkedIn(Math.round(elapsed))}`);
+  if (check.status === 'error') {
+    showStatus('');
+  } else {
+    // Read out in full by screen readers; on screen the result card below says the verdict.
+    const spoken = Object.assign(document.createElement('span'), { className: 'visually-hidden', textContent: `${verdict(check.model, state.lang)} · ` });
+    controls.status.replaceChildren(spoken, pageWords(state.lang).checkedIn(Math.round(elapsed)));
+  }
   controls.print.disabled = check.status === 'error';
   controls.result.dataset.file = file;
   controls.result.dataset.asOf = controls.asOf.value;

@@ -6,10 +6,10 @@ import { isDay, today } from '../dates';
 import { DEFAULT_CONFIG } from '../config/types';
 import type { Config } from '../config/types';
 import { DEFAULT_WITHIN_DAYS } from '../due/defaults';
-import { renderHtml } from '../reporters/html';
 import type { Lang } from '../types';
 import { ACCEPTED_EXTENSIONS, checkChosenFile, isConfigName, ledgerSizeProblem, readChosenConfig } from './check';
 import type { ChosenFile, PageCheck } from './check';
+import { printCopy, printTitle } from './print';
 import { renderCheck, verdict } from './render';
 import { pageWords } from './words';
 
@@ -88,6 +88,7 @@ function startCheck(): void {
 function finishCheck(check: PageCheck, file: string, elapsed: number): void {
   state.last = check;
   state.printed = false;
+  delete controls.printReport.dataset.ready;
   controls.view.replaceChildren(renderCheck(check, state.lang));
   if (check.status === 'error') {
     showStatus('');
@@ -125,6 +126,14 @@ function runCheck(started = performance.now()): void {
     within: Number.isInteger(within) && within >= 0 ? within : DEFAULT_WITHIN_DAYS,
   });
   finishCheck(check, state.ledger.name, performance.now() - started);
+}
+
+/** Checks the chosen ledger again (new day, configuration or language); false when none is chosen. */
+function recheck(): boolean {
+  if (!state.ledger) return false;
+  startCheck();
+  runCheck();
+  return true;
 }
 
 async function readChosen(file: File): Promise<ChosenFile> {
@@ -177,12 +186,7 @@ async function chooseConfig(file: File): Promise<void> {
   }
   controls.configRemove.hidden = false;
   applyWords();
-  if (state.ledger) {
-    startCheck();
-    runCheck();
-  } else if (state.configProblem) {
-    finishCheck(state.configProblem, '', 0);
-  }
+  if (!recheck() && state.configProblem) finishCheck(state.configProblem, '', 0);
 }
 
 function removeConfig(): void {
@@ -190,7 +194,7 @@ function removeConfig(): void {
   state.configProblem = undefined;
   controls.configRemove.hidden = true;
   applyWords();
-  if (state.ledger) runCheck();
+  recheck();
 }
 
 /** A file input made on demand: the page has one file input (the ledger's) for people and tests alike. */
@@ -207,18 +211,11 @@ function pickConfigFile(): void {
 
 // ---- printing ----------------------------------------------------------------------------------------
 
-/** The CLI's `--format html` report, put in #print-report, which only print media shows. */
+/** Puts the report of the last check in #print-report, once per check. */
 function preparePrint(): void {
   if (state.printed) return;
   state.printed = true;
-  const check = state.last;
-  if (!check || check.status === 'error') {
-    controls.printReport.replaceChildren(Object.assign(document.createElement('p'), { textContent: pageWords(state.lang).printEmpty }));
-    return;
-  }
-  // The reporter escapes every value, and a parsed document runs nothing: only its markup is moved over.
-  const report = new DOMParser().parseFromString(renderHtml(check.model, { generatedOn: today() }), 'text/html');
-  controls.printReport.replaceChildren(document.importNode(report.querySelector('main')!, true));
+  controls.printReport.replaceChildren(printCopy(state.last, state.lang));
   controls.printReport.dataset.ready = 'true';
 }
 
@@ -227,9 +224,7 @@ let screenTitle = document.title;
 function beforePrint(): void {
   preparePrint();
   screenTitle = document.title;
-  const check = state.last;
-  // The printed file's name: the report's title and day, as the CLI's report has.
-  if (check && check.status !== 'error') document.title = `${check.model.files[0]!.file} — ${document.querySelector('#print-report h1')?.textContent ?? ''} (${check.model.asOf})`;
+  document.title = printTitle(state.last) ?? screenTitle;
 }
 
 // ---- events ------------------------------------------------------------------------------------------
@@ -252,12 +247,7 @@ function listen(): void {
   controls.lang.addEventListener('change', () => {
     state.lang = controls.lang.value === 'en' ? 'en' : 'ja';
     applyWords();
-    if (state.ledger) {
-      startCheck();
-      runCheck();
-    } else if (state.configProblem) {
-      finishCheck(state.configProblem, '', 0);
-    }
+    if (!recheck() && state.configProblem) finishCheck(state.configProblem, '', 0);
   });
   controls.ledger.addEventListener('change', () => {
     const file = controls.ledger.files?.[0];
@@ -267,9 +257,8 @@ function listen(): void {
   for (const input of [controls.asOf, controls.within]) {
     for (const type of ['input', 'change']) {
       input.addEventListener(type, () => {
-        if (!state.ledger || (controls.result.dataset.asOf === controls.asOf.value && state.checkedWithin === controls.within.value)) return;
-        startCheck();
-        runCheck();
+        const unchanged = controls.result.dataset.asOf === controls.asOf.value && state.checkedWithin === controls.within.value;
+        if (!unchanged) recheck();
       });
     }
   }

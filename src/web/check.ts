@@ -30,10 +30,11 @@ export type PageCheck =
   | { status: 'ok' | 'findings'; model: ReportModel; due: DueReport }
   | { status: 'error'; message: Bilingual };
 
-/** How one kind of ledger file is checked, chosen by the file's extension. */
+/** How one kind of ledger file is checked, chosen by the file's extension. A reader may be async
+ * (workbooks are unzipped with promises); YAML is not. */
 interface LedgerFormat {
-  check(bytes: Uint8Array, options: CheckOptions): FileCheck;
-  due(file: ChosenFile, options: PageOptions): DueReport;
+  check(bytes: Uint8Array, options: CheckOptions): FileCheck | Promise<FileCheck>;
+  due(file: ChosenFile, options: PageOptions): DueReport | Promise<DueReport>;
 }
 
 const WORKBOOKS_NOT_YET: Bilingual = {
@@ -54,8 +55,8 @@ const YAML_LEDGER: LedgerFormat = {
 };
 
 /** Ledger formats by extension; the first match wins, and any other name is read as YAML, as the CLI
- * reads any file it is given. Workbooks plug in here: replace `notYet` by their checker and due list,
- * and add their extension to the ledger input's `accept` (ACCEPTED_EXTENSIONS). */
+ * reads any file it is given. Workbooks plug in here: replace `notYet` by their checker and due list
+ * (the engine's workbook reader, bundled for the browser), and add `.xlsx` to ACCEPTED_EXTENSIONS. */
 const LEDGER_FORMATS: ReadonlyArray<{ extension: RegExp; format: LedgerFormat }> = [
   { extension: /\.ya?ml$/i, format: YAML_LEDGER },
   { extension: /\.xls[xm]$/i, format: notYet(WORKBOOKS_NOT_YET) },
@@ -85,19 +86,19 @@ function messageOf(error: unknown): Bilingual {
 }
 
 /** Checks one ledger as `dokodemo-check --as-of … [-c …] --lang …` and `due --within …` would. */
-export function checkChosenFile(file: ChosenFile, options: PageOptions): PageCheck {
+export async function checkChosenFile(file: ChosenFile, options: PageOptions): Promise<PageCheck> {
   try {
     const tooLarge = ledgerSizeProblem(file.name, file.bytes.length);
     if (tooLarge) throw new UsageError(tooLarge);
     const format = formatOf(file.name);
     const { asOf, config, lang } = options;
-    const checked = format.check(file.bytes, { asOf, config });
+    const checked = await format.check(file.bytes, { asOf, config });
     const model = presentReport(
       { asOf, files: [{ file: file.name, config, ...checked }] },
       { lang, redact: false, quiet: false, failOn: 'error', version: VERSION },
     );
     const { error, warning, info } = model.summary;
-    return { status: error + warning + info > 0 ? 'findings' : 'ok', model, due: format.due(file, options) };
+    return { status: error + warning + info > 0 ? 'findings' : 'ok', model, due: await format.due(file, options) };
   } catch (error) {
     return { status: 'error', message: messageOf(error) };
   }

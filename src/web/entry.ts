@@ -99,7 +99,7 @@ function finishCheck(check: PageCheck, file: string, elapsed: number): void {
   }
   controls.print.disabled = check.status === 'error';
   controls.result.dataset.file = file;
-  controls.result.dataset.asOf = controls.asOf.value;
+  controls.result.dataset.asOf = check.status === 'error' ? controls.asOf.value : check.model.asOf;
   state.checkedWithin = controls.within.value;
   controls.result.dataset.lang = state.lang;
   controls.result.dataset.elapsedMs = String(Math.round(elapsed));
@@ -109,8 +109,11 @@ function finishCheck(check: PageCheck, file: string, elapsed: number): void {
   setTimeout(preparePrint, 0);
 }
 
+/** Counts checks, so that only the latest one shows (a workbook's check is async). */
+let checkSequence = 0;
+
 /** Runs the check on the chosen ledger with the current day, configuration and language. */
-function runCheck(started = performance.now()): void {
+async function runCheck(started = performance.now()): Promise<void> {
   if (!state.ledger) return;
   const asOf = controls.asOf.value;
   if (!isDay(asOf)) {
@@ -119,20 +122,22 @@ function runCheck(started = performance.now()): void {
     return;
   }
   const within = Number.parseInt(controls.within.value, 10);
-  const check = state.configProblem ?? checkChosenFile(state.ledger, {
+  const sequence = ++checkSequence;
+  const ledger = state.ledger;
+  const check = state.configProblem ?? await checkChosenFile(ledger, {
     asOf,
     config: state.config,
     lang: state.lang,
     within: Number.isInteger(within) && within >= 0 ? within : DEFAULT_WITHIN_DAYS,
   });
-  finishCheck(check, state.ledger.name, performance.now() - started);
+  if (sequence === checkSequence) finishCheck(check, ledger.name, performance.now() - started);
 }
 
 /** Checks the chosen ledger again (new day, configuration or language); false when none is chosen. */
 function recheck(): boolean {
   if (!state.ledger) return false;
   startCheck();
-  runCheck();
+  void runCheck();
   return true;
 }
 
@@ -143,6 +148,7 @@ async function readChosen(file: File): Promise<ChosenFile> {
 async function chooseLedger(file: File): Promise<void> {
   const started = performance.now();
   const sequence = ++readSequence;
+  checkSequence++; // a check still running on the previous file no longer shows
   startCheck();
   const tooLarge = ledgerSizeProblem(file.name, file.size);
   if (tooLarge) {
@@ -164,7 +170,7 @@ async function chooseLedger(file: File): Promise<void> {
   state.ledger = chosen;
   // Let "checking…" paint before a large ledger takes the thread.
   setTimeout(() => {
-    if (sequence === readSequence) runCheck(started);
+    if (sequence === readSequence) void runCheck(started);
   }, 0);
 }
 

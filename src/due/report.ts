@@ -4,6 +4,7 @@
 import type { Config } from '../config/types';
 import { daysBetween } from '../dates';
 import { compareFindings, loadLedger } from '../engine/check-file';
+import type { LoadedLedger } from '../engine/check-file';
 import { fill } from '../i18n/lang';
 import { presentReport, toPointer } from '../report/model';
 import type { ReportModel } from '../report/model';
@@ -50,6 +51,8 @@ export interface DueReport {
 export interface DueInput {
   file: string;
   bytes: Uint8Array;
+  /** The bytes already loaded, when the caller has them (the offline page checks them too). */
+  loaded?: LoadedLedger;
 }
 
 export interface DueOptions {
@@ -99,8 +102,8 @@ function compareItems(fileOrder: Map<string, number>) {
 export function dueReport(inputs: readonly DueInput[], options: DueOptions): DueReport {
   const items: DueItem[] = [];
   const invalidFiles: Array<{ file: string; findings: LocatedFinding[] }> = [];
-  for (const { file, bytes } of inputs) {
-    const loaded = loadLedger(bytes);
+  for (const { file, bytes, loaded: given } of inputs) {
+    const loaded = given ?? loadLedger(bytes);
     if (!loaded.ok) {
       invalidFiles.push({ file, findings: [...loaded.findings].sort(compareFindings) });
       continue;

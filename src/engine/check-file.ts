@@ -70,16 +70,20 @@ export function loadLedger(bytes: Uint8Array): LoadedLedger {
   return { ok: true, ledger: parsed.ledger.value as Ledger, parsed: parsed.ledger };
 }
 
-function checkUnsorted(bytes: Uint8Array, options: CheckOptions): FileCheck {
-  const loaded = loadLedger(bytes);
+function checkUnsorted(loaded: LoadedLedger, options: CheckOptions): FileCheck {
   if (!loaded.ok) return { findings: loaded.findings };
   const { ledger, parsed } = loaded;
   const ruleFindings = runRules(ledger, options.asOf, options.config);
   return { findings: locate(applyExceptions(ruleFindings, ledger, options.asOf, options.config), parsed), ledger };
 }
 
-export function checkBytes(bytes: Uint8Array, options: CheckOptions): FileCheck {
-  const result = checkUnsorted(bytes, options);
+/** A loaded ledger's findings in file order (the offline page loads once for findings and due list). */
+export function checkLoaded(loaded: LoadedLedger, options: CheckOptions): FileCheck {
+  const result = checkUnsorted(loaded, options);
   result.findings.sort(compareFindings);
   return result;
+}
+
+export function checkBytes(bytes: Uint8Array, options: CheckOptions): FileCheck {
+  return checkLoaded(loadLedger(bytes), options);
 }

@@ -4,8 +4,8 @@ import { configFromBytes, MAX_CONFIG_BYTES } from '../config/from-bytes';
 import type { Config } from '../config/types';
 import { dueReport } from '../due/report';
 import type { DueReport } from '../due/report';
-import { checkBytes } from '../engine/check-file';
-import type { CheckOptions, FileCheck } from '../engine/check-file';
+import { checkLoaded, loadLedger } from '../engine/check-file';
+import type { LoadedLedger } from '../engine/check-file';
 import { UsageError } from '../errors';
 import { MAX_LEDGER_BYTES } from '../load/limits';
 import { presentReport } from '../report/model';
@@ -30,11 +30,11 @@ export type PageCheck =
   | { status: 'ok' | 'findings'; model: ReportModel; due: DueReport }
   | { status: 'error'; message: Bilingual };
 
-/** How one kind of ledger file is checked, chosen by the file's extension. A reader may be async
- * (workbooks are unzipped with promises); YAML is not. */
+/** How one kind of ledger file is read into the engine's loaded ledger (a value and the positions of
+ * its nodes, or the findings that stop the rules), chosen by the file's extension. A reader may be
+ * async (workbooks are unzipped with promises); YAML's is not. */
 interface LedgerFormat {
-  check(bytes: Uint8Array, options: CheckOptions): FileCheck | Promise<FileCheck>;
-  due(file: ChosenFile, options: PageOptions): DueReport | Promise<DueReport>;
+  load(bytes: Uint8Array): LoadedLedger | Promise<LoadedLedger>;
 }
 
 const WORKBOOKS_NOT_YET: Bilingual = {
@@ -43,20 +43,18 @@ const WORKBOOKS_NOT_YET: Bilingual = {
 };
 
 function notYet(message: Bilingual): LedgerFormat {
-  const refuse = (): never => {
-    throw new UsageError(message);
+  return {
+    load: () => {
+      throw new UsageError(message);
+    },
   };
-  return { check: refuse, due: refuse };
 }
 
-const YAML_LEDGER: LedgerFormat = {
-  check: checkBytes,
-  due: (file, options) => dueReport([{ file: file.name, bytes: file.bytes }], { ...options, redact: false, version: VERSION }),
-};
+const YAML_LEDGER: LedgerFormat = { load: loadLedger };
 
 /** Ledger formats by extension; the first match wins, and any other name is read as YAML, as the CLI
- * reads any file it is given. Workbooks plug in here: replace `notYet` by their checker and due list
- * (the engine's workbook reader, bundled for the browser), and add `.xlsx` to ACCEPTED_EXTENSIONS. */
+ * reads any file it is given. Workbooks plug in here: replace `notYet` by the engine's workbook reader
+ * (bundled for the browser), and add `.xlsx` to ACCEPTED_EXTENSIONS. */
 const LEDGER_FORMATS: ReadonlyArray<{ extension: RegExp; format: LedgerFormat }> = [
   { extension: /\.ya?ml$/i, format: YAML_LEDGER },
   { extension: /\.xls[xm]$/i, format: notYet(WORKBOOKS_NOT_YET) },
@@ -67,6 +65,18 @@ export const ACCEPTED_EXTENSIONS = ['.yaml', '.yml'];
 
 function formatOf(name: string): LedgerFormat {
   return LEDGER_FORMATS.find(({ extension }) => extension.test(name))?.format ?? YAML_LEDGER;
+}
+
+/** Each chosen file is parsed once: a new day, configuration or language runs only the rules again. */
+const loadedFiles = new WeakMap<ChosenFile, Promise<LoadedLedger>>();
+
+function load(file: ChosenFile): Promise<LoadedLedger> {
+  let loaded = loadedFiles.get(file);
+  if (!loaded) {
+    loaded = (async () => formatOf(file.name).load(file.bytes))();
+    loadedFiles.set(file, loaded);
+  }
+  return loaded;
 }
 
 /** Why a ledger of `size` bytes is refused (the CLI's limit and words), or undefined when it is not. */
@@ -90,15 +100,17 @@ export async function checkChosenFile(file: ChosenFile, options: PageOptions): P
   try {
     const tooLarge = ledgerSizeProblem(file.name, file.bytes.length);
     if (tooLarge) throw new UsageError(tooLarge);
-    const format = formatOf(file.name);
     const { asOf, config, lang } = options;
-    const checked = await format.check(file.bytes, { asOf, config });
+    // Loaded once for both: the findings (as `check`) and the due list (as `due`).
+    const loaded = await load(file);
+    const checked = checkLoaded(loaded, { asOf, config });
+    const due = dueReport([{ file: file.name, bytes: file.bytes, loaded }], { ...options, redact: false, version: VERSION });
     const model = presentReport(
       { asOf, files: [{ file: file.name, config, ...checked }] },
       { lang, redact: false, quiet: false, failOn: 'error', version: VERSION },
     );
     const { error, warning, info } = model.summary;
-    return { status: error + warning + info > 0 ? 'findings' : 'ok', model, due: await format.due(file, options) };
+    return { status: error + warning + info > 0 ? 'findings' : 'ok', model, due };
   } catch (error) {
     return { status: 'error', message: messageOf(error) };
   }

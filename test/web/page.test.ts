@@ -118,7 +118,7 @@ describeInBrowser('the offline page in Chromium', () => {
       return route.abort();
     });
     page = await context.newPage();
-    page.on('request', (request) => requests.push(request.url()));
+    context.on('request', (request) => requests.push(request.url()));
     page.on('dialog', (dialog) => {
       dialogs.push(dialog.message());
       void dialog.dismiss();
@@ -344,19 +344,29 @@ describeInBrowser('the offline page in Chromium', () => {
     await page.emulateMedia({ media: 'screen' });
   });
 
-  it('shows a 200-user ledger\'s table in under a second', async () => {
+  it('shows a 200-user ledger\'s table in under a second, on a page just opened and on one in use', async () => {
     const ledger = join(work, 'users-200.yaml');
     writeFileSync(ledger, ledgerText(200));
-    await page.fill('input[type="date"]', AS_OF);
-    const started = Date.now();
-    await page.setInputFiles('input[type="file"]', ledger);
-    await statusOf(page, 'users-200.yaml');
-    const elapsed = Date.now() - started;
-    const rowCount = await page.locator('tr[data-rule]').count();
-    const inPage = await page.getAttribute('[data-status]', 'data-elapsed-ms');
-    console.log(`offline page: 200-user ledger (${rowCount} findings) to table in ${elapsed} ms (${inPage} ms inside the page)`);
-    expect(rowCount).toBeGreaterThan(0);
-    expect(elapsed).toBeLessThan(1000);
+    /** From choosing the file to the table: as the page measures it (change event to rendered rows), and
+     * as this test sees it (which adds playwright's round trips). */
+    const timeToTable = async (on: Page) => {
+      await on.fill('input[type="date"]', AS_OF);
+      const started = Date.now();
+      await on.setInputFiles('input[type="file"]', ledger);
+      await statusOf(on, 'users-200.yaml');
+      return { inPage: Number(await on.getAttribute('[data-status]', 'data-elapsed-ms')), seen: Date.now() - started, rows: await on.locator('tr[data-rule]').count() };
+    };
+    const fresh = await context.newPage();
+    await fresh.goto(PAGE_URL);
+    const first = await timeToTable(fresh);
+    await fresh.close();
+    const again = await timeToTable(page);
+    console.log(`offline page, 200-user ledger (${again.rows} findings) to table: just opened ${first.inPage} ms in the page (${first.seen} ms seen by the test), in use ${again.inPage} ms (${again.seen} ms)`);
+    expect(first.rows).toBe(again.rows);
+    expect(again.rows).toBeGreaterThan(0);
+    expect(first.inPage).toBeLessThan(1000);
+    expect(again.inPage).toBeLessThan(1000);
+    expect(again.seen).toBeLessThan(1000);
   });
 
   it('sent no request, stored nothing and logged no error', async () => {

@@ -14,8 +14,6 @@ import { collectDueObligations } from './collect';
 import type { DueKind, DueObligation } from './collect';
 import { calendarUid } from './uid';
 
-export { calendarUid };
-
 export interface DueItem {
   file: string;
   /** YYYY-MM-DD; as-of for a password whose last change is not recorded (due now). */

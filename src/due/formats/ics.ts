@@ -3,8 +3,8 @@
 import { addDaysToDay } from '../../dates';
 import { ui } from '../../i18n/ui';
 import type { ReportFile } from '../../report/model';
-import { calendarUid } from '../report';
 import type { DueItem, DueReport } from '../report';
+import { calendarUid } from '../uid';
 import type { DueFormatter } from './types';
 
 const CRLF = '\r\n';

@@ -5,10 +5,8 @@ import { ui } from '../../i18n/ui';
 import { loadReporter } from '../../reporters';
 import { renderBorderlessTable } from '../../reporters/borderless-table';
 import type { DueItem, DueReport } from '../report';
-import type { DueFormatter } from './types';
 import { timeLeftText } from '../time-left';
-
-export { timeLeftText };
+import type { DueFormatter } from './types';
 
 function paintLeft(item: DueItem, text: string, paint: chalk.Chalk): string {
   if (item.overdue) return paint.red.bold(text);

@@ -91,6 +91,9 @@ const EXAMPLES = readdirSync(join(ROOT, 'examples')).filter((name) => name.endsW
 const BAD = join(ROOT, 'test', 'fixtures', 'bad');
 const FIXTURES = readdirSync(BAD).filter((name) => name.endsWith('.yaml')).map((name) => join(BAD, name));
 
+// A browser round trip is quick, but the 2-core CI machine runs other test files beside this one.
+jest.setTimeout(30_000);
+
 const missing = chromiumMissing();
 if (missing) console.warn(`test/web skipped: ${missing}`);
 const describeInBrowser = missing ? describe.skip : describe;

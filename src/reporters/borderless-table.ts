@@ -3,7 +3,8 @@
 // line breaks spread over several lines, no trailing blanks. The layout is cli-table3's, done in
 // linear time: cli-table3 took 1.8 s for a 3,500-finding table (README, "Performance").
 
-import type stringWidthType from 'string-width';
+import { displayWidth } from './display-width';
+import { wrapText } from './wrap';
 
 const INDENT = '  ';
 const GAP = '  ';
@@ -13,31 +14,35 @@ interface Line {
   width: number;
 }
 
-const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
-let stringWidth: typeof stringWidthType | undefined;
-
-/** Columns on a terminal. Plain ASCII is one column a character; string-width (and its emoji table,
- * slow to load and to run on first use) is asked only about the rest. */
-function displayWidth(text: string): number {
-  if (PRINTABLE_ASCII.test(text)) return text.length;
-  stringWidth ??= require('string-width') as typeof stringWidthType;
-  return stringWidth(text);
-}
-
 function measured(cell: string): Line[] {
   return cell.split('\n').map((text) => ({ text, width: displayWidth(text) }));
 }
 
-export function renderBorderlessTable(head: string[], rows: string[][]): string {
-  const table = [head, ...rows].map((row) => head.map((_, column) => measured(row[column] ?? '')));
-  const widths = head.map(() => 0);
+/** How a table fits a terminal: at most `width` columns; the `flow` columns (text) wrap in place, or,
+ * when that would leave them too narrow, move below their row, indented. */
+export interface TableLayout {
+  width: number;
+  /** The columns of running text, the one to wrap first. */
+  flow: number[];
+}
+
+/** Narrower than this, a wrapped column reads worse than the same text on lines of its own. */
+const MIN_FLOW_WIDTH = 30;
+const BELOW_INDENT = '      ';
+
+function columnWidths(table: Line[][][], count: number): number[] {
+  const widths = new Array<number>(count).fill(0);
   for (const row of table) {
     row.forEach((cell, column) => {
       for (const line of cell) widths[column] = Math.max(widths[column]!, line.width);
     });
   }
+  return widths;
+}
+
+function renderRows(table: Line[][][], widths: number[], below: (rowIndex: number) => string[] = () => []): string[] {
   const output: string[] = [];
-  for (const row of table) {
+  table.forEach((row, rowIndex) => {
     const height = row.reduce((most, cell) => Math.max(most, cell.length), 1);
     for (let index = 0; index < height; index++) {
       const cells = row.map((cell, column) => {
@@ -46,6 +51,40 @@ export function renderBorderlessTable(head: string[], rows: string[][]): string 
       });
       output.push(`${INDENT}${cells.join(GAP)}`.trimEnd());
     }
+    output.push(...below(rowIndex));
+  });
+  return output;
+}
+
+function wrapped(cell: string, width: number): Line[] {
+  return cell.split('\n').flatMap((text) => wrapText(text, width)).map((text) => ({ text, width: displayWidth(text) }));
+}
+
+const tableWidth = (widths: number[]) => INDENT.length + widths.reduce((sum, width) => sum + width, 0) + GAP.length * (widths.length - 1);
+
+/** The table laid out for a terminal `layout.width` columns wide (the text of a row never wider). */
+function fitTable(head: string[], rows: string[][], table: Line[][][], widths: number[], layout: TableLayout): string[] {
+  const [first] = layout.flow;
+  if (first === undefined) return renderRows(table, widths);
+  const room = layout.width - (tableWidth(widths) - widths[first]!);
+  if (room >= MIN_FLOW_WIDTH) {
+    const inPlace = [head, ...rows].map((row, rowIndex) => table[rowIndex]!.map((cell, column) => (column === first ? wrapped(row[column] ?? '', room) : cell)));
+    return renderRows(inPlace, columnWidths(inPlace, head.length));
   }
-  return output.join('\n');
+  // Too narrow: the flow columns leave the row and follow it, each on lines of its own.
+  const kept = head.map((_, column) => column).filter((column) => !layout.flow.includes(column));
+  const remaining = table.map((row) => kept.map((column) => row[column]!));
+  const belowWidth = layout.width - BELOW_INDENT.length;
+  const below = (rowIndex: number) =>
+    rowIndex === 0
+      ? []
+      : layout.flow.flatMap((column) => (rows[rowIndex - 1]![column] ? wrapped(rows[rowIndex - 1]![column]!, belowWidth) : [])).map((line) => `${BELOW_INDENT}${line.text}`);
+  return renderRows(remaining, columnWidths(remaining, kept.length), below);
+}
+
+export function renderBorderlessTable(head: string[], rows: string[][], layout?: TableLayout): string {
+  const table = [head, ...rows].map((row) => head.map((_, column) => measured(row[column] ?? '')));
+  const widths = columnWidths(table, head.length);
+  const fits = layout === undefined || tableWidth(widths) <= layout.width;
+  return (fits ? renderRows(table, widths) : fitTable(head, rows, table, widths, layout)).join('\n');
 }

@@ -2,6 +2,7 @@
 // window, located in their files, in one language, personal data masked when asked, soonest first.
 // Ledgers that do not load keep their yaml-syntax / schema findings, presented exactly as `check` does.
 import { createHash } from 'node:crypto';
+import { relative, resolve, sep } from 'node:path';
 import type { Config } from '../config/types';
 import { daysBetween } from '../dates';
 import { compareFindings, loadLedger } from '../engine/check-file';
@@ -59,8 +60,16 @@ export interface DueOptions {
   version: string;
 }
 
-export function calendarUid(file: string, kind: string, target: string, due: string): string {
-  const hash = createHash('sha1').update([file, kind, target, due].join('\n')).digest('hex');
+/** The file as the same ledger is named however it is spelled: relative to the working folder, `/`-separated. */
+function normalisedFile(file: string): string {
+  if (file.startsWith('<')) return file; // <stdin> or --stdin-filename: a name, not a path
+  return relative(process.cwd(), resolve(file)).split(sep).join('/');
+}
+
+/** One event's UID: the same obligation keeps it from run to run (calendars then update, not duplicate). */
+export function calendarUid(file: string, kind: string, target: string, due: string, key?: string): string {
+  const parts = [normalisedFile(file), kind, target, due, ...(key === undefined ? [] : [key])];
+  const hash = createHash('sha1').update(parts.join('\n')).digest('hex');
   return `${hash}@dokodemo-check`;
 }
 
@@ -81,7 +90,7 @@ function presentItem(file: string, obligation: DueObligation, position: { line: 
     overdue: obligation.due === null || daysLeft < 0,
     daysLeft,
     message: fill(obligation.message[options.lang], options.redact ? redactData(obligation.data) : obligation.data),
-    uid: calendarUid(file, obligation.kind, target.id, due),
+    uid: calendarUid(file, obligation.kind, target.id, due, obligation.key),
   };
 }
 

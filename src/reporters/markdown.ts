@@ -5,8 +5,8 @@ import { positionLabel } from '../report/model';
 import type { ReportFile, ReportFinding, ReportModel } from '../report/model';
 import type { Reporter } from './types';
 
-/** Characters that can start inline markup, an entity, HTML, math or a table cell's end. */
-const MARKUP = /[\\`*_[\]()<>!#|~&$]/g;
+/** Characters that can start inline markup, an entity, HTML, math or a table cell's end (`(` only links after `]`). */
+const MARKUP = /[\\`*_[\]<>!#|~&$]/g;
 /** Words GitHub would turn into a link or a mention: an @, a URL, `www.`. */
 const LINKLIKE = /@|:\/\/|www\./i;
 

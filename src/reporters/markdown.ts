@@ -7,8 +7,8 @@ import type { Reporter } from './types';
 
 /** Characters that can start inline markup, an entity, HTML, math or a table cell's end (`(` only links after `]`). */
 const MARKUP = /[\\`*_[\]<>!#|~&$]/g;
-/** Words GitHub would turn into a link or a mention: an @, a URL, `www.`. */
-const LINKLIKE = /@|:\/\/|www\./i;
+/** Words GitHub would turn into a link or a mention: an @, a URL, `www.`, an issue number (#12, GH-12). */
+const LINKLIKE = /@|:\/\/|www\.|#\d|\bGH-\d/i;
 
 /** A word in a code span, where nothing links or mentions: fenced by a backtick run longer than any inside it. */
 function codeSpan(word: string): string {

@@ -18,10 +18,11 @@ export function inert(text: string): string {
   return text.replace(UNSAFE, visible);
 }
 
-/** Workflow commands a CI runner obeys in a log: `::name …::` opening a line (after blanks) and the
- * older `##[name]` anywhere. A backslash makes them plain text; no text report writes either itself. */
+/** Commands a CI runner obeys in a log: GitHub's `::name …::` opening a line (after blanks) and the
+ * older `##[name]` anywhere, Azure Pipelines' `##vso[…]` anywhere. A backslash makes them plain text;
+ * no text report writes any of them itself. */
 export function inertLines(text: string): string {
-  return text.replace(/^([ \t]*(?:\x1b\[[0-9;]*m)*)::/gm, '$1\\::').replace(/##\[/g, '##\\[');
+  return text.replace(/^([ \t]*(?:\x1b\[[0-9;]*m)*)::/gm, '$1\\::').replace(/##(vso)?\[/gi, '##$1\\[');
 }
 
 /** A report's values and its lines, made inert for a terminal or a log. */

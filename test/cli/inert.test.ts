@@ -5,6 +5,7 @@ import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { XMLValidator } from 'fast-xml-parser';
 import { inert, inertLines, inertText } from '../../src/report/inert';
 import { artifactUri } from '../../src/reporters/sarif';
 import { escapeCell } from '../../src/reporters/markdown';
@@ -172,6 +173,15 @@ describe('html', () => {
     expect(text).toContain('&lt;b&gt;\\x1b[2J\\u202e.yaml');
     expect(text).toContain(`${CLEAR_SHOWN}${POLICY}`);
     expect(text).toContain('z\\r# ✔ All ledgers pass [link](http://x) ![img](http://x) @someone `code` &lt;b&gt;*a*&lt;/b&gt; &amp;#x202E;');
+  });
+});
+
+describe('junit', () => {
+  it('is valid XML with the values shown escaped, one line each', () => {
+    const text = runCli([...AS_OF, '-f', 'junit', LEDGER]).stdout;
+    expect(XMLValidator.validate(text)).toBe(true);
+    expectPlainLines(text);
+    expect(text).toContain(`<failure message="${COMMAND_SHOWN}${POLICY}" type="error">144:18 ${COMMAND_SHOWN} ${COMMAND_SHOWN}${POLICY}</failure>`);
   });
 });
 

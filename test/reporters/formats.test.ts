@@ -109,7 +109,7 @@ describe('junit', () => {
       ['clean.yaml', String(RULES.length), '0'],
     ]);
     const antivirus = suites[0].testcase.find((testcase: { name: string }) => testcase.name === 'antivirus');
-    expect(antivirus.failure).toMatchObject({ type: 'error', message: 'a|b <script>alert(1)</script> 100% done: yes\nnext line & "quotes"' });
+    expect(antivirus.failure).toMatchObject({ type: 'error', message: 'a|b <script>alert(1)</script> 100% done: yes\\nnext line & "quotes" \\x01' });
     const mfa = suites[0].testcase.find((testcase: { name: string }) => testcase.name === 'mfa');
     expect(mfa.failure).toBeUndefined();
     expect(mfa['system-out']).toMatch(/^warning: 4:1 PC,1 a\|b/);

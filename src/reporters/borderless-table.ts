@@ -62,6 +62,18 @@ function wrapped(cell: string, width: number): Line[] {
 
 const tableWidth = (widths: number[]) => INDENT.length + widths.reduce((sum, width) => sum + width, 0) + GAP.length * (widths.length - 1);
 
+/** Narrower than this, a column is not wrapped to make its row fit. */
+const MIN_WRAPPED_WIDTH = 8;
+
+/** The rows with their widest column wrapped so that a line fits `width`, if that leaves it wide enough. */
+function narrowWidest(table: Line[][][], width: number): Line[][][] {
+  const widths = columnWidths(table, table[0]!.length);
+  const widest = widths.indexOf(Math.max(...widths));
+  const room = width - (tableWidth(widths) - widths[widest]!);
+  if (tableWidth(widths) <= width || room < MIN_WRAPPED_WIDTH) return table;
+  return table.map((row) => row.map((cell, column) => (column === widest ? cell.flatMap((line) => wrapped(line.text, room)) : cell)));
+}
+
 /** The table laid out for a terminal `layout.width` columns wide (the text of a row never wider). */
 function fitTable(head: string[], rows: string[][], table: Line[][][], widths: number[], layout: TableLayout): string[] {
   const [first] = layout.flow;
@@ -73,7 +85,7 @@ function fitTable(head: string[], rows: string[][], table: Line[][][], widths: n
   }
   // Too narrow: the flow columns leave the row and follow it, each on lines of its own.
   const kept = head.map((_, column) => column).filter((column) => !layout.flow.includes(column));
-  const remaining = table.map((row) => kept.map((column) => row[column]!));
+  const remaining = narrowWidest(table.map((row) => kept.map((column) => row[column]!)), layout.width);
   const belowWidth = layout.width - BELOW_INDENT.length;
   const below = (rowIndex: number) =>
     rowIndex === 0

@@ -94,6 +94,13 @@ describe('renderBorderlessTable for a terminal', () => {
     );
   });
 
+  it('wraps the widest remaining column when the row alone is still too wide', () => {
+    const wide = [['error', 'a very long name of a target that goes on', 'Message text here']];
+    expect(renderBorderlessTable(['Sev', 'Target', 'Message'], wide, { width: 30, flow: [2] })).toBe(
+      ['  Sev    Target', '  error  a very long name of a', '         target that goes on', '      Message text here'].join('\n'),
+    );
+  });
+
   it('is the piped layout when the table fits', () => {
     expect(renderBorderlessTable(head, rows, { width: 200, flow: [2] })).toBe(renderBorderlessTable(head, rows));
   });

@@ -12,17 +12,20 @@ function visible(character: string): string {
   return NAMED[character] ?? (code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`);
 }
 
+/** Commands a CI runner obeys in a log: GitHub's `::name …::` opening a line (after blanks) and the
+ * older `##[name]` anywhere, Azure Pipelines' `##vso[…]` anywhere. A backslash makes them plain text. */
+const COMMAND_START = /##(vso)?\[/gi;
+
 /** A value shown as text: every control and bidi character visibly escaped (`\x1b`, `\u202e`, `\n`),
- * so the value stays on one line and cannot move the cursor, retitle the window or reorder text. */
+ * so the value stays on one line and cannot move the cursor, retitle the window or reorder text; and
+ * every `::` and `##[` broken (`:\:`, `##\[`), so that no line a report wraps can start a CI command. */
 export function inert(text: string): string {
-  return text.replace(UNSAFE, visible);
+  return text.replace(UNSAFE, visible).replace(/:(?=:)/g, ':\\').replace(COMMAND_START, '##$1\\[');
 }
 
-/** Commands a CI runner obeys in a log: GitHub's `::name …::` opening a line (after blanks) and the
- * older `##[name]` anywhere, Azure Pipelines' `##vso[…]` anywhere. A backslash makes them plain text;
- * no text report writes any of them itself. */
+/** The same for whole lines of a report, in case a value opens one: no text report writes either itself. */
 export function inertLines(text: string): string {
-  return text.replace(/^([ \t]*(?:\x1b\[[0-9;]*m)*)::/gm, '$1\\::').replace(/##(vso)?\[/gi, '##$1\\[');
+  return text.replace(/^([ \t]*(?:\x1b\[[0-9;]*m)*)::/gm, '$1:\\:').replace(COMMAND_START, '##$1\\[');
 }
 
 /** A report's values and its lines, made inert for a terminal or a log. */

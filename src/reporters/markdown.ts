@@ -1,6 +1,6 @@
 // --format markdown: a report to paste into a pull-request comment: summary, then a table per file.
 import { ui } from '../i18n/ui';
-import { inert } from '../report/inert';
+import { inert, inertLines } from '../report/inert';
 import { positionLabel } from '../report/model';
 import type { ReportFile, ReportFinding, ReportModel } from '../report/model';
 import type { Reporter } from './types';
@@ -49,6 +49,7 @@ const markdown: Reporter = (model) => {
   const total = summary.error + summary.warning + summary.info;
   const words = ui(model.lang);
   const head = `## dokodemo-check (${model.asOf})\n\n${total > 0 ? '✖' : '✔'} ${words.summary(total, summary, summary.suppressed)} — ${words.files(summary.files)}\n`;
-  return [head, ...model.files.map((file) => fileSection(file, model))].join('\n');
+  // A code span keeps `##[` as written: neutralised too, for a report printed into a CI log.
+  return inertLines([head, ...model.files.map((file) => fileSection(file, model))].join('\n'));
 };
 export default markdown;

@@ -5,7 +5,10 @@ import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
 import { XMLValidator } from 'fast-xml-parser';
+import { presentReport } from '../../src/report/model';
+import { loadReporter } from '../../src/reporters';
 import { inert, inertLines, inertText } from '../../src/report/inert';
 import { artifactUri } from '../../src/reporters/sarif';
 import { escapeCell } from '../../src/reporters/markdown';
@@ -20,7 +23,7 @@ const LEDGER = 'test/fixtures/bad/inert-values.yaml';
 const CLEAR = '\x1b[2J\x1b]0;pwned\x07田中\r';
 const CLEAR_SHOWN = '\\x1b[2J\\x1b]0;pwned\\x07田中\\r';
 const COMMAND = 'x\n::error file=x::pwned';
-const COMMAND_SHOWN = 'x\\n::error file=x::pwned';
+const COMMAND_SHOWN = 'x\\n:\\:error file=x:\\:pwned';
 const BIDI_SHOWN = 'y ##\\[error]pwned \\u202edcba\\u202c \\u2066z\\u2069';
 const MARKDOWN = 'z\r# ✔ All ledgers pass [link](http://x) ![img](http://x) @someone `code` <b>*a*</b> &#x202E;';
 const MARKDOWN_SHOWN = 'z\\r# ✔ All ledgers pass [link](http://x) ![img](http://x) @someone `code` <b>*a*</b> &#x202E;';
@@ -31,10 +34,8 @@ const ACTIVE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028
 
 function expectPlainLines(text: string): void {
   expect(text).not.toMatch(ACTIVE);
-  for (const line of text.split('\n')) {
-    expect(line.trimStart().startsWith('::')).toBe(false);
-    expect(line).not.toContain('##[');
-  }
+  expect(text).not.toMatch(/^[ \t]*::/m);
+  expect(text).not.toMatch(/##(vso)?\[/i);
 }
 
 describe('inert', () => {
@@ -48,9 +49,10 @@ describe('inert', () => {
 
   it('neutralises workflow commands: :: opening a line (after blanks or colour), ##[ anywhere', () => {
     expect(inertLines('::error::x\n  ::warning::y\n\x1b[4m::notice::z\na ::b\nq ##[error] r ##[group]')).toBe(
-      '\\::error::x\n  \\::warning::y\n\x1b[4m\\::notice::z\na ::b\nq ##\\[error] r ##\\[group]',
+      ':\\:error::x\n  :\\:warning::y\n\x1b[4m:\\:notice::z\na ::b\nq ##\\[error] r ##\\[group]',
     );
-    expect(inertText('a\n::add-mask::b')).toBe('a\\n::add-mask::b');
+    expect(inertText('a\n::add-mask::b')).toBe('a\\n:\\:add-mask:\\:b');
+    expect(inert(':::x ###[y ##vso[z')).toBe(':\\:\\:x ###\\[y ##vso\\[z');
   });
 });
 
@@ -61,7 +63,7 @@ describe('the table', () => {
     const lines = run.stdout.split('\n');
     expect(lines[2]).toBe(`  error       132:18    ${CLEAR_SHOWN}${' '.repeat(64)}  policy-read       ${CLEAR_SHOWN}${POLICY}`);
     expect(lines[3]).toMatch(new RegExp(`^  error       144:18    ${escapeRegExp(COMMAND_SHOWN)} +policy-read       ${escapeRegExp(COMMAND_SHOWN)}${POLICY}$`));
-    expect(lines[4]).toContain(`${BIDI_SHOWN}${POLICY} [suppressed: ok\\n::add-mask::secret \\x1b[31mred (until 2026-12-10)]`);
+    expect(lines[4]).toContain(`${BIDI_SHOWN}${POLICY} [suppressed: ok\\n:\\:add-mask:\\:secret \\x1b[31mred (until 2026-12-10)]`);
     expect(lines[5]).toContain(`${MARKDOWN_SHOWN}${POLICY}`);
     expectPlainLines(run.stdout);
   });
@@ -95,7 +97,7 @@ describe('due', () => {
     expect(text.replace(/\r\n/g, '')).not.toMatch(ACTIVE);
     const unfolded = text.replace(/\r\n[ \t]/g, '');
     expect(unfolded).toContain(`SUMMARY:Change \\\\x1b[2J\\\\x1b]0\\;pwned\\\\x07田中\\n's MCS password`);
-    expect(unfolded).toContain('SUMMARY:The exception to policy-read for y ##[error]pwned \\\\u202edcba\\\\u202c \\\\u2066z\\\\u2069 expires');
+    expect(unfolded).toContain('SUMMARY:The exception to policy-read for y ##\\\\[error]pwned \\\\u202edcba\\\\u202c \\\\u2066z\\\\u2069 expires');
     const uids = [...unfolded.matchAll(/^UID:(.*)$/gm)].map((match) => match[1]);
     expect(new Set(uids).size).toBe(uids.length);
     expect(escapeText('a\x1b[31mb\u202ec\td\ne')).toBe('a\\\\x1b[31mb\\\\u202ec\\\\td\\ne');
@@ -117,7 +119,7 @@ describe('github', () => {
     expect(lines.map((line) => line.slice(0, line.indexOf(' ')))).toEqual(['::error', '::error', '::notice', '::error', '::notice']);
     expect(lines[0]).toBe(`::error file=${LEDGER},line=132,col=18,title=policy-read::${CLEAR_SHOWN}${POLICY}`);
     expect(lines[1]).toBe(`::error file=${LEDGER},line=144,col=18,title=policy-read::${COMMAND_SHOWN}${POLICY}`);
-    expect(lines[2]).toBe(`::notice file=${LEDGER},line=156,col=18,title=policy-read (suppressed)::${BIDI_SHOWN}${POLICY} [suppressed: ok\\n::add-mask::secret \\x1b[31mred]`);
+    expect(lines[2]).toBe(`::notice file=${LEDGER},line=156,col=18,title=policy-read (suppressed)::${BIDI_SHOWN}${POLICY} [suppressed: ok\\n:\\:add-mask:\\:secret \\x1b[31mred]`);
     expect(text).not.toMatch(ACTIVE);
     expect(text).not.toContain('##[');
   });
@@ -128,7 +130,7 @@ describe('github', () => {
     copyFileSync(LEDGER, file);
     const first = runCli([...AS_OF, '-f', 'github', file]).stdout.split('\n')[0]!;
     const escapedDirectory = directory.replace(/%/g, '%25').replace(/:/g, '%3A').replace(/,/g, '%2C');
-    expect(first.startsWith(`::error file=${escapedDirectory}/a%2Cb%3Ac%25\\n%3A%3Aerror file=x%3A%3Apwned.yaml,line=132,col=18,title=policy-read::`)).toBe(true);
+    expect(first.startsWith(`::error file=${escapedDirectory}/a%2Cb%3Ac%25\\n%3A\\%3Aerror file=x%3A\\%3Apwned.yaml,line=132,col=18,title=policy-read::`)).toBe(true);
   });
 });
 
@@ -200,7 +202,7 @@ describe('file names', () => {
     copyFileSync(LEDGER, file);
     return { directory, file };
   };
-  const shown = (directory: string) => `${directory}/\\x1b]0;pwned\\x07\\u202e\\n::error file=x::pwned.yaml`;
+  const shown = (directory: string) => `${directory}/\\x1b]0;pwned\\x07\\u202e\\n:\\:error file=x:\\:pwned.yaml`;
 
   it('are escaped in the table, in due and on stderr', () => {
     const { directory, file } = hostileName();
@@ -215,9 +217,9 @@ describe('file names', () => {
     const stdin = readFileSync(LEDGER);
     const name = '::error file=x::pwned ##[error].yaml';
     const table = runCli([...AS_OF, '-', '--stdin-filename', name], { stdin });
-    expect(table.stdout.split('\n')[0]).toBe('\\::error file=x::pwned ##\\[error].yaml');
+    expect(table.stdout.split('\n')[0]).toBe(':\\:error file=x:\\:pwned ##\\[error].yaml');
     const due = runCli(['due', ...AS_OF, '-', '--stdin-filename', name], { stdin });
-    expect(due.stdout.split('\n')[0]).toBe('\\::error file=x::pwned ##\\[error].yaml');
+    expect(due.stdout.split('\n')[0]).toBe(':\\:error file=x:\\:pwned ##\\[error].yaml');
     expectPlainLines(table.stdout + due.stdout);
   });
 
@@ -237,6 +239,51 @@ describe('file names', () => {
     const outside = artifactUri('/elsewhere/a#b.yaml', '/root');
     expect(outside).toBe('file:///elsewhere/a%23b.yaml');
     expect(fileURLToPath(new URL(outside, 'file:///root/'))).toBe('/elsewhere/a#b.yaml');
+  });
+});
+
+describe('any value, in every text format (property)', () => {
+  const piece = fc.constantFrom('\x1b[2J', '\x1b]0;t\x07', '\r', '\n', '\r\n', '\u202e', '\u2066', '\u200f', '\u0085', '\u2028', '\x00', '\x7f', '::error file=x::', '::add-mask::', '##[error]', '##vso[task]', '[a](http://x)', '![i](y)', '@me', '`', '|', '#', '<b>', '&#x202E;', '田中', ' ', 'a', ':');
+  const value = fc.array(piece, { minLength: 1, maxLength: 12 }).map((pieces) => pieces.join(''));
+
+  function model(name: string, file: string, reason: string) {
+    const finding = (line: number, suppression?: { reason: string; approvedBy: string; expires: string }) => ({
+      ruleId: 'policy-read',
+      severity: 'error' as const,
+      path: ['users', 0, 'policy_read'],
+      position: { line, column: 1 },
+      target: { kind: 'user' as const, id: 'a@b.jp', label: name },
+      message: { ja: '{name}', en: '{name} has not read it' },
+      data: { name },
+      sources: [],
+      ...(suppression ? { suppression } : {}),
+    });
+    return presentReport(
+      { asOf: '2026-11-24', files: [{ file, findings: [finding(1), finding(2, { reason, approvedBy: name, expires: '2027-01-01' })] }] },
+      { lang: 'en', redact: false, quiet: false, failOn: 'error', version: '1.0.0' },
+    );
+  }
+
+  it('acts on nothing: no control character, no line a CI runner obeys, one Markdown row per finding', () => {
+    fc.assert(
+      fc.property(value, value, value, fc.constantFrom(undefined, 40, 80), (name, file, reason, width) => {
+        const report = model(name, file, reason);
+        const render = (format: string) => loadReporter(format)!(report, { color: false, cwd: '/work', width });
+        for (const format of ['table', 'markdown', 'junit']) expectPlainLines(render(format));
+        // A page for a browser: no controls, and no line a log would obey if it were printed.
+        const page = render('html');
+        expect(page).not.toMatch(ACTIVE);
+        expect(page).not.toMatch(/^[ \t]*::/m);
+        const github = render('github').trimEnd().split('\n');
+        expect(github.map((line) => line.slice(0, line.indexOf(' ')))).toEqual(['::error', '::notice']);
+        expect(github.join('\n')).not.toMatch(ACTIVE);
+        expect(github.join('\n')).not.toMatch(/##(vso)?\[/i);
+        const rows = render('markdown').split('\n').filter((line) => line.startsWith('| '));
+        expect(rows).toHaveLength(4); // the header, its rule, two findings
+        for (const row of rows) expect(row.replace(/\\\\/g, '').replace(/\\\|/g, '').split('|')).toHaveLength(7);
+      }),
+      { numRuns: 100, seed: 20261127 },
+    );
   });
 });
 

@@ -103,7 +103,12 @@ describe('due', () => {
     expect(escapeText('a\x1b[31mb\u202ec\td\ne')).toBe('a\\\\x1b[31mb\\\\u202ec\\\\td\\ne');
   });
 
-  it('gives one UID however the path is spelled', () => {
+  it('gives one UID however the path is spelled, for items and for a ledger that does not load', () => {
+    const uids = (file: string) => [...runCli(['due', ...AS_OF, '-f', 'ics', file]).stdout.matchAll(/^UID:(.*)\r$/gm)].map((match) => match[1]);
+    expect(uids('./examples/clinic-with-findings.yaml')).toEqual(uids('examples/clinic-with-findings.yaml'));
+    expect(uids('./test/fixtures/bad/empty.yaml')).toEqual(uids('test/fixtures/../fixtures/bad/empty.yaml'));
+    expect(uids('test/fixtures/bad/empty.yaml')).toHaveLength(1);
+
     const uid = calendarUid('ledger.yaml', 'mcs-password', 'a@b', '2026-12-01');
     expect(calendarUid('./ledger.yaml', 'mcs-password', 'a@b', '2026-12-01')).toBe(uid);
     expect(calendarUid(join(process.cwd(), 'ledger.yaml'), 'mcs-password', 'a@b', '2026-12-01')).toBe(uid);

@@ -76,7 +76,7 @@ function itemEvent(item: DueItem, report: DueReport): CalendarEvent {
 function invalidLedgerEvent(file: ReportFile, report: DueReport): CalendarEvent {
   const problems = file.findings.map((finding) => `${finding.line}:${finding.column} ${finding.message}`);
   return {
-    uid: calendarUid(file.file, 'invalid-ledger', file.file, report.asOf),
+    uid: calendarUid(file.file, 'invalid-ledger', 'ledger', report.asOf), // the file, normalised, is in every UID
     day: report.asOf,
     summary: ui(report.lang).due.invalidLedger(file.file, file.findings.length),
     description: problems.join('\n'),

@@ -24,7 +24,7 @@ function underTerminal(args: string[], columns: number, lang: string): { output:
 
 const displayWidth = (line: string) => require('string-width')(line.replace(/\x1b\[[0-9;]*m/g, '')) as number;
 
-(hasScript ? describe : describe.skip)('under a pseudo-terminal of 80 columns', () => {
+(hasScript ? describe : describe.skip)(`under a pseudo-terminal of 80 columns${hasScript ? '' : ' (SKIPPED: util-linux `script` is not installed)'}`, () => {
   const cases: Array<[string, string[], string, string[]]> = [
     ['check', [...AS_OF, 'examples/clinic-with-findings.yaml'], 'en_US.UTF-8', [
       'examples/clinic-with-findings.yaml',

@@ -4,7 +4,7 @@
 import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import fc from 'fast-check';
 import { XMLValidator } from 'fast-xml-parser';
 import { presentReport } from '../../src/report/model';
@@ -15,6 +15,7 @@ import { escapeCell } from '../../src/reporters/markdown';
 import { escapeText } from '../../src/due/formats/ics';
 import { calendarUid } from '../../src/due/report';
 import { runCli } from '../helpers/cli';
+import { sarifValidator } from '../helpers/sarif';
 
 const AS_OF = ['--as-of', '2026-11-24'];
 const LEDGER = 'test/fixtures/bad/inert-values.yaml';
@@ -241,6 +242,7 @@ describe('file names', () => {
       expect(uri).toBe(expected);
       expect(fileURLToPath(new URL(uri, `file://${root}`))).toBe(`/root/${name}`);
     }
+    expect(artifactUri('<stdin>', '/root')).toBe('%3Cstdin%3E');
     const outside = artifactUri('/elsewhere/a#b.yaml', '/root');
     expect(outside).toBe('file:///elsewhere/a%23b.yaml');
     expect(fileURLToPath(new URL(outside, 'file:///root/'))).toBe('/elsewhere/a#b.yaml');
@@ -289,6 +291,20 @@ describe('any value, in every text format (property)', () => {
       }),
       { numRuns: 100, seed: 20261127 },
     );
+  });
+});
+
+describe('sarif', () => {
+  it('is valid with hostile file names, in and outside the working folder', () => {
+    const directory = mkdtempSync(join(tmpdir(), 'dokodemo-inert-'));
+    const file = join(directory, 'a#b?c%20d :x.yaml');
+    copyFileSync(LEDGER, file);
+    const log = JSON.parse(runCli([...AS_OF, '-f', 'sarif', file, LEDGER]).stdout);
+    expect(sarifValidator()(log)).toBe(true);
+    const locations = log.runs[0].results.map((result: { locations: Array<{ physicalLocation: { artifactLocation: unknown } }> }) => result.locations[0]!.physicalLocation.artifactLocation);
+    expect(locations[0]).toEqual({ uri: `${pathToFileURL(directory).href}/a%23b%3Fc%2520d%20:x.yaml` });
+    expect(fileURLToPath(locations[0].uri)).toBe(file);
+    expect(locations[locations.length - 1]).toEqual({ uri: 'test/fixtures/bad/inert-values.yaml', uriBaseId: '%SRCROOT%' });
   });
 });
 

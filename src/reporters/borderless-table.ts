@@ -1,7 +1,8 @@
 // The borderless, ESLint-like table shared by `check` and `due`: columns aligned by display width
 // (string-width counts full-width Japanese as two columns and skips colour codes), cells that hold
 // line breaks spread over several lines, no trailing blanks. The layout is cli-table3's, done in
-// linear time: cli-table3 took 1.8 s for a 3,500-finding table (README, "Performance").
+// linear time: cli-table3 took 1.8 s for a 3,500-finding table (README, "Performance"). Given a
+// terminal's width, a table wider than it wraps its text column, or moves it below each row.
 
 import { displayWidth } from './display-width';
 import { wrapText } from './wrap';
@@ -28,6 +29,8 @@ export interface TableLayout {
 
 /** Narrower than this, a wrapped column reads worse than the same text on lines of its own. */
 const MIN_FLOW_WIDTH = 30;
+/** Narrower than this, another column is not wrapped to make its row fit. */
+const MIN_WRAPPED_WIDTH = 8;
 const BELOW_INDENT = '      ';
 
 function columnWidths(table: Line[][][], count: number): number[] {
@@ -61,9 +64,6 @@ function wrapped(cell: string, width: number): Line[] {
 }
 
 const tableWidth = (widths: number[]) => INDENT.length + widths.reduce((sum, width) => sum + width, 0) + GAP.length * (widths.length - 1);
-
-/** Narrower than this, a column is not wrapped to make its row fit. */
-const MIN_WRAPPED_WIDTH = 8;
 
 /** The rows with their widest column wrapped so that a line fits `width`, if that leaves it wide enough. */
 function narrowWidest(table: Line[][][], width: number): Line[][][] {

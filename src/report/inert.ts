@@ -5,6 +5,10 @@
 /** C0, DEL and C1 controls; line and paragraph separators; bidi controls (Trojan Source, CVE-2021-42574). */
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
+/** Line breaks that end a value (a YAML block scalar keeps one: `reason: >`) or a line of it before a
+ * blank: dropped, as a reader would not see them, instead of shown as `\n`. */
+const TRAILING_BREAKS = /(?:\r\n|\r|\n)+(?= |$)/g;
+
 const NAMED: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 
 function visible(character: string): string {
@@ -20,7 +24,7 @@ const COMMAND_START = /##(vso)?\[/gi;
  * so the value stays on one line and cannot move the cursor, retitle the window or reorder text; and
  * every `::` and `##[` broken (`:\:`, `##\[`), so that no line a report wraps can start a CI command. */
 export function inert(text: string): string {
-  return text.replace(UNSAFE, visible).replace(/:(?=:)/g, ':\\').replace(COMMAND_START, '##$1\\[');
+  return text.replace(TRAILING_BREAKS, '').replace(UNSAFE, visible).replace(/:(?=:)/g, ':\\').replace(COMMAND_START, '##$1\\[');
 }
 
 /** The same for whole lines of a report, in case a value opens one: no text report writes either itself. */

@@ -21,8 +21,8 @@ const AS_OF = ['--as-of', '2026-11-24'];
 const LEDGER = 'test/fixtures/bad/inert-values.yaml';
 
 /** Names as the ledger writes them (YAML escapes) and as every text report must show them. */
-const CLEAR = '\x1b[2J\x1b]0;pwned\x07田中\r';
-const CLEAR_SHOWN = '\\x1b[2J\\x1b]0;pwned\\x07田中\\r';
+const CLEAR = '\x1b[2J\x1b]0;pwned\x07田中\r誠';
+const CLEAR_SHOWN = '\\x1b[2J\\x1b]0;pwned\\x07田中\\r誠';
 const COMMAND = 'x\n::error file=x::pwned';
 const COMMAND_SHOWN = 'x\\n:\\:error file=x:\\:pwned';
 const BIDI_SHOWN = 'y ##\\[error]pwned \\u202edcba\\u202c \\u2066z\\u2069';
@@ -41,11 +41,15 @@ function expectPlainLines(text: string): void {
 
 describe('inert', () => {
   it('shows every control and bidi character escaped, and nothing else', () => {
-    expect(inert('a\x1b[2Jb\x07\x00\x7f\x85\x9b\t\r\n')).toBe('a\\x1b[2Jb\\x07\\x00\\x7f\\x85\\x9b\\t\\r\\n');
+    expect(inert('a\x1b[2Jb\x07\x00\x7f\x85\x9b\t\r\nc')).toBe('a\\x1b[2Jb\\x07\\x00\\x7f\\x85\\x9b\\t\\r\\nc');
     expect(inert('\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c\u2028\u2029')).toBe(
       '\\u202a\\u202b\\u202c\\u202d\\u202e\\u2066\\u2067\\u2068\\u2069\\u200e\\u200f\\u061c\\u2028\\u2029',
     );
     expect(inert('田中 美咲 🏥 C:\\path ①')).toBe('田中 美咲 🏥 C:\\path ①');
+    // A YAML block scalar's last line break (`reason: >`), or one before a blank, is dropped, not shown.
+    expect(inert('承認済み\n')).toBe('承認済み');
+    expect(inert('a\r\n (until 2027-03-31)')).toBe('a (until 2027-03-31)');
+    expect(inert('a\nb\n\n')).toBe('a\\nb');
   });
 
   it('neutralises workflow commands: :: opening a line (after blanks or colour), ##[ anywhere', () => {
@@ -62,7 +66,7 @@ describe('the table', () => {
     const run = runCli([...AS_OF, LEDGER]);
     expect(run.code).toBe(1);
     const lines = run.stdout.split('\n');
-    expect(lines[2]).toBe(`  error       132:18    ${CLEAR_SHOWN}${' '.repeat(64)}  policy-read       ${CLEAR_SHOWN}${POLICY}`);
+    expect(lines[2]).toBe(`  error       132:18    ${CLEAR_SHOWN}${' '.repeat(62)}  policy-read       ${CLEAR_SHOWN}${POLICY}`);
     expect(lines[3]).toMatch(new RegExp(`^  error       144:18    ${escapeRegExp(COMMAND_SHOWN)} +policy-read       ${escapeRegExp(COMMAND_SHOWN)}${POLICY}$`));
     expect(lines[4]).toContain(`${BIDI_SHOWN}${POLICY} [suppressed: ok\\n:\\:add-mask:\\:secret \\x1b[31mred (until 2026-12-10)]`);
     expect(lines[5]).toContain(`${MARKDOWN_SHOWN}${POLICY}`);
@@ -97,7 +101,7 @@ describe('due', () => {
     const text = runCli(['due', ...AS_OF, '-f', 'ics', LEDGER]).stdout;
     expect(text.replace(/\r\n/g, '')).not.toMatch(ACTIVE);
     const unfolded = text.replace(/\r\n[ \t]/g, '');
-    expect(unfolded).toContain(`SUMMARY:Change \\\\x1b[2J\\\\x1b]0\\;pwned\\\\x07田中\\n's MCS password`);
+    expect(unfolded).toContain(`SUMMARY:Change \\\\x1b[2J\\\\x1b]0\\;pwned\\\\x07田中\\n誠's MCS password`);
     expect(unfolded).toContain('SUMMARY:The exception to policy-read for y ##\\\\[error]pwned \\\\u202edcba\\\\u202c \\\\u2066z\\\\u2069 expires');
     const uids = [...unfolded.matchAll(/^UID:(.*)$/gm)].map((match) => match[1]);
     expect(new Set(uids).size).toBe(uids.length);
@@ -144,7 +148,7 @@ describe('markdown', () => {
   it('keeps every value text: no heading, link, image, mention, HTML or entity can form', () => {
     const text = runCli([...AS_OF, '-f', 'markdown', LEDGER]).stdout;
     const rows = text.split('\n').filter((line) => line.startsWith('| '));
-    expect(rows[2]).toBe(`| error | 132:18 | \\\\x1b\\[2J\\\\x1b\\]0;pwned\\\\x07田中\\\\r | \`policy-read\` | \\\\x1b\\[2J\\\\x1b\\]0;pwned\\\\x07田中\\\\r${POLICY.replace('_', '\\_')} |`);
+    expect(rows[2]).toBe(`| error | 132:18 | \\\\x1b\\[2J\\\\x1b\\]0;pwned\\\\x07田中\\\\r誠 | \`policy-read\` | \\\\x1b\\[2J\\\\x1b\\]0;pwned\\\\x07田中\\\\r誠${POLICY.replace('_', '\\_')} |`);
     const injected = 'z\\\\r\\# ✔ All ledgers pass `[link](http://x)` `![img](http://x)` `@someone` \\`code\\` \\<b\\>\\*a\\*\\</b\\> \\&\\#x202E;';
     expect(rows[5]).toBe(`| error | 168:18 | ${injected} | \`policy-read\` | ${injected}${POLICY.replace('_', '\\_')} |`);
     expect(text).not.toMatch(/\r/);

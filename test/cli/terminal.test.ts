@@ -67,7 +67,7 @@ const displayWidth = (line: string) => require('string-width')(line.replace(/\x1
   it('receives no control sequence but colours from a hostile ledger or file name, on stdout or stderr', () => {
     const { output } = underTerminal([...AS_OF, 'test/fixtures/bad/inert-values.yaml'], 80, 'en_US.UTF-8');
     expect(output.replace(/\x1b\[[0-9;]*m/g, '')).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
-    expect(output).toContain('\\x1b[2J\\x1b]0;pwned\\x07田中\\r');
+    expect(output).toContain('\\x1b[2J\\x1b]0;pwned\\x07田中\\r誠');
     const missing = underTerminal(['/nowhere/\x1b]0;pwned\x07\u202e.yaml'], 80, 'en_US.UTF-8');
     expect(missing).toEqual({ output: 'dokodemo-check: file not found: /nowhere/\\x1b]0;pwned\\x07\\u202e.yaml\n', code: 2 });
   });

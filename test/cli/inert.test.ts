@@ -223,6 +223,16 @@ describe('file names', () => {
     expect(runCli([missing], { env: { LANG: 'ja_JP.UTF-8' } }).stderr).toBe(`dokodemo-check: ファイルが見つかりません: ${shown(directory)}.missing\n`);
   });
 
+  it('are escaped in markdown, junit and iCalendar', () => {
+    const { directory, file } = hostileName();
+    const heading = runCli([...AS_OF, '-f', 'markdown', file]).stdout.split('\n').find((line) => line.startsWith('### '));
+    expect(heading).toBe(`### ${directory}/\\\\x1b\\]0;pwned\\\\x07\\\\u202e\\\\n:\\\\:error file=x:\\\\:pwned.yaml`);
+    expect(runCli([...AS_OF, '-f', 'junit', file]).stdout).toContain(`<testsuite name="${shown(directory)}" tests="45"`);
+    const calendar = runCli(['due', ...AS_OF, '-f', 'ics', file]).stdout.replace(/\r\n[ \t]/g, '');
+    expect(calendar).toContain(`DESCRIPTION:${directory}/\\\\x1b]0\\;pwned\\\\x07\\\\u202e\\n:\\\\:error file=x:\\\\:pwned.yaml:179:14 (/exceptions/0/expires)\\nexception-expiry`);
+    expect(calendar.replace(/\r\n/g, '')).not.toMatch(ACTIVE);
+  });
+
   it('that open a line with a workflow command are neutralised', () => {
     const stdin = readFileSync(LEDGER);
     const name = '::error file=x::pwned ##[error].yaml';

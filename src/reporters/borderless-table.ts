@@ -76,12 +76,22 @@ function narrowWidest(table: Line[][][], width: number): Line[][][] {
 
 /** The table laid out for a terminal `layout.width` columns wide (the text of a row never wider). */
 function fitTable(head: string[], rows: string[][], table: Line[][][], widths: number[], layout: TableLayout): string[] {
-  const [first] = layout.flow;
+  const [first, ...others] = layout.flow;
   if (first === undefined) return renderRows(table, widths);
-  const room = layout.width - (tableWidth(widths) - widths[first]!);
-  if (room >= MIN_FLOW_WIDTH) {
-    const inPlace = [head, ...rows].map((row, rowIndex) => table[rowIndex]!.map((cell, column) => (column === first ? wrapped(row[column] ?? '', room) : cell)));
-    return renderRows(inPlace, columnWidths(inPlace, head.length));
+  // The text column wraps in place; the other text columns (a file) stay, or else join it as lines of its own.
+  for (const joined of others.length > 0 ? [[], others] : [[]]) {
+    const columns = head.map((_, column) => column).filter((column) => !joined.includes(column));
+    const room = layout.width - (tableWidth(columns.map((column) => widths[column]!)) - widths[first]!);
+    // Joined text columns are not cut: a file name split in two reads worse than the stacked layout.
+    if (room < Math.max(MIN_FLOW_WIDTH, ...joined.map((column) => widths[column]!))) continue;
+    const inPlace = [head, ...rows].map((row, rowIndex) =>
+      columns.map((column) => {
+        if (column !== first) return table[rowIndex]![column]!;
+        const texts = rowIndex === 0 ? [row[first] ?? ''] : [first, ...joined].map((flow) => row[flow] ?? '').filter(Boolean);
+        return texts.flatMap((text) => wrapped(text, room));
+      }),
+    );
+    return renderRows(inPlace, columnWidths(inPlace, columns.length));
   }
   // Too narrow: the flow columns leave the row and follow it, each on lines of its own.
   const kept = head.map((_, column) => column).filter((column) => !layout.flow.includes(column));

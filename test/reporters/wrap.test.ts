@@ -94,6 +94,22 @@ describe('renderBorderlessTable for a terminal', () => {
     );
   });
 
+  it('puts a second text column (a file) under the wrapped first when that keeps it whole', () => {
+    const dueHead = ['Due', 'To do', 'File'];
+    const dueRows = [['2026-12-01', 'Change the MCS password and update mcs_password_changed', 'ledgers/a.yaml:12']];
+    expect(renderBorderlessTable(dueHead, dueRows, { width: 50, flow: [1, 2] })).toBe(
+      [
+        '  Due         To do',
+        '  2026-12-01  Change the MCS password and update',
+        '              mcs_password_changed',
+        '              ledgers/a.yaml:12',
+      ].join('\n'),
+    );
+    expect(renderBorderlessTable(dueHead, dueRows, { width: 30, flow: [1, 2] })).toBe(
+      ['  Due', '  2026-12-01', '      Change the MCS password', '      and update', '      mcs_password_changed', '      ledgers/a.yaml:12'].join('\n'),
+    );
+  });
+
   it('wraps the widest remaining column when the row alone is still too wide', () => {
     const wide = [['error', 'a very long name of a target that goes on', 'Message text here']];
     expect(renderBorderlessTable(['Sev', 'Target', 'Message'], wide, { width: 30, flow: [2] })).toBe(

@@ -24,7 +24,8 @@ function paintLeft(item: DueItem, text: string, paint: chalk.Chalk): string {
 }
 
 /** The columns of text (what to do, then the file) that wrap, or move below their row, on a narrow terminal. */
-const FLOW_COLUMNS = [3, 4];
+const WHAT_COLUMN = 3;
+const FILE_COLUMN = 4;
 
 function itemsTable(report: DueReport, paint: chalk.Chalk, width: number | undefined): string {
   const { columns } = ui(report.lang).due;
@@ -34,7 +35,7 @@ function itemsTable(report: DueReport, paint: chalk.Chalk, width: number | undef
     const row = [item.due, paintLeft(item, timeLeftText(item, report.lang), paint), inert(item.targetLabel), inert(item.message)];
     return manyFiles ? [...row, paint.gray(`${inert(item.file)}:${item.line}`)] : row;
   });
-  const text = renderBorderlessTable(head.map((h) => paint.bold(h)), rows, width === undefined ? undefined : { width, flow: FLOW_COLUMNS });
+  const text = renderBorderlessTable(head.map((h) => paint.bold(h)), rows, width === undefined ? undefined : { width, flow: manyFiles ? [WHAT_COLUMN, FILE_COLUMN] : [WHAT_COLUMN] });
   // One file: name it above the table, as `check` does, instead of a column.
   return manyFiles ? text : `${paint.underline(inert(report.items[0]!.file))}\n${text}`;
 }

@@ -1,6 +1,9 @@
 // Renders the rule catalogue for `dokodemo-check rules` (table, json, markdown) and docs/rules.md.
 import Table from 'cli-table3';
 import { ui } from '../i18n/ui';
+import { renderBorderlessTable } from '../reporters/borderless-table';
+import { displayWidth } from '../reporters/display-width';
+import { fitToWidth } from '../reporters/wrap';
 import type { Lang } from '../types';
 import type { CatalogueEntry } from './entries';
 
@@ -18,17 +21,23 @@ function sourcesText(entry: CatalogueEntry, lang: Lang): string {
   return entry.sources.length > 0 ? entry.sources.join('; ') : HEADINGS[lang].none;
 }
 
-export function catalogueTable(entries: readonly CatalogueEntry[], lang: Lang): string {
+/** The catalogue as a box table; on a terminal too narrow for the box, a borderless table whose
+ * descriptions wrap (`width`: the terminal's columns, absent when piped). */
+export function catalogueTable(entries: readonly CatalogueEntry[], lang: Lang, width?: number): string {
   const words = HEADINGS[lang];
-  const table = new Table({ head: [words.id, words.severity, words.description], style: { head: [], border: [] } });
-  for (const entry of entries) table.push([entry.id, ui(lang).severity[entry.severity], entry.description]);
-  return `${table.toString()}\n`;
+  const head = [words.id, words.severity, words.description];
+  const rows = entries.map((entry) => [entry.id, ui(lang).severity[entry.severity], entry.description]);
+  const table = new Table({ head, style: { head: [], border: [] } });
+  table.push(...rows);
+  const boxed = `${table.toString()}\n`;
+  if (width === undefined || boxed.split('\n').every((line) => displayWidth(line) <= width)) return boxed;
+  return `${fitToWidth(renderBorderlessTable(head, rows, { width, flow: [2] }), width)}\n`;
 }
 
 /** One rule in full, as `dokodemo-check rules ID` shows it. */
-export function catalogueDetail(entry: CatalogueEntry, lang: Lang): string {
+export function catalogueDetail(entry: CatalogueEntry, lang: Lang, width?: number): string {
   const words = HEADINGS[lang];
-  return [
+  const text = [
     `${entry.id}`,
     `  ${words.severity}: ${ui(lang).severity[entry.severity]}`,
     `  ${words.description}: ${entry.description}`,
@@ -37,6 +46,7 @@ export function catalogueDetail(entry: CatalogueEntry, lang: Lang): string {
     `  ${words.options}: ${optionsText(entry, lang)}`,
     '',
   ].join('\n');
+  return width === undefined ? text : fitToWidth(text, width);
 }
 
 function escapeCell(text: string): string {

@@ -33,6 +33,8 @@ export interface Io {
   env: NodeJS.ProcessEnv;
   cwd: string;
   stdoutIsTty: boolean;
+  /** The terminal's width in columns, when standard output is a terminal that says. */
+  columns?: number;
   /** Standard input, at most `limit` bytes of it. */
   readStdin(limit: number): Buffer;
   writeStdout(text: string): void;
@@ -95,6 +97,19 @@ export function useColor(options: { color: boolean; output?: string }, io: Io): 
   return options.output === undefined && io.stdoutIsTty;
 }
 
+/** Narrower than this, a terminal is laid out as if it were this wide. */
+const MIN_TERMINAL_WIDTH = 20;
+const DEFAULT_TERMINAL_WIDTH = 80;
+
+/** The width to lay text out for: a terminal's (COLUMNS, when set, overrides what the terminal says,
+ * as for `ls`); none when the output is a pipe or a file, which keep the unwrapped layout. */
+export function terminalWidth(options: { output?: string }, io: Io): number | undefined {
+  if (options.output !== undefined || !io.stdoutIsTty) return undefined;
+  const fromEnv = /^[1-9]\d{0,4}$/.test(io.env.COLUMNS ?? '') ? Number(io.env.COLUMNS) : undefined;
+  const columns = fromEnv ?? (io.columns !== undefined && io.columns > 0 ? io.columns : DEFAULT_TERMINAL_WIDTH);
+  return Math.max(columns, MIN_TERMINAL_WIDTH);
+}
+
 /** The tool never writes a ledger: refuse an --output that is one of the inputs. */
 function guardOutput(output: string | undefined, inputs: readonly Input[], cwd: string): void {
   if (output === undefined) return;
@@ -123,7 +138,7 @@ export function runCheck(files: readonly string[], options: CheckCommandOptions,
   guardOutput(options.output, inputs, io.cwd);
   const result = checkInputs(inputs, asOf, config, io.env);
   const model = presentReport(result, { lang, redact: !!options.redact, quiet: !!options.quiet, failOn, version: VERSION });
-  const text = loadReporter(format)!(model, { color: useColor(options, io) });
+  const text = loadReporter(format)!(model, { color: useColor(options, io), width: terminalWidth(options, io) });
 
   if (options.output === undefined) io.writeStdout(text);
   else writeReport(options.output, text);

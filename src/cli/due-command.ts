@@ -3,7 +3,7 @@ import { dueFormatter, DUE_FORMATS } from '../due/formats';
 import { dueExitCode, dueReport } from '../due/report';
 import { UsageError } from '../errors';
 import { VERSION } from '../version';
-import { commonSetup, useColor, validFormat } from './check-command';
+import { commonSetup, terminalWidth, useColor, validFormat } from './check-command';
 import type { Io } from './check-command';
 
 export interface DueCommandOptions {
@@ -34,6 +34,6 @@ export function runDue(files: readonly string[], options: DueCommandOptions, io:
     inputs.map((input) => ({ file: input.name, bytes: input.read() })),
     { asOf, within, config, lang, redact: !!options.redact, version: VERSION },
   );
-  io.writeStdout(dueFormatter(format)!(report, { color: useColor(options, io) }));
+  io.writeStdout(dueFormatter(format)!(report, { color: useColor(options, io), width: terminalWidth({}, io) }));
   return dueExitCode(report, !!options.failOnOverdue);
 }

@@ -3,6 +3,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { UsageError } from '../errors';
+import { inertText } from '../report/inert';
 import type { Io } from './check-command';
 import { LEDGER_SCHEMA_FILE } from './rules-command';
 
@@ -36,6 +37,6 @@ export function runInit(path: string | undefined, options: InitCommandOptions, i
   } catch {
     throw new UsageError({ ja: `${shownName} に書き込めません`, en: `cannot write ${shownName}` });
   }
-  io.writeStdout(`${shownName}\n`);
+  io.writeStdout(`${inertText(shownName)}\n`);
   return 0;
 }

@@ -4,6 +4,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { DEFAULT_WITHIN_DAYS } from '../due/defaults';
 import { UsageError } from '../errors';
 import { earlyLang } from '../i18n/lang';
+import { inertText } from '../report/inert';
 import { FORMATS } from '../reporters';
 import type { Lang } from '../types';
 import { VERSION } from '../version';
@@ -125,20 +126,25 @@ export function main(argv: readonly string[], io: Io): MainResult {
   } catch (error) {
     if (error instanceof CommanderError) {
       const harmless = error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help';
-      return harmless ? { code: 0, stderr: '' } : { code: 2, stderr: `dokodemo-check: ${commanderMessage(error, lang())}\n` };
+      return harmless ? { code: 0, stderr: '' } : { code: 2, stderr: errorLine(commanderMessage(error, lang())) };
     }
-    if (error instanceof UsageError) return { code: 2, stderr: `dokodemo-check: ${error.text[lang()]}\n` };
+    if (error instanceof UsageError) return { code: 2, stderr: errorLine(error.text[lang()]) };
     return { code: 2, stderr: internalError(error, lang(), debugEnabled(argv, io.env)) };
   }
+}
+
+/** One line on stderr: file names and values in it are shown inert, as in every report. */
+function errorLine(message: string): string {
+  return `${inertText(`dokodemo-check: ${message}`)}\n`;
 }
 
 function internalError(error: unknown, lang: Lang, debug: boolean): string {
   const detail = error instanceof Error ? error.message : String(error);
   const line = lang === 'ja'
-    ? `dokodemo-check: 内部エラー: ${detail}（--debug で詳細を表示できます。不具合として報告してください）`
-    : `dokodemo-check: internal error: ${detail} (run with --debug for details and report it as a bug)`;
+    ? errorLine(`内部エラー: ${detail}（--debug で詳細を表示できます。不具合として報告してください）`)
+    : errorLine(`internal error: ${detail} (run with --debug for details and report it as a bug)`);
   const stack = debug && error instanceof Error && error.stack ? `${error.stack}\n` : '';
-  return `${line}\n${stack}`;
+  return `${line}${stack}`;
 }
 
 function optionValue(argv: readonly string[], name: string): string | undefined {
@@ -162,6 +168,7 @@ export function run(): void {
     env: process.env,
     cwd: process.cwd(),
     stdoutIsTty: process.stdout.isTTY === true,
+    columns: process.stdout.isTTY === true ? process.stdout.columns : undefined,
     readStdin: (limit) => (require('./inputs') as typeof import('./inputs')).readStdinUpTo(limit),
     writeStdout: (text) => process.stdout.write(text),
   });

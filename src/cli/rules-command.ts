@@ -6,7 +6,7 @@ import { catalogueDetail, catalogueMarkdown, catalogueTable } from '../catalogue
 import { UsageError } from '../errors';
 import { detectLang } from '../i18n/lang';
 import type { Io } from './check-command';
-import { validLang } from './check-command';
+import { terminalWidth, validLang } from './check-command';
 
 export interface RulesCommandOptions {
   format: string;
@@ -29,7 +29,10 @@ export function runRules(id: string | undefined, options: RulesCommandOptions, i
   }
   if (options.format === 'json') io.writeStdout(`${JSON.stringify(id === undefined ? entries : entries[0], null, 2)}\n`);
   else if (options.format === 'markdown') io.writeStdout(catalogueMarkdown(entries, lang));
-  else io.writeStdout(id === undefined ? catalogueTable(entries, lang) : catalogueDetail(entries[0]!, lang));
+  else {
+    const width = terminalWidth({}, io);
+    io.writeStdout(id === undefined ? catalogueTable(entries, lang, width) : catalogueDetail(entries[0]!, lang, width));
+  }
   return 0;
 }
 

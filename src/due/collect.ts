@@ -31,6 +31,8 @@ export interface DueObligation {
   target: Target;
   message: Bilingual;
   data: MessageData;
+  /** What tells apart two obligations of one kind, target and day (an exception's rule). */
+  key?: string;
 }
 
 /** One kind of obligation: the rule whose arithmetic (and options, and on/off) it follows. */
@@ -82,6 +84,7 @@ function exceptionExpiries(ledger: Ledger): DueObligation[] {
       target,
       message,
       data: { ...data, rule: exception.rule, expires: exception.expires },
+      key: exception.rule,
     };
   });
 }

@@ -79,7 +79,7 @@ function presentItem(file: string, obligation: DueObligation, position: { line: 
     overdue: obligation.due === null || daysLeft < 0,
     daysLeft,
     message: fill(obligation.message[options.lang], options.redact ? redactData(obligation.data) : obligation.data),
-    uid: calendarUid(file, obligation.kind, target.id, due),
+    uid: calendarUid(file, obligation.kind, target.id, due, obligation.key),
   };
 }
 

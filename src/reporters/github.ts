@@ -1,5 +1,7 @@
 // --format github: GitHub Actions workflow commands, one line per finding, escaped as the Actions
 // toolkit escapes them. Suppressed findings become notices that say so, so reviewers still see them.
+// Ledger values are made inert first (one line, no controls, no `##[`), so only our commands remain.
+import { inertText } from '../report/inert';
 import type { ReportFinding, ReportModel } from '../report/model';
 import type { Severity } from '../types';
 import type { Reporter } from './types';
@@ -18,8 +20,8 @@ function command(finding: ReportFinding, file: string): string {
   const name = finding.suppressed ? 'notice' : COMMANDS[finding.severity];
   const title = finding.suppressed ? `${finding.ruleId} (suppressed)` : finding.ruleId;
   const message = finding.suppression ? `${finding.message} [suppressed: ${finding.suppression.reason}]` : finding.message;
-  const properties = `file=${escapeProperty(file)},line=${finding.line},col=${finding.column},title=${escapeProperty(title)}`;
-  return `::${name} ${properties}::${escapeData(message)}`;
+  const properties = `file=${escapeProperty(inertText(file))},line=${finding.line},col=${finding.column},title=${escapeProperty(inertText(title))}`;
+  return `::${name} ${properties}::${escapeData(inertText(message))}`;
 }
 
 const github: Reporter = (model: ReportModel) =>

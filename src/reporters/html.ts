@@ -5,6 +5,7 @@ import { coverageRows, coverageStatus } from '../catalogue/coverage';
 import type { CoverageRow } from '../catalogue/coverage';
 import { today } from '../dates';
 import { ui } from '../i18n/ui';
+import { inert } from '../report/inert';
 import { positionLabel } from '../report/model';
 import type { Counts, ReportFile, ReportFinding, ReportModel } from '../report/model';
 import { HTML_STYLE } from './html-style';
@@ -14,8 +15,9 @@ type Words = ReturnType<typeof ui>;
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
+/** Text as HTML: markup escaped, and control and bidi characters shown as `\x1b`, `\u202e` (as in every report). */
 export function escapeHtml(value: string | number): string {
-  return String(value).replace(/[&<>"']/g, (character) => ESCAPES[character]!);
+  return inert(String(value)).replace(/[&<>"']/g, (character) => ESCAPES[character]!);
 }
 
 /** Markup that is already safe: only `html` makes it. */

@@ -3,15 +3,16 @@
 // threshold and suppressed ones go to the testcase's system-out. The rules that did not run, because the
 // file is not valid YAML or does not match the schema, are skipped, not passed.
 import { catalogue } from '../catalogue/entries';
+import { inert, inertLines } from '../report/inert';
 import { positionLabel } from '../report/model';
 import type { ReportFile, ReportFinding, ReportModel } from '../report/model';
 import type { Lang } from '../types';
 import type { Reporter } from './types';
 
-/** Escapes text for XML 1.0 and drops the control characters it forbids. */
+/** Escapes text for XML 1.0: control characters (which it forbids or a log would obey) shown as `\x1b`, as in every report. */
 export function escapeXml(text: string): string {
-  return text
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
+  return inert(text)
+    .replace(/[\ufffe\uffff]/g, '')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
@@ -44,7 +45,7 @@ function testcase(file: ReportFile, ruleId: string, findings: ReportFinding[], l
     .filter((finding) => finding.failing)
     .map((finding) => `      <failure message="${escapeXml(finding.message)}" type="${finding.severity}">${escapeXml(describe(finding))}</failure>`);
   const others = findings.filter((finding) => !finding.failing).map((finding) => `${finding.severity}: ${describe(finding)}`);
-  const systemOut = others.length > 0 ? [`      <system-out>${escapeXml(others.join('\n'))}</system-out>`] : [];
+  const systemOut = others.length > 0 ? [`      <system-out>${others.map(escapeXml).join('\n')}</system-out>`] : [];
   return [`${open}>`, ...failures, ...systemOut, '    </testcase>'].join('\n');
 }
 
@@ -63,12 +64,12 @@ const junit: Reporter = (model: ReportModel) => {
   const ruleIds = catalogue(model.lang).map((entry) => entry.id);
   const suites = model.files.map((file) => testsuite(file, ruleIds, model.lang));
   const failures = suites.reduce((sum, suite) => sum + suite.failures, 0);
-  return [
+  return inertLines([
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<testsuites name="dokodemo-check" tests="${ruleIds.length * suites.length}" failures="${failures}" errors="0">`,
     ...suites.map((suite) => suite.xml),
     '</testsuites>',
     '',
-  ].join('\n');
+  ].join('\n'));
 };
 export default junit;

@@ -1,12 +1,30 @@
 // --format markdown: a report to paste into a pull-request comment: summary, then a table per file.
 import { ui } from '../i18n/ui';
+import { inert, inertLines } from '../report/inert';
 import { positionLabel } from '../report/model';
 import type { ReportFile, ReportFinding, ReportModel } from '../report/model';
 import type { Reporter } from './types';
 
-/** Table cells: `|` escaped, newlines flattened, HTML made inert. */
+/** Characters that can start inline markup, an entity, HTML, math or a table cell's end (`(` only links after `]`). */
+const MARKUP = /[\\`*_[\]<>!#|~&$]/g;
+/** Words GitHub would turn into a link or a mention: an @, a URL, `www.`, an issue number (#12, GH-12). */
+const LINKLIKE = /@|:\/\/|www\.|#\d|\bGH-\d/i;
+
+/** A word in a code span, where nothing links or mentions: fenced by a backtick run longer than any inside it. */
+function codeSpan(word: string): string {
+  const longest = Math.max(0, ...(word.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longest + 1);
+  const padded = word.startsWith('`') || word.endsWith('`') ? ` ${word} ` : word;
+  return `${fence}${padded.replace(/\|/g, '\\|')}${fence}`;
+}
+
+/** A value as inline Markdown that stays text: one line, controls shown escaped, markup escaped, and words
+ * that would link or mention in code spans. Safe in a table cell and a heading. */
 export function escapeCell(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return inert(text)
+    .split(/( +)/)
+    .map((word) => (LINKLIKE.test(word) ? codeSpan(word) : word.replace(MARKUP, '\\$&')))
+    .join('');
 }
 
 function row(finding: ReportFinding, model: ReportModel): string {
@@ -31,6 +49,7 @@ const markdown: Reporter = (model) => {
   const total = summary.error + summary.warning + summary.info;
   const words = ui(model.lang);
   const head = `## dokodemo-check (${model.asOf})\n\n${total > 0 ? '✖' : '✔'} ${words.summary(total, summary, summary.suppressed)} — ${words.files(summary.files)}\n`;
-  return [head, ...model.files.map((file) => fileSection(file, model))].join('\n');
+  // A code span keeps `##[` as written: neutralised too, for a report printed into a CI log.
+  return inertLines([head, ...model.files.map((file) => fileSection(file, model))].join('\n'));
 };
 export default markdown;

@@ -1,6 +1,7 @@
 // --format sarif: SARIF 2.1.0, one run, every catalogue rule in tool.driver.rules, as GitHub code
 // scanning reads it. Suppressed findings carry the exception as an external, accepted suppression.
-import { relative, sep } from 'node:path';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type * as Sarif from 'sarif';
 import { catalogue } from '../catalogue/entries';
 import type { CatalogueEntry } from '../catalogue/entries';
@@ -12,10 +13,13 @@ export const INFORMATION_URI = 'https://github.com/dokodemo-check/dokodemo-check
 
 const LEVELS: Record<Severity, Sarif.ReportingConfiguration.level> = { error: 'error', warning: 'warning', info: 'note' };
 
-/** A path as a relative URI: forward slashes, percent-encoded (Japanese folder names included). */
+/** A ledger's URI: relative to `cwd` (a reference that resolves back to the file: each segment
+ * percent-encoded, `#`, `?`, `%`, `:` and Japanese names included), or a `file:` URI outside it. */
 export function artifactUri(file: string, cwd: string): string {
-  const path = file.startsWith('<') || file === '-' ? file : relative(cwd, file) || file;
-  return encodeURI(path.split(sep).join('/'));
+  if (file.startsWith('<') || file === '-') return encodeURIComponent(file); // standard input: a name, not a path
+  const path = relative(cwd, resolve(cwd, file));
+  if (path === '' || path === '..' || path.startsWith(`..${sep}`) || isAbsolute(path)) return pathToFileURL(resolve(cwd, file)).href;
+  return path.split(sep).map(encodeURIComponent).join('/');
 }
 
 function ruleDescriptor(entry: CatalogueEntry): Sarif.ReportingDescriptor {
@@ -31,6 +35,11 @@ function ruleDescriptor(entry: CatalogueEntry): Sarif.ReportingDescriptor {
   };
 }
 
+function artifactLocation(file: string, cwd: string): Sarif.ArtifactLocation {
+  const uri = artifactUri(file, cwd);
+  return uri.startsWith('file:') ? { uri } : { uri, uriBaseId: '%SRCROOT%' };
+}
+
 function result(finding: ReportFinding, file: string, ruleIndex: Map<string, number>, cwd: string): Sarif.Result {
   const sarifResult: Sarif.Result = {
     ruleId: finding.ruleId,
@@ -40,7 +49,7 @@ function result(finding: ReportFinding, file: string, ruleIndex: Map<string, num
     locations: [
       {
         physicalLocation: {
-          artifactLocation: { uri: artifactUri(file, cwd), uriBaseId: '%SRCROOT%' },
+          artifactLocation: artifactLocation(file, cwd),
           region: { startLine: finding.line, startColumn: finding.column },
         },
       },

@@ -1,10 +1,12 @@
 // --format table (default): per file, an aligned table (full-width Japanese included), then a summary.
 import { ui } from '../i18n/ui';
+import { inert, inertLines } from '../report/inert';
 import { positionLabel } from '../report/model';
 import type { Counts, ReportFile, ReportFinding, ReportModel } from '../report/model';
 import type { Severity } from '../types';
 import { renderBorderlessTable } from './borderless-table';
 import type { Reporter } from './types';
+import { fitToWidth } from './wrap';
 
 type Style = (text: string) => string;
 
@@ -45,22 +47,25 @@ function severityCell(finding: ReportFinding, model: ReportModel, paint: Paint):
 }
 
 function messageCell(finding: ReportFinding, model: ReportModel, paint: Paint): string {
-  if (!finding.suppression) return finding.message;
+  if (!finding.suppression) return inert(finding.message);
   const note = ui(model.lang).suppressedBy(finding.suppression.reason, finding.suppression.expires);
-  return `${paint.quiet(finding.message)} ${paint.quiet(`[${note}]`)}`;
+  return `${paint.quiet(inert(finding.message))} ${paint.quiet(`[${inert(note)}]`)}`;
 }
 
-function fileTable(file: ReportFile, model: ReportModel, paint: Paint): string {
+/** The column of messages: wrapped, or moved below its row, on a narrow terminal. */
+const MESSAGE_COLUMN = 4;
+
+function fileTable(file: ReportFile, model: ReportModel, paint: Paint, width: number | undefined): string {
   const { columns } = ui(model.lang);
   const head = [columns.severity, columns.position, columns.target, columns.rule, columns.message].map((h) => paint.heading(h));
   const rows = file.findings.map((finding) => [
     severityCell(finding, model, paint),
     positionLabel(finding),
-    finding.targetLabel ?? '-',
+    inert(finding.targetLabel ?? '-'),
     paint.quiet(finding.ruleId),
     messageCell(finding, model, paint),
   ]);
-  return renderBorderlessTable(head, rows);
+  return renderBorderlessTable(head, rows, width === undefined ? undefined : { width, flow: [MESSAGE_COLUMN] });
 }
 
 function summaryLine(counts: Counts, model: ReportModel, paint: Paint): string {
@@ -69,16 +74,18 @@ function summaryLine(counts: Counts, model: ReportModel, paint: Paint): string {
   return counts.error > 0 ? paint.errorSummary(`✖ ${text}`) : total > 0 ? paint.warningSummary(`✖ ${text}`) : paint.clean(`✔ ${text}`);
 }
 
-function fileSection(file: ReportFile, model: ReportModel, paint: Paint): string {
-  if (file.findings.length === 0) return `${paint.file(file.file)}: ${paint.clean(`✔ ${ui(model.lang).noProblems}`)}\n`;
-  return `${paint.file(file.file)}\n${fileTable(file, model, paint)}\n`;
+function fileSection(file: ReportFile, model: ReportModel, paint: Paint, width: number | undefined): string {
+  const name = paint.file(inert(file.file));
+  if (file.findings.length === 0) return `${name}: ${paint.clean(`✔ ${ui(model.lang).noProblems}`)}\n`;
+  return `${name}\n${fileTable(file, model, paint, width)}\n`;
 }
 
 const table: Reporter = (model, options) => {
   const paint = options.color ? colourPaint() : PLAIN;
-  const sections = model.files.map((file) => fileSection(file, model, paint));
+  const sections = model.files.map((file) => fileSection(file, model, paint, options.width));
   const anyFindings = model.files.some((file) => file.findings.length > 0);
   const summary = anyFindings ? `\n${summaryLine(model.summary, model, paint)}\n` : '';
-  return sections.join('\n') + summary;
+  const text = inertLines(sections.join('\n') + summary);
+  return options.width === undefined ? text : fitToWidth(text, options.width);
 };
 export default table;

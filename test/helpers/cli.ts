@@ -12,6 +12,8 @@ export interface CliSetup {
   cwd?: string;
   stdin?: string | Buffer;
   tty?: boolean;
+  /** The terminal's width, when `tty`. */
+  columns?: number;
 }
 
 export function runCli(args: string[], setup: CliSetup = {}): CliRun {
@@ -20,6 +22,7 @@ export function runCli(args: string[], setup: CliSetup = {}): CliRun {
     env: setup.env ?? { LANG: 'en_US.UTF-8' },
     cwd: setup.cwd ?? process.cwd(),
     stdoutIsTty: setup.tty ?? false,
+    columns: setup.columns,
     readStdin: () => Buffer.from(setup.stdin ?? ''),
     writeStdout: (text) => {
       stdout += text;

@@ -109,7 +109,7 @@ describe('junit', () => {
       ['clean.yaml', String(RULES.length), '0'],
     ]);
     const antivirus = suites[0].testcase.find((testcase: { name: string }) => testcase.name === 'antivirus');
-    expect(antivirus.failure).toMatchObject({ type: 'error', message: 'a|b <script>alert(1)</script> 100% done: yes\nnext line & "quotes"' });
+    expect(antivirus.failure).toMatchObject({ type: 'error', message: 'a|b <script>alert(1)</script> 100% done: yes\\nnext line & "quotes" \\x01' });
     const mfa = suites[0].testcase.find((testcase: { name: string }) => testcase.name === 'mfa');
     expect(mfa.failure).toBeUndefined();
     expect(mfa['system-out']).toMatch(/^warning: 4:1 PC,1 a\|b/);
@@ -127,7 +127,7 @@ describe('github', () => {
     expect(lines).toHaveLength(3);
     for (const line of lines) expect(line).toMatch(/^::(error|warning|notice) file=[^,:]*,line=\d+,col=\d+,title=[^,:]*::[^\r\n]*$/);
     expect(lines[0]).toBe(
-      '::error file=ledgers/台帳 1%2Ca%3Ab.yaml,line=3,col=5,title=antivirus::a|b <script>alert(1)</script> 100%25 done: yes%0Anext line & "quotes" \u0001',
+      '::error file=ledgers/台帳 1%2Ca%3Ab.yaml,line=3,col=5,title=antivirus::a|b <script>alert(1)</script> 100%25 done: yes\\nnext line & "quotes" \\x01',
     );
     expect(lines[2]).toMatch(/^::notice file=.*,title=byod \(suppressed\)::.* \[suppressed: 理由 \| <b>\]$/);
     expect(escapeData('a%b\r\nc')).toBe('a%25b%0D%0Ac');

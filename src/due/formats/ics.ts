@@ -2,6 +2,7 @@
 // event per item on its due day. Reproducible: DTSTAMP comes from --as-of and UIDs are content hashes.
 import { addDaysToDay } from '../../dates';
 import { ui } from '../../i18n/ui';
+import { inert } from '../../report/inert';
 import type { ReportFile } from '../../report/model';
 import type { DueItem, DueReport } from '../report';
 import { calendarUid } from '../uid';
@@ -11,9 +12,10 @@ const CRLF = '\r\n';
 /** RFC 5545 §3.1: lines SHOULD NOT be longer than 75 octets, excluding the line break. */
 const MAX_LINE_OCTETS = 75;
 
-/** TEXT values (RFC 5545 §3.3.11): backslash, semicolon, comma and newlines are escaped. */
+/** TEXT values (RFC 5545 §3.3.11): backslash, semicolon, comma and newlines are escaped; other control
+ * characters, which TEXT forbids, and bidi controls are shown as `\x1b`, `\u202e`, as in every report. */
 export function escapeText(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
+  return text.split(/\r\n|\r|\n/).map(inert).join('\n').replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
 }
 
 /** Folds a content line at 75 octets (UTF-8), never inside a character; continuation lines start with a space. */
@@ -74,7 +76,7 @@ function itemEvent(item: DueItem, report: DueReport): CalendarEvent {
 function invalidLedgerEvent(file: ReportFile, report: DueReport): CalendarEvent {
   const problems = file.findings.map((finding) => `${finding.line}:${finding.column} ${finding.message}`);
   return {
-    uid: calendarUid(file.file, 'invalid-ledger', file.file, report.asOf),
+    uid: calendarUid(file.file, 'invalid-ledger', 'ledger', report.asOf), // the file, normalised, is in every UID
     day: report.asOf,
     summary: ui(report.lang).due.invalidLedger(file.file, file.findings.length),
     description: problems.join('\n'),

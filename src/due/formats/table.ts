@@ -2,28 +2,34 @@
 // table of what is due, overdue first, soonest first, and a summary line.
 import chalk from 'chalk';
 import { ui } from '../../i18n/ui';
+import { inert, inertLines } from '../../report/inert';
 import { loadReporter } from '../../reporters';
 import { renderBorderlessTable } from '../../reporters/borderless-table';
+import { fitToWidth } from '../../reporters/wrap';
 import type { DueItem, DueReport } from '../report';
 import { timeLeftText } from '../time-left';
-import type { DueFormatter } from './types';
+import type { DueFormatOptions, DueFormatter } from './types';
 
 function paintLeft(item: DueItem, text: string, paint: chalk.Chalk): string {
   if (item.overdue) return paint.red.bold(text);
   return item.daysLeft <= 7 ? paint.yellow(text) : text;
 }
 
-function itemsTable(report: DueReport, paint: chalk.Chalk): string {
+/** The columns of text (what to do, then the file) that wrap, or move below their row, on a narrow terminal. */
+const WHAT_COLUMN = 3;
+const FILE_COLUMN = 4;
+
+function itemsTable(report: DueReport, paint: chalk.Chalk, width: number | undefined): string {
   const { columns } = ui(report.lang).due;
   const manyFiles = new Set(report.items.map((item) => item.file)).size > 1;
   const head = [columns.due, columns.left, columns.target, columns.what, ...(manyFiles ? [columns.file] : [])];
   const rows = report.items.map((item) => {
-    const row = [item.due, paintLeft(item, timeLeftText(item, report.lang), paint), item.targetLabel, item.message];
-    return manyFiles ? [...row, paint.gray(`${item.file}:${item.line}`)] : row;
+    const row = [item.due, paintLeft(item, timeLeftText(item, report.lang), paint), inert(item.targetLabel), inert(item.message)];
+    return manyFiles ? [...row, paint.gray(`${inert(item.file)}:${item.line}`)] : row;
   });
-  const text = renderBorderlessTable(head.map((h) => paint.bold(h)), rows);
+  const text = renderBorderlessTable(head.map((h) => paint.bold(h)), rows, width === undefined ? undefined : { width, flow: manyFiles ? [WHAT_COLUMN, FILE_COLUMN] : [WHAT_COLUMN] });
   // One file: name it above the table, as `check` does, instead of a column.
-  return manyFiles ? text : `${paint.underline(report.items[0]!.file)}\n${text}`;
+  return manyFiles ? text : `${paint.underline(inert(report.items[0]!.file))}\n${text}`;
 }
 
 function summaryLine(report: DueReport, paint: chalk.Chalk): string {
@@ -33,10 +39,14 @@ function summaryLine(report: DueReport, paint: chalk.Chalk): string {
   return overdue > 0 ? paint.red.bold(`✖ ${text}`) : paint.yellow.bold(`● ${text}`);
 }
 
-const table: DueFormatter = (report, options) => {
-  const paint = new chalk.Instance({ level: options.color ? 1 : 0 });
+function dueText(report: DueReport, options: DueFormatOptions, paint: chalk.Chalk): string {
   const invalid = report.invalid.files.length > 0 ? `${loadReporter('table')!(report.invalid, options)}\n` : '';
   if (report.items.length === 0) return `${invalid}${paint.green(`✔ ${ui(report.lang).due.nothingDue(report.within)}`)}\n`;
-  return `${invalid}${itemsTable(report, paint)}\n\n${summaryLine(report, paint)}\n`;
+  return `${invalid}${itemsTable(report, paint, options.width)}\n\n${summaryLine(report, paint)}\n`;
+}
+
+const table: DueFormatter = (report, options) => {
+  const text = inertLines(dueText(report, options, new chalk.Instance({ level: options.color ? 1 : 0 })));
+  return options.width === undefined ? text : fitToWidth(text, options.width);
 };
 export default table;

@@ -108,7 +108,7 @@ export function dueReport(inputs: readonly DueInput[], options: DueOptions): Due
       invalidFiles.push({ file, findings: [...loaded.findings].sort(compareFindings) });
       continue;
     }
-    for (const obligation of collectDueObligations(loaded.ledger, options.config)) {
+    for (const obligation of collectDueObligations(loaded.ledger, options.config, options.asOf)) {
       const item = presentItem(file, obligation, loaded.parsed.locate(obligation.path), options);
       if (inWindow(item, options.within)) items.push(item);
     }

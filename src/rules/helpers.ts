@@ -98,6 +98,11 @@ export function devicesById(ledger: Ledger): Map<string, Device> {
   return byId;
 }
 
+/** An optional yes/no left out is not a "no": the rule says it is not recorded and what to write. */
+export function unrecordedMessage(value: boolean | undefined): { messageId?: string } {
+  return value === undefined ? { messageId: 'notRecorded' } : {};
+}
+
 /** The path of an optional key when present, else of its parent (rules.md: "X if present, else Y"). */
 export function pathIfPresent<T extends object>(object: T, key: keyof T & string, path: NodePath, fallback: NodePath): NodePath {
   return object[key] !== undefined ? [...path, key] : fallback;

@@ -90,13 +90,28 @@ function suppressedTable(model: ReportModel, words: Words): SafeHtml {
   return html`<table class="data"><thead><tr><th></th><th>${columns.target}</th><th>${columns.rule}</th><th>${report.reason}</th><th>${report.approvedBy}</th><th>${report.until}</th></tr></thead><tbody>${rows}</tbody></table>`;
 }
 
+/** The item's rules that the configuration turned off: they did not look, so the item is not fully checked. */
+function offNote(offRules: readonly string[], words: Words): SafeHtml {
+  return offRules.length > 0 ? html`<span class="off-rules">${words.report.offRules} ${ruleList(offRules)}</span>` : NOTHING;
+}
+
 function statusCell(row: CoverageRow, file: ReportFile, words: Words): SafeHtml {
   const status = coverageStatus(row, file);
   const text = words.report.coverageStatus;
-  if (status.kind === 'pass') return html`<td class="nowrap status-pass">${text.pass}</td>`;
-  if (status.kind === 'not-run') return html`<td class="status-none">${text.notRun}</td>`;
-  if (status.kind === 'no-rule') return html`<td class="status-none">${text.noRule}</td>`;
-  return html`<td class="status-fail"><span class="nowrap">${text.fail}</span>${ruleList(status.failingRules)}</td>`;
+  switch (status.kind) {
+    case 'pass':
+      return html`<td class="status-pass"><span class="nowrap">${text.pass}</span>${offNote(status.offRules, words)}</td>`;
+    case 'advisory':
+      return html`<td class="status-advisory"><span class="nowrap">${text.advisory}</span>${ruleList(status.advisoryRules)}${offNote(status.offRules, words)}</td>`;
+    case 'fail':
+      return html`<td class="status-fail"><span class="nowrap">${text.fail}</span>${ruleList(status.failingRules)}${offNote(status.offRules, words)}</td>`;
+    case 'unchecked':
+      return html`<td class="status-unchecked">${text.unchecked}</td>`;
+    case 'not-run':
+      return html`<td class="status-none">${text.notRun}</td>`;
+    case 'no-rule':
+      return html`<td class="status-none">${text.noRule}</td>`;
+  }
 }
 
 /** Rule ids that wrap between ids, never inside one. */
@@ -118,10 +133,26 @@ function coverageTable(model: ReportModel, words: Words): SafeHtml {
   return html`<p class="muted">${report.coverageNote}</p><table class="data coverage"><thead><tr><th class="item">${report.item}</th><th class="requirement">${report.requirement}</th><th class="rules">${report.rules}</th>${fileHeads}</tr></thead><tbody>${rows}</tbody></table>`;
 }
 
+function configText(file: ReportFile, words: Words): SafeHtml {
+  const { report } = words;
+  const off = file.disabledRules.length > 0 ? ruleList(file.disabledRules) : html`${report.none}`;
+  return html`${report.config}: ${file.config === null ? report.noConfig : html`<code>${file.config}</code>`} · ${report.rulesOff}: ${off}`;
+}
+
+/** Which configuration each file was checked with: once when all files share it, else per file. */
+function configLines(model: ReportModel, words: Words): SafeHtml {
+  const key = (file: ReportFile) => JSON.stringify([file.config, file.disabledRules]);
+  const shared = model.files.every((file) => key(file) === key(model.files[0]!));
+  if (model.files.length === 0) return NOTHING;
+  if (shared) return html`<p class="config">${configText(model.files[0]!, words)}</p>`;
+  return html`<ul class="config">${model.files.map((file, index) => html`<li>${fileLabel(index)}: ${configText(file, words)}</li>`)}</ul>`;
+}
+
 function summarySection(model: ReportModel, words: Words, options: HtmlOptions): SafeHtml {
   const { report } = words;
   const content = html`<h1>${report.title}</h1>
 <p>${report.asOf}: <strong>${model.asOf}</strong> · ${report.generated}: ${options.generatedOn}</p>
+${configLines(model, words)}
 <h2>${report.summary}</h2>${countsTable(model, words)}
 <h2>${report.suppressedFindings}</h2>${suppressedTable(model, words)}
 <h2>${report.coverage}</h2>${coverageTable(model, words)}`;

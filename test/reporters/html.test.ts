@@ -128,9 +128,9 @@ describe('the page', () => {
     expect(rows[0]).toEqual(['Item', 'Requirement', 'Rules', '#1', '#2']);
     const byItem = new Map(rows.slice(1).map((row) => [row[0], row]));
     expect([...byItem.keys()]).toEqual(GUIDELINE_ITEMS.map((item) => item.id));
-    expect(byItem.get('C-8')!.slice(2)).toEqual(['antivirus, public-wireless-lan', '✗ findingsantivirus, public-wireless-lan', '✓ pass']);
+    expect(byItem.get('C-8')!.slice(2)).toEqual(['antivirus, public-wireless-lan', '✗ findingsantivirus, public-wireless-lan', '✓ pass, with advicepublic-wireless-lan']); // suppressed in #2
     expect(byItem.get('C-5')!.slice(2)).toEqual(['duplicate-id', '✓ pass', '✓ pass']);
-    expect(byItem.get('D-1')!.slice(3)).toEqual(['✗ findingsprivacy-filter', '✓ pass']); // suppressed in #2: it passes
+    expect(byItem.get('D-1')!.slice(3)).toEqual(['✓ pass, with adviceprivacy-filter', '✓ pass, with adviceprivacy-filter']); // info in #1, suppressed in #2
     for (const item of ['note 2-1', 'C-10', 'D-3']) expect(byItem.get(item)!.slice(2)).toEqual(['—', '– no rule (check separately)']);
   });
 

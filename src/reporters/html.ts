@@ -4,10 +4,12 @@
 import { coverageRows, coverageStatus } from '../catalogue/coverage';
 import type { CoverageRow } from '../catalogue/coverage';
 import { today } from '../dates';
+import { enumLabel } from '../i18n/enums';
 import { ui } from '../i18n/ui';
 import { positionLabel } from '../report/model';
 import type { Counts, ReportFile, ReportFinding, ReportModel } from '../report/model';
 import { HTML_STYLE } from './html-style';
+import type { Lang } from '../types';
 import type { Reporter } from './types';
 
 type Words = ReturnType<typeof ui>;
@@ -179,20 +181,20 @@ function findingsMark(count: number): SafeHtml {
   return count > 0 ? html`<span class="mark">⚠ ${count}</span>` : NOTHING;
 }
 
-function usersTable(file: ReportFile, words: Words): SafeHtml {
+function usersTable(file: ReportFile, words: Words, lang: Lang): SafeHtml {
   const { report } = words;
   const rows = file.inventory!.users.map(
     (user) =>
-      html`<tr class="${user.findings > 0 ? 'has-findings' : ''}"><td class="num">${findingsMark(user.findings)}</td><td>${user.name}</td><td>${user.mcsId}</td><td>${user.jobType}</td><td>${user.accountStatus}</td></tr>`,
+      html`<tr class="${user.findings > 0 ? 'has-findings' : ''}"><td class="num">${findingsMark(user.findings)}</td><td>${user.name}</td><td>${user.mcsId}</td><td>${user.jobType}</td><td>${enumLabel('user.account_status', user.accountStatus, lang)}</td></tr>`,
   );
   return html`<table class="data"><thead><tr><th class="num">${report.mark}</th><th>${report.name}</th><th>${report.mcsId}</th><th>${report.jobType}</th><th>${report.accountStatus}</th></tr></thead><tbody>${rows}</tbody></table>`;
 }
 
-function devicesTable(file: ReportFile, words: Words): SafeHtml {
+function devicesTable(file: ReportFile, words: Words, lang: Lang): SafeHtml {
   const { report } = words;
   const rows = file.inventory!.devices.map(
     (device) =>
-      html`<tr class="${device.findings > 0 ? 'has-findings' : ''}"><td class="num">${findingsMark(device.findings)}</td><td>${device.id}</td><td>${device.type}</td><td>${device.model}</td><td>${device.ownership}</td><td>${device.status}</td></tr>`,
+      html`<tr class="${device.findings > 0 ? 'has-findings' : ''}"><td class="num">${findingsMark(device.findings)}</td><td>${device.id}</td><td>${enumLabel('device.type', device.type, lang)}</td><td>${device.model}</td><td>${enumLabel('device.ownership', device.ownership, lang)}</td><td>${enumLabel('device.status', device.status, lang)}</td></tr>`,
   );
   return html`<table class="data"><thead><tr><th class="num">${report.mark}</th><th>${report.deviceId}</th><th>${report.type}</th><th>${report.model}</th><th>${report.ownership}</th><th>${report.status}</th></tr></thead><tbody>${rows}</tbody></table>`;
 }
@@ -208,7 +210,7 @@ function fileSection(file: ReportFile, index: number, model: ReportModel, words:
   const facility = file.inventory ? html` — ${file.inventory.facility}` : NOTHING;
   const findings = file.findings.length > 0 ? html`<h3>${report.findings}</h3>${findingsTable(file, words)}` : NOTHING;
   const inventory = file.inventory
-    ? html`<h3>${report.users}</h3>${usersTable(file, words)}<h3>${report.devices}</h3>${devicesTable(file, words)}`
+    ? html`<h3>${report.users}</h3>${usersTable(file, words, model.lang)}<h3>${report.devices}</h3>${devicesTable(file, words, model.lang)}`
     : html`<p class="notice">${report.notLoaded}</p>`;
   const content = html`<h2>${fileLabel(index)} <code>${file.file}</code>${facility}</h2>${fileResult(file, words)}${findings}${inventory}`;
   return html`<section class="file" id="file-${index + 1}">${sheet(runningHeader(model, words, options), content)}</section>`;

@@ -143,9 +143,9 @@ describe('the page', () => {
     expect(labels.every((label) => ['error', 'warning', 'info'].includes(text(label)) && hasClass(label, `sev-${text(label)}`))).toBe(true);
     expect(tableAfter(file, 'Users')).toEqual([
       ['Findings', 'Name', 'MCS ID', 'Job', 'Account'],
-      ['⚠ 1', '中村 誠', 'Nakamura@midori-clinic.example.jp', '医師', 'active'],
-      ['⚠ 5', '小林 恵', 'kobayashi@midori-clinic.example.jp', '看護師', 'active'],
-      ['⚠ 1', '山本 翔太', 'yamamoto@midori-clinic.example.jp', '事務', 'active'],
+      ['⚠ 1', '中村 誠', 'Nakamura@midori-clinic.example.jp', '医師', 'Active'],
+      ['⚠ 5', '小林 恵', 'kobayashi@midori-clinic.example.jp', '看護師', 'Active'],
+      ['⚠ 1', '山本 翔太', 'yamamoto@midori-clinic.example.jp', '事務', 'Active'],
     ]);
     expect(tableAfter(file, 'Devices').map((row) => [row[0], row[1]])).toEqual([
       ['Findings', 'Asset tag'],

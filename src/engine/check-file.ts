@@ -25,7 +25,7 @@ function syntaxFinding(problem: SyntaxProblem): LocatedFinding {
     path: [],
     position: problem.position,
     message: problem.message,
-    data: {},
+    data: problem.data ?? {},
     sources: rule.sources,
   };
 }

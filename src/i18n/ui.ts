@@ -21,6 +21,8 @@ const JA = {
     nothingDue: (within: number) => `期限切れのもの、${within} 日以内に期限を迎えるものはありません`,
     summary: (count: number, overdue: number, within: number) => `期限切れ・${within} 日以内の期限 ${count} 件（うち期限切れ ${overdue} 件）`,
     calendarName: 'どこでも連絡帳 台帳の期限',
+    /** An overdue item sits on the as-of day in the calendar: its description says when it was due. */
+    calendarDue: (due: string, left: string) => `期限 ${due}（${left}）`,
     invalidLedger: (file: string, count: number) => `台帳 ${file} に ${count} 件の形式の誤りがあり期限を一覧にできません。dokodemo-check で確認して直してください`,
   },
   report: {
@@ -98,6 +100,7 @@ const EN: UiText = {
     nothingDue: (within) => `Nothing is overdue or due within ${plural(within, 'day')}`,
     summary: (count, overdue, within) => `${plural(count, 'item')} overdue or due within ${plural(within, 'day')} (${overdue} overdue)`,
     calendarName: 'どこでも連絡帳 ledger deadlines',
+    calendarDue: (due, left) => `Due ${due} (${left})`,
     invalidLedger: (file, count) => `The ledger ${file} has ${plural(count, 'format problem')}, so its deadlines cannot be listed: check it with dokodemo-check and fix it`,
   },
   report: {

@@ -6,9 +6,12 @@ import type { Config } from '../config/types';
 import { daysBetween } from '../dates';
 import { compareFindings, loadLedger } from '../engine/check-file';
 import { fill } from '../i18n/lang';
+import { targetGroup } from '../report/group';
+import type { TargetGroup } from '../report/group';
 import { presentReport, toPointer } from '../report/model';
 import type { ReportModel } from '../report/model';
 import { redactData, redactText } from '../report/redact';
+import type { Ledger } from '../ledger';
 import type { Lang, LocatedFinding } from '../types';
 import { collectDueObligations } from './collect';
 import type { DueKind, DueObligation } from './collect';
@@ -33,6 +36,8 @@ export interface DueItem {
   message: string;
   /** Stable across runs: a hash of file, kind, target and due day (never personal data in clear). */
   uid: string;
+  /** The section of --group-by target, from the real target (not in the JSON). */
+  group: TargetGroup;
 }
 
 export interface DueReport {
@@ -64,7 +69,7 @@ export function calendarUid(file: string, kind: string, target: string, due: str
   return `${hash}@dokodemo-check`;
 }
 
-function presentItem(file: string, obligation: DueObligation, position: { line: number; column: number }, options: DueOptions): DueItem {
+function presentItem(file: string, obligation: DueObligation, ledger: Ledger, position: { line: number; column: number }, options: DueOptions): DueItem {
   const due = obligation.due ?? options.asOf;
   const daysLeft = daysBetween(options.asOf, due);
   const { target } = obligation;
@@ -82,6 +87,7 @@ function presentItem(file: string, obligation: DueObligation, position: { line: 
     daysLeft,
     message: fill(obligation.message[options.lang], options.redact ? redactData(obligation.data) : obligation.data),
     uid: calendarUid(file, obligation.kind, target.id, due),
+    group: targetGroup(target, ledger),
   };
 }
 
@@ -109,7 +115,7 @@ export function dueReport(inputs: readonly DueInput[], options: DueOptions): Due
       continue;
     }
     for (const obligation of collectDueObligations(loaded.ledger, options.config, options.asOf)) {
-      const item = presentItem(file, obligation, loaded.parsed.locate(obligation.path), options);
+      const item = presentItem(file, obligation, loaded.ledger, loaded.parsed.locate(obligation.path), options);
       if (inWindow(item, options.within)) items.push(item);
     }
   }

@@ -5,6 +5,7 @@ import { ui } from '../../i18n/ui';
 import { loadReporter } from '../../reporters';
 import { renderBorderlessTable } from '../../reporters/borderless-table';
 import type { Lang } from '../../types';
+import { groupItems, sectionHeading } from '../../report/group';
 import type { DueItem, DueReport } from '../report';
 import type { DueFormatter } from './types';
 
@@ -34,6 +35,20 @@ function itemsTable(report: DueReport, paint: chalk.Chalk): string {
   return manyFiles ? text : `${paint.underline(report.items[0]!.file)}\n${text}`;
 }
 
+/** --group-by target: a table per file and target, headed by it, in the ledger's order. */
+function groupedTables(report: DueReport, paint: chalk.Chalk): string {
+  const { columns } = ui(report.lang).due;
+  const files = [...new Set(report.items.map((item) => item.file))];
+  const head = [columns.due, columns.left, columns.what].map((h) => paint.bold(h));
+  return files
+    .flatMap((file) => groupItems(report.items.filter((item) => item.file === file), (item) => item.group))
+    .map(({ items }) => {
+      const rows = items.map((item) => [item.due, paintLeft(item, timeLeftText(item, report.lang), paint), item.message]);
+      return `${paint.underline(`${items[0]!.file} — ${sectionHeading(items[0]!.group.kind, items[0]!.targetLabel, items[0]!.target, report.lang)}`)}\n${renderBorderlessTable(head, rows)}`;
+    })
+    .join('\n\n');
+}
+
 function summaryLine(report: DueReport, paint: chalk.Chalk): string {
   const words = ui(report.lang).due;
   const overdue = report.items.filter((item) => item.overdue).length;
@@ -45,6 +60,7 @@ const table: DueFormatter = (report, options) => {
   const paint = new chalk.Instance({ level: options.color ? 1 : 0 });
   const invalid = report.invalid.files.length > 0 ? `${loadReporter('table')!(report.invalid, options)}\n` : '';
   if (report.items.length === 0) return `${invalid}${paint.green(`✔ ${ui(report.lang).due.nothingDue(report.within)}`)}\n`;
-  return `${invalid}${itemsTable(report, paint)}\n\n${summaryLine(report, paint)}\n`;
+  const tables = options.groupBy === 'target' ? groupedTables(report, paint) : itemsTable(report, paint);
+  return `${invalid}${tables}\n\n${summaryLine(report, paint)}\n`;
 };
 export default table;

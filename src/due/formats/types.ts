@@ -2,6 +2,8 @@ import type { DueReport } from '../report';
 
 export interface DueFormatOptions {
   color: boolean;
+  /** `target`: the table has a section per person, device and the facility; json and ics ignore it. */
+  groupBy?: 'target';
 }
 
 /** A `due` format: a pure function from the due report to the text written out. */

@@ -5,6 +5,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { parse } from 'parse5';
+import { HTML_STYLE } from '../../src/reporters/html-style';
 import { runCli } from '../helpers/cli';
 import { cleanLedger } from '../helpers/ledger-fixture';
 import { sarifValidator } from '../helpers/sarif';
@@ -131,4 +132,8 @@ describe('rules turned off in the configuration', () => {
     const log = JSON.parse(run(workspace(cleanLedger()), 'sarif').stdout);
     expect(log.runs[0].invocations).toEqual([{ executionSuccessful: true, properties: { configurationFiles: [] } }]);
   });
+});
+
+it('styles each status apart, so the marks differ in colour as well as in words', () => {
+  for (const status of ['pass', 'advisory', 'fail', 'unchecked', 'none']) expect(HTML_STYLE).toMatch(new RegExp(`\\.status-${status} \\{ [^}]*color: var\\(--`));
 });

@@ -3,6 +3,7 @@
 import { runRules } from '../../src/engine/run-rules';
 import { dueReport } from '../../src/due/report';
 import type { Ledger, User } from '../../src/ledger';
+import { runCli } from '../helpers/cli';
 import { EMPTY_CONFIG, FIXTURE_AS_OF, cleanLedger } from '../helpers/ledger-fixture';
 
 const TOMORROW = '2026-11-25';
@@ -100,5 +101,13 @@ describe('the nearest variants', () => {
   it('account suspended: not an active user, and not departed-user either', () => {
     expect(findings(withNeglectedUser({ end_date: '2026-10-31', account_status: 'suspended' }))).toEqual([]);
     expect(findings(withNeglectedUser({ account_status: 'suspended' }))).toEqual([]);
+  });
+});
+
+describe('the calendar', () => {
+  it('has the account removal for someone who left, and nothing else about them', () => {
+    const { stdout } = runCli(['due', '--as-of', FIXTURE_AS_OF, '-f', 'ics', '--within', '365', 'examples/clinic-with-findings.yaml']);
+    const summaries = stdout.replace(/\r\n[ \t]/g, '').split('\r\n').filter((line) => line.startsWith('SUMMARY:') && line.includes('山本 翔太'));
+    expect(summaries).toEqual(['SUMMARY:[overdue] 山本 翔太 stops using MCS on 2026-09-30: have the facility administrator delete the MCS account and set account_status to deleted']);
   });
 });

@@ -22,6 +22,10 @@ export const SYNTAX_MESSAGES = {
     ja: 'キーの後のコロンが全角「：」です。半角で `{key}: {value}` と記入してください（コロンの後に半角スペース）',
     en: 'The colon after the key is a full-width (全角) "：". Write it in half-width characters: `{key}: {value}` (a space after the colon)',
   },
+  fullWidthDash: {
+    ja: '一覧の項目の「- 」が全角の「－」です。半角のハイフンと半角スペース「- 」で書いてください',
+    en: 'The list item starts with a full-width (全角) "－". Write a half-width hyphen and a space: `- `',
+  },
   missingDash: {
     ja: 'この一覧の項目に `{key}` が 2 回あります。この行から新しい項目が始まるなら、行頭の「- 」が抜けています（`- {key}: …` と記入してください）。そうでなければ、どちらか一方を削除してください',
     en: '`{key}` appears twice in this list item. If this line starts a new item, it is missing its `- ` (write `- {key}: …`); otherwise remove one of the two',

@@ -9,9 +9,10 @@ import { SYNTAX_MESSAGES } from './syntax-messages';
 type Yaml = typeof import('yaml');
 
 const INDENT_WITH_FULL_WIDTH_SPACE = /^[ \u3000]*\u3000/;
+const DASH_IN_FULL_WIDTH = /^[ \u3000]*－[ \u3000]/;
 const KEY_WITH_FULL_WIDTH_COLON = /^([ \u3000]*(?:-[ \u3000]+)?)([A-Za-z_][\w.-]*)[ \u3000]*：[ \u3000]*/;
 
-/** A full-width space in the indentation, or a full-width colon after a key, on this line. */
+/** A full-width space in the indentation, a full-width list dash, or a full-width colon after a key, on this line. */
 export function fullWidthOnLine(line: string, lineNumber: number): SyntaxProblem | undefined {
   const colon = KEY_WITH_FULL_WIDTH_COLON.exec(line);
   if (colon) {
@@ -19,6 +20,8 @@ export function fullWidthOnLine(line: string, lineNumber: number): SyntaxProblem
     const value = toHalfWidth(line.slice(whole.length).replace(/\s+#.*$/, '').trimEnd());
     return { position: { line: lineNumber, column: whole.indexOf('：') + 1 }, message: SYNTAX_MESSAGES.fullWidthColon, data: { key: key!, value } };
   }
+  const dash = DASH_IN_FULL_WIDTH.exec(line);
+  if (dash) return { position: { line: lineNumber, column: dash[0].indexOf('－') + 1 }, message: SYNTAX_MESSAGES.fullWidthDash };
   const indent = INDENT_WITH_FULL_WIDTH_SPACE.exec(line);
   if (indent) return { position: { line: lineNumber, column: indent[0].indexOf('\u3000') + 1 }, message: SYNTAX_MESSAGES.fullWidthIndent };
   return undefined;

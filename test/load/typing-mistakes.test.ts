@@ -123,6 +123,10 @@ describe('full-width (全角) characters', () => {
     expect(fullWidthOnLine('    detail: 訪問先：自宅', 1)).toBeUndefined();
     expect(fullWidthOnLine('version：１', 3)).toEqual({ position: { line: 3, column: 8 }, message: expect.anything(), data: { key: 'version', value: '1' } });
     expect(fullWidthOnLine('  - place：outside  # 訪問先', 4)).toMatchObject({ position: { line: 4, column: 10 }, data: { key: 'place', value: 'outside' } });
+    expect(fullWidthOnLine('  － id: PC-01', 5)).toEqual({
+      position: { line: 5, column: 3 },
+      message: { ja: '一覧の項目の「- 」が全角の「－」です。半角のハイフンと半角スペース「- 」で書いてください', en: 'The list item starts with a full-width (全角) "－". Write a half-width hyphen and a space: `- `' },
+    });
   });
 });
 

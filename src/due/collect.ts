@@ -71,7 +71,8 @@ function exceptionMessage(target: Target): { message: Bilingual; data: MessageDa
   return { message: DUE_MESSAGES.exceptionDevice, data: { device: target.id } };
 }
 
-// Every exception, expired ones included: an expired exception must be renewed or removed.
+// Every exception, expired ones included: an expired exception must be renewed or removed. Not one
+// naming someone who has left: only their account removal is due (rules.md "active user").
 function exceptionExpiries(ledger: Ledger, _options: RuleOptions, asOf: string): DueObligation[] {
   const exceptions = (ledger.exceptions ?? []).map((exception, index) => ({ exception, index }));
   return exceptions.filter(({ exception }) => !isDepartedUserId(ledger, exception.target, asOf)).map(({ exception, index }) => {

@@ -51,6 +51,7 @@ export function applyExceptions(findings: Finding[], ledger: Ledger, asOf: strin
     return { ...finding, suppression: suppressionOf(entry.exception) };
   });
 
+  // An exception naming someone who has left covers rules that are silent for them: not "unused".
   for (const { exception, index, used } of inForce) {
     const unused = used || isDepartedUserId(ledger, exception.target, asOf) ? undefined : unusedFinding(exception, index, config);
     if (unused) result.push(unused);

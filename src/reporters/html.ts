@@ -143,10 +143,10 @@ function configText(file: ReportFile, words: Words): SafeHtml {
 
 /** Which configuration each file was checked with: once when all files share it, else per file. */
 function configLines(model: ReportModel, words: Words): SafeHtml {
+  const [first] = model.files;
+  if (!first) return NOTHING;
   const key = (file: ReportFile) => JSON.stringify([file.config, file.disabledRules]);
-  const shared = model.files.every((file) => key(file) === key(model.files[0]!));
-  if (model.files.length === 0) return NOTHING;
-  if (shared) return html`<p class="config">${configText(model.files[0]!, words)}</p>`;
+  if (model.files.every((file) => key(file) === key(first))) return html`<p class="config">${configText(first, words)}</p>`;
   return html`<ul class="config">${model.files.map((file, index) => html`<li>${fileLabel(index)}: ${configText(file, words)}</li>`)}</ul>`;
 }
 

@@ -5,9 +5,12 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { parse } from 'parse5';
+import { checkBytes } from '../../src/engine/check-file';
+import { presentReport } from '../../src/report/model';
+import { renderHtml } from '../../src/reporters/html';
 import { HTML_STYLE } from '../../src/reporters/html-style';
 import { runCli } from '../helpers/cli';
-import { cleanLedger } from '../helpers/ledger-fixture';
+import { EMPTY_CONFIG, cleanLedger } from '../helpers/ledger-fixture';
 import { sarifValidator } from '../helpers/sarif';
 
 interface HtmlNode {
@@ -136,4 +139,18 @@ describe('rules turned off in the configuration', () => {
 
 it('styles each status apart, so the marks differ in colour as well as in words', () => {
   for (const status of ['pass', 'advisory', 'fail', 'unchecked', 'none']) expect(HTML_STYLE).toMatch(new RegExp(`\\.status-${status} \\{ [^}]*color: var\\(--`));
+});
+
+it('names each file\'s configuration when the files were checked with different ones', () => {
+  const checked = checkBytes(Buffer.from(JSON.stringify(cleanLedger())), { asOf: '2026-11-24', config: EMPTY_CONFIG });
+  const model = presentReport({ asOf: '2026-11-24', files: [{ file: 'a.yaml', ...checked }, { file: 'b.yaml', ...checked }] }, { lang: 'en', redact: false, quiet: false, failOn: 'error', version: 't' });
+  model.files[1] = { ...model.files[1]!, config: 'b/.dokodemo-check.yaml', disabledRules: ['mfa'] };
+  const document = parse(renderHtml(model, { generatedOn: '2026-11-24' })) as unknown as HtmlNode;
+  const list = all(document).find((node) => node.tagName === 'ul' && classOf(node) === 'config')!;
+  expect(all(list).filter((node) => node.tagName === 'li').map(text)).toEqual([
+    '#1: Configuration file: none (built-in defaults) · Rules turned off: none',
+    '#2: Configuration file: b/.dokodemo-check.yaml · Rules turned off: mfa',
+  ]);
+  // The last column is file #2, where mfa (D-2's only rule) is off.
+  expect(row(coverage(renderHtml(model, { generatedOn: '2026-11-24' })), 'D-2')).toEqual(['D-2', 'status-unchecked', '– not checked (rules turned off)']);
 });

@@ -27,7 +27,7 @@ export interface Position {
  */
 export type MessageData = Record<string, string | number>;
 
-export const PERSONAL_DATA_KEYS: ReadonlySet<string> = new Set(['user', 'mcsId', 'value']);
+export const PERSONAL_DATA_KEYS: ReadonlySet<string> = new Set(['user', 'mcsId', 'value', 'halfWidth']);
 
 /** What a finding is about, as an exception names it, and how a report shows it. */
 export interface Target {

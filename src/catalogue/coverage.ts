@@ -85,17 +85,32 @@ export function coverageRows(): CoverageRow[] {
 }
 
 export type CoverageStatus =
-  | { kind: 'pass' }
-  | { kind: 'fail'; failingRules: string[] }
+  /** No unsuppressed finding at warning or error; `offRules` were turned off, so they did not look. */
+  | { kind: 'pass'; offRules: string[] }
+  /** Only info-level or suppressed findings: passing, with advice from `advisoryRules`. */
+  | { kind: 'advisory'; advisoryRules: string[]; offRules: string[] }
+  | { kind: 'fail'; failingRules: string[]; offRules: string[] }
+  /** Every rule of the item is turned off in the configuration: nothing looked at it. */
+  | { kind: 'unchecked' }
   /** The ledger did not parse or match the schema, so no rule ran on it. */
   | { kind: 'not-run' }
   | { kind: 'no-rule' };
 
-/** An item passes in a file when none of its rules has an unsuppressed finding there. */
+/**
+ * An item fails in a file when one of its rules has an unsuppressed warning or error there; info-level
+ * advice and suppressed findings leave it passing with advice. A rule turned off is not a pass.
+ */
 export function coverageStatus(row: CoverageRow, file: ReportFile): CoverageStatus {
   if (row.rules.length === 0) return { kind: 'no-rule' };
+  const offRules = row.rules.filter((rule) => file.disabledRules.includes(rule));
+  if (offRules.length === row.rules.length) return { kind: 'unchecked' };
   if (!file.inventory) return { kind: 'not-run' };
-  const failing = new Set(file.findings.filter((finding) => !finding.suppressed).map((finding) => finding.ruleId));
-  const failingRules = row.rules.filter((rule) => failing.has(rule));
-  return failingRules.length === 0 ? { kind: 'pass' } : { kind: 'fail', failingRules };
+  const rulesWith = (keep: (finding: ReportFile['findings'][number]) => boolean) => {
+    const found = new Set(file.findings.filter(keep).map((finding) => finding.ruleId));
+    return row.rules.filter((rule) => found.has(rule));
+  };
+  const failingRules = rulesWith((finding) => !finding.suppressed && finding.severity !== 'info');
+  if (failingRules.length > 0) return { kind: 'fail', failingRules, offRules };
+  const advisoryRules = rulesWith(() => true);
+  return advisoryRules.length > 0 ? { kind: 'advisory', advisoryRules, offRules } : { kind: 'pass', offRules };
 }

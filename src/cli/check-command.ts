@@ -7,8 +7,9 @@ import { isDay, today } from '../dates';
 import { checkBytes } from '../engine/check-file';
 import { UsageError } from '../errors';
 import { detectLang } from '../i18n/lang';
+import { GROUPED_FORMATS, groupResultByTarget } from '../report/group';
 import { exitCodeOf, presentReport } from '../report/model';
-import type { FailOn } from '../report/model';
+import type { FailOn, PresentOptions, ReportModel } from '../report/model';
 import { FORMATS, loadReporter } from '../reporters';
 import type { CheckResult, Lang } from '../types';
 import { VERSION } from '../version';
@@ -27,6 +28,7 @@ export interface CheckCommandOptions {
   redact?: boolean;
   color: boolean;
   stdinFilename?: string;
+  groupBy?: string;
 }
 
 export interface Io {
@@ -64,6 +66,12 @@ function validFailOn(value: string): FailOn {
     ja: `--fail-on は error, warning, info, none のいずれかにしてください（${value} は使えません）`,
     en: `--fail-on must be one of error, warning, info, none (not ${value})`,
   });
+}
+
+/** --group-by takes `target` (by person, device and the facility); undefined = one list per file. */
+export function validGroupBy(value: string | undefined): 'target' | undefined {
+  if (value === undefined || value === 'target') return value;
+  throw new UsageError({ ja: `--group-by は target にしてください（${value} は使えません）`, en: `--group-by must be target (not ${value})` });
 }
 
 /** --format must name one of `formats`. */
@@ -134,15 +142,23 @@ function checkInputs(inputs: readonly Input[], asOf: string, config: Config, env
 export function runCheck(files: readonly string[], options: CheckCommandOptions, io: Io): number {
   const format = validFormat(options.format);
   const failOn = validFailOn(options.failOn);
+  const groupBy = validGroupBy(options.groupBy);
   const { asOf, config, lang, inputs } = commonSetup(files, options, io);
   guardOutput(options.output, inputs, io.cwd);
   const result = checkInputs(inputs, asOf, config, io.env);
-  const model = presentReport(result, { lang, redact: !!options.redact, quiet: !!options.quiet, failOn, version: VERSION });
-  const text = loadReporter(format)!(model, { color: useColor(options, io), width: terminalWidth(options, io) });
+  const presentOptions: PresentOptions = { lang, redact: !!options.redact, quiet: !!options.quiet, failOn, version: VERSION };
+  const model = presentReport(result, presentOptions);
+  const shown = groupBy && GROUPED_FORMATS.includes(format) ? groupedModel(result, model, presentOptions) : model;
+  const text = loadReporter(format)!(shown, { color: useColor(options, io), width: terminalWidth(options, io) });
 
   if (options.output === undefined) io.writeStdout(text);
   else writeReport(options.output, text);
   return exitCodeOf(model);
+}
+
+/** Sections per target, rendered as files are; the summary still counts the ledgers. */
+function groupedModel(result: CheckResult, model: ReportModel, options: PresentOptions): ReportModel {
+  return { ...presentReport(groupResultByTarget(result, options.lang, options.redact), options), summary: model.summary };
 }
 
 function writeReport(file: string, text: string): void {

@@ -3,7 +3,7 @@ import { dueFormatter, DUE_FORMATS } from '../due/formats';
 import { dueExitCode, dueReport } from '../due/report';
 import { UsageError } from '../errors';
 import { VERSION } from '../version';
-import { commonSetup, terminalWidth, useColor, validFormat } from './check-command';
+import { commonSetup, terminalWidth, useColor, validFormat, validGroupBy } from './check-command';
 import type { Io } from './check-command';
 
 export interface DueCommandOptions {
@@ -16,6 +16,7 @@ export interface DueCommandOptions {
   color: boolean;
   stdinFilename?: string;
   failOnOverdue?: boolean;
+  groupBy?: string;
 }
 
 export function validWithin(value: string): number {
@@ -29,11 +30,12 @@ export function validWithin(value: string): number {
 export function runDue(files: readonly string[], options: DueCommandOptions, io: Io): number {
   const format = validFormat(options.format, DUE_FORMATS);
   const within = validWithin(options.within);
+  const groupBy = validGroupBy(options.groupBy);
   const { asOf, config, lang, inputs } = commonSetup(files, options, io);
   const report = dueReport(
     inputs.map((input) => ({ file: input.name, bytes: input.read() })),
     { asOf, within, config, lang, redact: !!options.redact, version: VERSION },
   );
-  io.writeStdout(dueFormatter(format)!(report, { color: useColor(options, io), width: terminalWidth({}, io) }));
+  io.writeStdout(dueFormatter(format)!(report, { color: useColor(options, io), width: terminalWidth({}, io), ...(groupBy ? { groupBy } : {}) }));
   return dueExitCode(report, !!options.failOnOverdue);
 }

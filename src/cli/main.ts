@@ -53,6 +53,7 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
     .option('--redact', 'mask personal data (names, e-mail local parts)')
     .option('--no-color', 'no colour (NO_COLOR and FORCE_COLOR are honoured too)')
     .option('--stdin-filename <name>', 'the name to show for -')
+    .option('--group-by <target>', 'table and markdown: a section per person, device and the facility (a to-do list each)')
     .addHelpText('after', EXAMPLES)
     .action((files: string[], options: CheckCommandOptions) => setExitCode(load.check().runCheck(files, options, io)));
 
@@ -69,6 +70,7 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
     .option('--redact', 'mask personal data (names, e-mail local parts)')
     .option('--no-color', 'no colour (NO_COLOR and FORCE_COLOR are honoured too)')
     .option('--stdin-filename <name>', 'the name to show for -')
+    .option('--group-by <target>', 'table: a section per person, device and the facility (a to-do list each)')
     .addHelpText('after', '\nExamples / 例:\n  $ dokodemo-check due ledgers/\n  $ dokodemo-check due --within 60 --format ics ledger.yaml > due.ics')
     .action((files: string[], options: DueCommandOptions) => setExitCode(load.due().runDue(files, options, io)));
 

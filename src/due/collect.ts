@@ -1,12 +1,13 @@
 // Every dated obligation a ledger implies, with the rules' own arithmetic and options: the next MCS
 // password change, exception expiries, the next ledger review, account removals, incident steps.
-// Pure: no as-of here (the window is applied when the report is made), no positions (paths only).
+// Pure: as-of only decides who has left (rules.md "active user"); the window is applied when the report
+// is made; no positions (paths only).
 import type { Config } from '../config/types';
 import { addDaysToDay, addMonthsToDay } from '../dates';
 import { optionsOf, severityOf } from '../engine/run-rules';
 import type { Ledger, LedgerException } from '../ledger';
 import { getRule } from '../rules';
-import { FACILITY_TARGET, activeUsers, devicesById, sameMcsId, userData, userTarget } from '../rules/helpers';
+import { FACILITY_TARGET, activeUsers, devicesById, isDepartedUserId, sameMcsId, userData, userTarget } from '../rules/helpers';
 import { isMobileIncident } from '../rules/incident-deadline';
 import { passwordDueDay } from '../rules/mcs-password-age';
 import type { RuleOptions } from '../rules/rule';
@@ -39,12 +40,12 @@ export interface DueObligation {
 interface DueSource {
   kind: DueKind;
   ruleId: string;
-  collect(ledger: Ledger, options: RuleOptions): DueObligation[];
+  collect(ledger: Ledger, options: RuleOptions, asOf: string): DueObligation[];
 }
 
-function passwordChanges(ledger: Ledger, options: RuleOptions): DueObligation[] {
+function passwordChanges(ledger: Ledger, options: RuleOptions, asOf: string): DueObligation[] {
   const months = options.months!;
-  return activeUsers(ledger).map(({ item: user, index }) => {
+  return activeUsers(ledger, asOf).map(({ item: user, index }) => {
     const due = passwordDueDay(user, months);
     const known = user.mcs_password_changed !== null;
     return {
@@ -72,9 +73,11 @@ function exceptionMessage(target: Target): { message: Bilingual; data: MessageDa
   return { message: DUE_MESSAGES.exceptionDevice, data: { device: target.id } };
 }
 
-// Every exception, expired ones included: an expired exception must be renewed or removed.
-function exceptionExpiries(ledger: Ledger): DueObligation[] {
-  return (ledger.exceptions ?? []).map((exception, index) => {
+// Every exception, expired ones included: an expired exception must be renewed or removed. Not one
+// naming someone who has left: only their account removal is due (rules.md "active user").
+function exceptionExpiries(ledger: Ledger, _options: RuleOptions, asOf: string): DueObligation[] {
+  const exceptions = (ledger.exceptions ?? []).map((exception, index) => ({ exception, index }));
+  return exceptions.filter(({ exception }) => !isDepartedUserId(ledger, exception.target, asOf)).map(({ exception, index }) => {
     const target = exceptionTarget(exception, ledger);
     const { message, data } = exceptionMessage(target);
     return {
@@ -104,11 +107,12 @@ function ledgerReview(ledger: Ledger, options: RuleOptions): DueObligation[] {
   ];
 }
 
-// departed-user: an active account of someone with an end_date must be deleted on that day.
+// departed-user: an active account of someone with an end_date (past or future) must be deleted on that day.
 function accountRemovals(ledger: Ledger): DueObligation[] {
-  return activeUsers(ledger)
-    .filter(({ item: user }) => !!user.end_date)
-    .map(({ item: user, index }) => ({
+  return ledger.users
+    .map((user, index) => ({ user, index }))
+    .filter(({ user }) => user.account_status === 'active' && !!user.end_date)
+    .map(({ user, index }) => ({
       kind: 'account-removal',
       due: user.end_date!,
       path: ['users', index, 'end_date'],
@@ -164,9 +168,9 @@ const DUE_SOURCES: readonly DueSource[] = [
 export const DUE_KIND_RULES: ReadonlyMap<DueKind, string> = new Map(DUE_SOURCES.map((source) => [source.kind, source.ruleId]));
 
 /** Every obligation of a schema-valid ledger, whatever its date; kinds whose rule is turned off give none. */
-export function collectDueObligations(ledger: Ledger, config: Config): DueObligation[] {
+export function collectDueObligations(ledger: Ledger, config: Config, asOf: string): DueObligation[] {
   return DUE_SOURCES.flatMap((source) => {
     const rule = getRule(source.ruleId)!;
-    return severityOf(rule, config) === 'off' ? [] : source.collect(ledger, optionsOf(rule, config));
+    return severityOf(rule, config) === 'off' ? [] : source.collect(ledger, optionsOf(rule, config), asOf);
   });
 }

@@ -6,9 +6,12 @@ import { daysBetween } from '../dates';
 import { compareFindings, loadLedger } from '../engine/check-file';
 import type { LoadedLedger } from '../engine/check-file';
 import { fill } from '../i18n/lang';
+import { targetGroup } from '../report/group';
+import type { TargetGroup } from '../report/group';
 import { presentReport, toPointer } from '../report/model';
 import type { ReportModel } from '../report/model';
 import { redactData, redactText } from '../report/redact';
+import type { Ledger } from '../ledger';
 import type { Lang, LocatedFinding } from '../types';
 import { collectDueObligations } from './collect';
 import type { DueKind, DueObligation } from './collect';
@@ -34,6 +37,8 @@ export interface DueItem {
   message: string;
   /** Stable across runs: a hash of file, kind, target and due day (never personal data in clear). */
   uid: string;
+  /** The section of --group-by target, from the real target (not in the JSON). */
+  group: TargetGroup;
 }
 
 export interface DueReport {
@@ -62,7 +67,7 @@ export interface DueOptions {
   version: string;
 }
 
-function presentItem(file: string, obligation: DueObligation, position: { line: number; column: number }, options: DueOptions): DueItem {
+function presentItem(file: string, obligation: DueObligation, ledger: Ledger, position: { line: number; column: number }, options: DueOptions): DueItem {
   const due = obligation.due ?? options.asOf;
   const daysLeft = daysBetween(options.asOf, due);
   const { target } = obligation;
@@ -80,6 +85,7 @@ function presentItem(file: string, obligation: DueObligation, position: { line: 
     daysLeft,
     message: fill(obligation.message[options.lang], options.redact ? redactData(obligation.data) : obligation.data),
     uid: calendarUid(file, obligation.kind, target.id, due, obligation.key),
+    group: targetGroup(target, ledger),
   };
 }
 
@@ -106,8 +112,8 @@ export function dueReport(inputs: readonly DueInput[], options: DueOptions): Due
       invalidFiles.push({ file, findings: [...loaded.findings].sort(compareFindings) });
       continue;
     }
-    for (const obligation of collectDueObligations(loaded.ledger, options.config)) {
-      const item = presentItem(file, obligation, loaded.parsed.locate(obligation.path), options);
+    for (const obligation of collectDueObligations(loaded.ledger, options.config, options.asOf)) {
+      const item = presentItem(file, obligation, loaded.ledger, loaded.parsed.locate(obligation.path), options);
       if (inWindow(item, options.within)) items.push(item);
     }
   }

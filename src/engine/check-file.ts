@@ -1,6 +1,7 @@
 // One file's bytes → its located findings: decode → parse → schema → rules → exceptions → positions.
 import type { Config } from '../config/types';
 import type { Ledger } from '../ledger';
+import { showValuesAsWritten } from '../load/as-written';
 import { decodeLedger } from '../load/decode';
 import { parseLedger } from '../load/parse';
 import type { ParsedLedger, SyntaxProblem } from '../load/parse';
@@ -24,7 +25,7 @@ function syntaxFinding(problem: SyntaxProblem): LocatedFinding {
     path: [],
     position: problem.position,
     message: problem.message,
-    data: {},
+    data: problem.data ?? {},
     sources: rule.sources,
   };
 }
@@ -66,7 +67,9 @@ export function loadLedger(bytes: Uint8Array): LoadedLedger {
   if (!parsed.ok) return { ok: false, findings: parsed.problems.map(syntaxFinding) };
 
   const schemaFindings: Finding[] = validateLedger(parsed.ledger.value);
-  if (schemaFindings.length > 0) return { ok: false, findings: locate(schemaFindings, parsed.ledger) };
+  if (schemaFindings.length > 0) {
+    return { ok: false, findings: showValuesAsWritten(locate(schemaFindings, parsed.ledger), parsed.ledger.value, decoded.text) };
+  }
   return { ok: true, ledger: parsed.ledger.value as Ledger, parsed: parsed.ledger };
 }
 

@@ -3,7 +3,7 @@
 import type { Config } from '../config/types';
 import type { Ledger, LedgerException } from '../ledger';
 import { UNEXCEPTABLE_RULES, getRule } from '../rules';
-import { sameMcsId } from '../rules/helpers';
+import { isDepartedUserId, sameMcsId } from '../rules/helpers';
 import type { Finding, Suppression, Target } from '../types';
 import { severityOf } from './run-rules';
 
@@ -51,8 +51,9 @@ export function applyExceptions(findings: Finding[], ledger: Ledger, asOf: strin
     return { ...finding, suppression: suppressionOf(entry.exception) };
   });
 
+  // An exception naming someone who has left covers rules that are silent for them: not "unused".
   for (const { exception, index, used } of inForce) {
-    const unused = used ? undefined : unusedFinding(exception, index, config);
+    const unused = used || isDepartedUserId(ledger, exception.target, asOf) ? undefined : unusedFinding(exception, index, config);
     if (unused) result.push(unused);
   }
   return result;

@@ -1,13 +1,15 @@
 // Text → one YAML 1.2 document with source positions, or yaml-syntax problems. The fast path (js-yaml
 // with a position listener) reads ordinary ledgers; the precise path (the `yaml` package) reads the
 // rest and words every syntax error. Both give the same values and positions (test/load/fast-parse.test.ts).
-import type { Bilingual, NodePath, Position } from '../types';
+import type { Bilingual, MessageData, NodePath, Position } from '../types';
 import { parseFast } from './fast-parse';
 import { parsePrecise } from './precise-parse';
 
 export interface SyntaxProblem {
   position: Position;
   message: Bilingual;
+  /** Placeholders of the message (a value as written is personal data: --redact masks `value`). */
+  data?: MessageData;
 }
 
 export interface ParsedLedger {

@@ -6,6 +6,7 @@ import type { Position } from '../types';
 import { MAX_ALIAS_COUNT, MAX_DEPTH } from './limits';
 import type { ParseResult, ParsedLedger, SyntaxProblem } from './parse';
 import { syntaxMessage, SYNTAX_MESSAGES } from './syntax-messages';
+import { typingMistake } from './typing-mistakes';
 
 type Yaml = typeof import('yaml');
 
@@ -79,15 +80,18 @@ function firstAliasOffset(yaml: Yaml, document: Document): number {
   return offset;
 }
 
-/** Every duplicate key, but only the first other error: later ones are mostly its echoes. */
-function problemsOf(document: Document, lineCounter: LineCounter): SyntaxProblem[] {
+/** Every duplicate key, but only the first other error: later ones are mostly its echoes. Typing
+ * mistakes (full-width characters, a lost `- `, an unclosed quote) are named as such. */
+function problemsOf(yaml: Yaml, document: Document, lineCounter: LineCounter, lines: readonly string[]): SyntaxProblem[] {
   const firstOther = document.errors.find((error) => error.code !== 'DUPLICATE_KEY');
+  const reportedMaps = new Set<object>();
   return document.errors
     .filter((error) => error.code === 'DUPLICATE_KEY' || error === firstOther)
-    .map((error) => ({
-      position: positionAt(lineCounter, error.pos[0]),
-      message: syntaxMessage(error.code, error.message),
-    }));
+    .flatMap((error) => {
+      const mistake = typingMistake(error, { yaml, document, lineCounter, lines }, reportedMaps);
+      if (mistake === null) return [];
+      return [mistake ?? { position: positionAt(lineCounter, error.pos[0]), message: syntaxMessage(error.code, error.message) }];
+    });
 }
 
 export function parsePrecise(text: string): ParseResult {
@@ -103,7 +107,8 @@ export function parsePrecise(text: string): ParseResult {
   const documents = Array.isArray(parsed) ? parsed : [];
   if (documents.length === 0) return { ok: true, ledger: { value: null, locate: () => DOCUMENT_START } };
 
-  const problems = documents.flatMap((document) => problemsOf(document, lineCounter));
+  const lines = text.split('\n');
+  const problems = documents.flatMap((document) => problemsOf(yaml, document, lineCounter, lines));
   if (documents.length > 1) {
     const second = documents[1]!;
     problems.push({ position: positionAt(lineCounter, second.range[0]), message: SYNTAX_MESSAGES.severalDocuments });

@@ -14,6 +14,26 @@ export const SYNTAX_MESSAGES = {
     ja: '入れ子が深すぎます（100 段まで）。インデントと括弧 [ ] { } の対応を確認してください',
     en: 'The nesting is too deep (100 levels at most). Check the indentation and that every [ ] { } is closed',
   },
+  fullWidthIndent: {
+    ja: 'インデント（行頭の空白）に全角スペースがあります。半角スペースでインデントしてください',
+    en: 'The indentation (the spaces at the start of the line) has a full-width (全角) space. Indent with half-width spaces',
+  },
+  fullWidthColon: {
+    ja: 'キーの後のコロンが全角「：」です。半角で `{key}: {value}` と記入してください（コロンの後に半角スペース）',
+    en: 'The colon after the key is a full-width (全角) "：". Write it in half-width characters: `{key}: {value}` (a space after the colon)',
+  },
+  fullWidthDash: {
+    ja: '一覧の項目の「- 」が全角の「－」です。半角のハイフンと半角スペース「- 」で書いてください',
+    en: 'The list item starts with a full-width (全角) "－". Write a half-width hyphen and a space: `- `',
+  },
+  missingDash: {
+    ja: 'この一覧の項目に `{key}` が 2 回あります。この行から新しい項目が始まるなら、行頭の「- 」が抜けています（`- {key}: …` と記入してください）。そうでなければ、どちらか一方を削除してください',
+    en: '`{key}` appears twice in this list item. If this line starts a new item, it is missing its `- ` (write `- {key}: …`); otherwise remove one of the two',
+  },
+  unclosedQuote: {
+    ja: 'ここで開いた引用符 {quote} が閉じられていません。値の終わりに {quote} を書いてください（値の中の {quote} は {escaped} と書きます）',
+    en: 'The quote {quote} opened here is never closed. Write {quote} at the end of the value (inside it, write {escaped} for {quote})',
+  },
 } satisfies Record<string, Bilingual>;
 
 const BY_CODE: Record<string, Bilingual> = {

@@ -52,7 +52,13 @@ tr.has-findings > td { background: #fffaf0; }
 .sev-suppressed { color: var(--suppressed); background: var(--suppressed-bg); border-style: dashed; }
 .status-pass { color: var(--pass); background: var(--pass-bg); }
 .status-fail { color: var(--error); background: var(--error-bg); font-weight: 600; }
+.status-advisory { color: var(--info); background: var(--info-bg); }
+.status-unchecked { color: var(--warning); background: var(--warning-bg); font-style: italic; }
 .status-none { color: var(--muted); }
+.off-rules { display: block; font-size: 11px; color: var(--warning); font-style: italic; }
+.config { color: var(--muted); }
+ul.config { margin: 4px 0 8px; padding-left: 20px; }
+.config .rule-list { display: inline; font-size: inherit; }
 .rule-list { display: block; font-size: 11px; line-height: 1.4; }
 .rule-list code { white-space: nowrap; }
 table.coverage th.item { width: 5.5em; }

@@ -4,11 +4,13 @@
 import { coverageRows, coverageStatus } from '../catalogue/coverage';
 import type { CoverageRow } from '../catalogue/coverage';
 import { today } from '../dates';
+import { enumLabel } from '../i18n/enums';
 import { ui } from '../i18n/ui';
 import { inert } from '../report/inert';
 import { positionLabel } from '../report/model';
 import type { Counts, ReportFile, ReportFinding, ReportModel } from '../report/model';
 import { HTML_STYLE } from './html-style';
+import type { Lang } from '../types';
 import type { Reporter } from './types';
 
 type Words = ReturnType<typeof ui>;
@@ -92,13 +94,28 @@ function suppressedTable(model: ReportModel, words: Words): SafeHtml {
   return html`<table class="data"><thead><tr><th></th><th>${columns.target}</th><th>${columns.rule}</th><th>${report.reason}</th><th>${report.approvedBy}</th><th>${report.until}</th></tr></thead><tbody>${rows}</tbody></table>`;
 }
 
+/** The item's rules that the configuration turned off: they did not look, so the item is not fully checked. */
+function offNote(offRules: readonly string[], words: Words): SafeHtml {
+  return offRules.length > 0 ? html`<span class="off-rules">${words.report.offRules} ${ruleList(offRules)}</span>` : NOTHING;
+}
+
 function statusCell(row: CoverageRow, file: ReportFile, words: Words): SafeHtml {
   const status = coverageStatus(row, file);
   const text = words.report.coverageStatus;
-  if (status.kind === 'pass') return html`<td class="nowrap status-pass">${text.pass}</td>`;
-  if (status.kind === 'not-run') return html`<td class="status-none">${text.notRun}</td>`;
-  if (status.kind === 'no-rule') return html`<td class="status-none">${text.noRule}</td>`;
-  return html`<td class="status-fail"><span class="nowrap">${text.fail}</span>${ruleList(status.failingRules)}</td>`;
+  switch (status.kind) {
+    case 'pass':
+      return html`<td class="status-pass"><span class="nowrap">${text.pass}</span>${offNote(status.offRules, words)}</td>`;
+    case 'advisory':
+      return html`<td class="status-advisory"><span class="nowrap">${text.advisory}</span>${ruleList(status.advisoryRules)}${offNote(status.offRules, words)}</td>`;
+    case 'fail':
+      return html`<td class="status-fail"><span class="nowrap">${text.fail}</span>${ruleList(status.failingRules)}${offNote(status.offRules, words)}</td>`;
+    case 'unchecked':
+      return html`<td class="status-unchecked">${text.unchecked}</td>`;
+    case 'not-run':
+      return html`<td class="status-none">${text.notRun}</td>`;
+    case 'no-rule':
+      return html`<td class="status-none">${text.noRule}</td>`;
+  }
 }
 
 /** Rule ids that wrap between ids, never inside one. */
@@ -120,10 +137,26 @@ function coverageTable(model: ReportModel, words: Words): SafeHtml {
   return html`<p class="muted">${report.coverageNote}</p><table class="data coverage"><thead><tr><th class="item">${report.item}</th><th class="requirement">${report.requirement}</th><th class="rules">${report.rules}</th>${fileHeads}</tr></thead><tbody>${rows}</tbody></table>`;
 }
 
+function configText(file: ReportFile, words: Words): SafeHtml {
+  const { report } = words;
+  const off = file.disabledRules.length > 0 ? ruleList(file.disabledRules) : html`${report.none}`;
+  return html`${report.config}: ${file.config === null ? report.noConfig : html`<code>${file.config}</code>`} · ${report.rulesOff}: ${off}`;
+}
+
+/** Which configuration each file was checked with: once when all files share it, else per file. */
+function configLines(model: ReportModel, words: Words): SafeHtml {
+  const [first] = model.files;
+  if (!first) return NOTHING;
+  const key = (file: ReportFile) => JSON.stringify([file.config, file.disabledRules]);
+  if (model.files.every((file) => key(file) === key(first))) return html`<p class="config">${configText(first, words)}</p>`;
+  return html`<ul class="config">${model.files.map((file, index) => html`<li>${fileLabel(index)}: ${configText(file, words)}</li>`)}</ul>`;
+}
+
 function summarySection(model: ReportModel, words: Words, options: HtmlOptions): SafeHtml {
   const { report } = words;
   const content = html`<h1>${report.title}</h1>
 <p>${report.asOf}: <strong>${model.asOf}</strong> · ${report.generated}: ${options.generatedOn}</p>
+${configLines(model, words)}
 <h2>${report.summary}</h2>${countsTable(model, words)}
 <h2>${report.suppressedFindings}</h2>${suppressedTable(model, words)}
 <h2>${report.coverage}</h2>${coverageTable(model, words)}`;
@@ -150,20 +183,20 @@ function findingsMark(count: number): SafeHtml {
   return count > 0 ? html`<span class="mark">⚠ ${count}</span>` : NOTHING;
 }
 
-function usersTable(file: ReportFile, words: Words): SafeHtml {
+function usersTable(file: ReportFile, words: Words, lang: Lang): SafeHtml {
   const { report } = words;
   const rows = file.inventory!.users.map(
     (user) =>
-      html`<tr class="${user.findings > 0 ? 'has-findings' : ''}"><td class="num">${findingsMark(user.findings)}</td><td>${user.name}</td><td>${user.mcsId}</td><td>${user.jobType}</td><td>${user.accountStatus}</td></tr>`,
+      html`<tr class="${user.findings > 0 ? 'has-findings' : ''}"><td class="num">${findingsMark(user.findings)}</td><td>${user.name}</td><td>${user.mcsId}</td><td>${user.jobType}</td><td>${enumLabel('user.account_status', user.accountStatus, lang)}</td></tr>`,
   );
   return html`<table class="data"><thead><tr><th class="num">${report.mark}</th><th>${report.name}</th><th>${report.mcsId}</th><th>${report.jobType}</th><th>${report.accountStatus}</th></tr></thead><tbody>${rows}</tbody></table>`;
 }
 
-function devicesTable(file: ReportFile, words: Words): SafeHtml {
+function devicesTable(file: ReportFile, words: Words, lang: Lang): SafeHtml {
   const { report } = words;
   const rows = file.inventory!.devices.map(
     (device) =>
-      html`<tr class="${device.findings > 0 ? 'has-findings' : ''}"><td class="num">${findingsMark(device.findings)}</td><td>${device.id}</td><td>${device.type}</td><td>${device.model}</td><td>${device.ownership}</td><td>${device.status}</td></tr>`,
+      html`<tr class="${device.findings > 0 ? 'has-findings' : ''}"><td class="num">${findingsMark(device.findings)}</td><td>${device.id}</td><td>${enumLabel('device.type', device.type, lang)}</td><td>${device.model}</td><td>${enumLabel('device.ownership', device.ownership, lang)}</td><td>${enumLabel('device.status', device.status, lang)}</td></tr>`,
   );
   return html`<table class="data"><thead><tr><th class="num">${report.mark}</th><th>${report.deviceId}</th><th>${report.type}</th><th>${report.model}</th><th>${report.ownership}</th><th>${report.status}</th></tr></thead><tbody>${rows}</tbody></table>`;
 }
@@ -179,7 +212,7 @@ function fileSection(file: ReportFile, index: number, model: ReportModel, words:
   const facility = file.inventory ? html` — ${file.inventory.facility}` : NOTHING;
   const findings = file.findings.length > 0 ? html`<h3>${report.findings}</h3>${findingsTable(file, words)}` : NOTHING;
   const inventory = file.inventory
-    ? html`<h3>${report.users}</h3>${usersTable(file, words)}<h3>${report.devices}</h3>${devicesTable(file, words)}`
+    ? html`<h3>${report.users}</h3>${usersTable(file, words, model.lang)}<h3>${report.devices}</h3>${devicesTable(file, words, model.lang)}`
     : html`<p class="notice">${report.notLoaded}</p>`;
   const content = html`<h2>${fileLabel(index)} <code>${file.file}</code>${facility}</h2>${fileResult(file, words)}${findings}${inventory}`;
   return html`<section class="file" id="file-${index + 1}">${sheet(runningHeader(model, words, options), content)}</section>`;

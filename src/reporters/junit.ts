@@ -1,7 +1,8 @@
 // --format junit: what Jenkins and GitLab read. A testsuite per file, a testcase per catalogue rule (so
 // passing rules show as passed tests), a failure per finding at or above --fail-on. Findings below the
 // threshold and suppressed ones go to the testcase's system-out. The rules that did not run, because the
-// file is not valid YAML or does not match the schema, are skipped, not passed.
+// file is not valid YAML or does not match the schema, are skipped, not passed; so are the rules the
+// configuration turned off (they looked at nothing: not a pass).
 import { catalogue } from '../catalogue/entries';
 import { inert, inertLines } from '../report/inert';
 import { positionLabel } from '../report/model';
@@ -30,6 +31,17 @@ const NOT_RUN: Record<Lang, string> = {
   en: 'not checked: the file has YAML syntax or schema problems',
 };
 
+const TURNED_OFF: Record<Lang, (config: string | null) => string> = {
+  ja: (config) => `設定で無効にされているため、このルールは検査していません（${config ?? '設定ファイルなし'}）`,
+  en: (config) => `not checked: the rule is turned off in the configuration (${config ?? 'no configuration file'})`,
+};
+
+/** Why a rule did not look at this file, or undefined when it ran. */
+function skipReason(file: ReportFile, lang: Lang): (ruleId: string) => string | undefined {
+  const ran = ranOn(file);
+  return (ruleId) => (file.disabledRules.includes(ruleId) ? TURNED_OFF[lang](file.config) : ran(ruleId) ? undefined : NOT_RUN[lang]);
+}
+
 /** The rules that ran on this file: a yaml-syntax finding stops the schema and the rules, a schema one the rules. */
 function ranOn(file: ReportFile): (ruleId: string) => boolean {
   const has = (ruleId: string) => file.findings.some((finding) => finding.ruleId === ruleId);
@@ -37,9 +49,9 @@ function ranOn(file: ReportFile): (ruleId: string) => boolean {
   return (ruleId) => ruleId === 'yaml-syntax' || (ruleId === 'schema' && !has('yaml-syntax'));
 }
 
-function testcase(file: ReportFile, ruleId: string, findings: ReportFinding[], lang: Lang, ran: boolean): string {
+function testcase(file: ReportFile, ruleId: string, findings: ReportFinding[], skipped: string | undefined): string {
   const open = `    <testcase classname="${escapeXml(file.file)}" name="${escapeXml(ruleId)}"`;
-  if (!ran) return [`${open}>`, `      <skipped message="${escapeXml(NOT_RUN[lang])}"/>`, '    </testcase>'].join('\n');
+  if (skipped) return [`${open}>`, `      <skipped message="${escapeXml(skipped)}"/>`, '    </testcase>'].join('\n');
   if (findings.length === 0) return `${open}/>`;
   const failures = findings
     .filter((finding) => finding.failing)
@@ -53,9 +65,9 @@ function testsuite(file: ReportFile, ruleIds: string[], lang: Lang): { xml: stri
   const byRule = new Map<string, ReportFinding[]>(ruleIds.map((id) => [id, []]));
   for (const finding of file.findings) byRule.get(finding.ruleId)?.push(finding);
   const failures = file.findings.filter((finding) => finding.failing).length;
-  const ran = ranOn(file);
-  const cases = ruleIds.map((id) => testcase(file, id, byRule.get(id)!, lang, ran(id)));
-  const skipped = ruleIds.filter((id) => !ran(id)).length;
+  const skipReasons = ruleIds.map(skipReason(file, lang));
+  const cases = ruleIds.map((id, index) => testcase(file, id, byRule.get(id)!, skipReasons[index]));
+  const skipped = skipReasons.filter((reason) => reason !== undefined).length;
   const open = `  <testsuite name="${escapeXml(file.file)}" tests="${ruleIds.length}" failures="${failures}" errors="0" skipped="${skipped}">`;
   return { xml: [open, ...cases, '  </testsuite>'].join('\n'), failures };
 }

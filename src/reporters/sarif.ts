@@ -1,5 +1,8 @@
 // --format sarif: SARIF 2.1.0, one run, every catalogue rule in tool.driver.rules, as GitHub code
 // scanning reads it. Suppressed findings carry the exception as an external, accepted suppression.
+// Rules the configuration turned off stay in tool.driver.rules (their defaultConfiguration is the
+// tool's default) and are listed in the invocation's ruleConfigurationOverrides as enabled: false
+// (SARIF 2.1.0 §3.20.5, §3.51): that run did not apply them.
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type * as Sarif from 'sarif';
@@ -63,6 +66,27 @@ function result(finding: ReportFinding, file: string, ruleIndex: Map<string, num
   return sarifResult;
 }
 
+/** One override per rule turned off in some file; `properties.files` names them when not every file. */
+function invocation(model: ReportModel, ruleIndex: Map<string, number>, cwd: string): Sarif.Invocation {
+  const offIn = new Map<string, string[]>();
+  for (const file of model.files) {
+    for (const ruleId of file.disabledRules) offIn.set(ruleId, [...(offIn.get(ruleId) ?? []), artifactUri(file.file, cwd)]);
+  }
+  const overrides = [...offIn.entries()]
+    .sort(([a], [b]) => ruleIndex.get(a)! - ruleIndex.get(b)!)
+    .map(([id, files]): Sarif.ConfigurationOverride => ({
+      descriptor: { id, index: ruleIndex.get(id) },
+      configuration: { enabled: false },
+      ...(files.length < model.files.length ? { properties: { files } } : {}),
+    }));
+  const configs = [...new Set(model.files.map((file) => file.config).filter((config): config is string => config !== null))];
+  return {
+    executionSuccessful: true,
+    ...(overrides.length > 0 ? { ruleConfigurationOverrides: overrides } : {}),
+    properties: { configurationFiles: configs.map((config) => artifactUri(config, cwd)) },
+  };
+}
+
 export function sarifLog(model: ReportModel, cwd: string): Sarif.Log {
   const entries = catalogue(model.lang);
   const ruleIndex = new Map(entries.map((entry, index) => [entry.id, index]));
@@ -80,6 +104,7 @@ export function sarifLog(model: ReportModel, cwd: string): Sarif.Log {
             rules: entries.map(ruleDescriptor),
           },
         },
+        invocations: [invocation(model, ruleIndex, cwd)],
         columnKind: 'utf16CodeUnits',
         properties: { asOf: model.asOf },
         results: model.files.flatMap((file) => file.findings.map((finding) => result(finding, file.file, ruleIndex, cwd))),

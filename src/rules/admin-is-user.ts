@@ -18,7 +18,7 @@ export default defineRule({
     },
   },
   check(context) {
-    const active = new Set(activeUsers(context.ledger).map(({ item }) => item.mcs_id.toLowerCase()));
+    const active = new Set(activeUsers(context.ledger, context.asOf).map(({ item }) => item.mcs_id.toLowerCase()));
     const check = (person: Person, path: NodePath) => {
       if (active.has(person.mcs_id.toLowerCase())) return;
       context.report({ path, target: FACILITY_TARGET, data: { user: person.name, mcsId: person.mcs_id } });

@@ -1,5 +1,5 @@
 import { defineRule } from './rule';
-import { reportActiveDevices } from './helpers';
+import { reportActiveDevices, unrecordedMessage } from './helpers';
 
 export default defineRule({
   id: 'byod-admin-lock',
@@ -17,11 +17,16 @@ export default defineRule({
       ja: '個人所有端末 {device} の設定を管理者以外も変更できます。設定変更を管理者だけに限定し、security.settings_admin_only を true にしてください',
       en: 'Personal device {device} can be reconfigured by someone other than an administrator. Restrict settings changes to an administrator and set security.settings_admin_only to true',
     },
+    notRecorded: {
+      ja: '個人所有端末 {device} の設定変更が管理者だけに限定されているかが記録されていません。限定していれば security.settings_admin_only: true と記入してください（していなければ限定してから）',
+      en: 'Whether only an administrator can reconfigure personal device {device} is not recorded. Write security.settings_admin_only: true if so (if not, restrict settings changes first)',
+    },
   },
   check(context) {
-    reportActiveDevices(
-      context,
-      (device, i) => device.ownership === 'personal' && device.security.settings_admin_only !== true && ['devices', i, 'security', 'settings_admin_only'],
-    );
+    reportActiveDevices(context, (device, i) => {
+      const { settings_admin_only: adminOnly } = device.security;
+      if (device.ownership !== 'personal' || adminOnly === true) return false;
+      return { path: ['devices', i, 'security', 'settings_admin_only'], ...unrecordedMessage(adminOnly) };
+    });
   },
 });

@@ -1,5 +1,5 @@
 import { defineRule } from './rule';
-import { userData, userTarget } from './helpers';
+import { hasDeparted, userData, userTarget } from './helpers';
 
 export default defineRule({
   id: 'departed-user',
@@ -17,8 +17,8 @@ export default defineRule({
   },
   check(context) {
     context.ledger.users.forEach((user, index) => {
-      if (user.account_status !== 'active' || !user.end_date || user.end_date > context.asOf) return;
-      context.report({ path: ['users', index, 'account_status'], target: userTarget(user), data: { ...userData(user), endDate: user.end_date } });
+      if (!hasDeparted(user, context.asOf)) return;
+      context.report({ path: ['users', index, 'account_status'], target: userTarget(user), data: { ...userData(user), endDate: user.end_date! } });
     });
   },
 });

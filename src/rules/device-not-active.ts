@@ -17,7 +17,7 @@ export default defineRule({
   },
   check(context) {
     const byId = devicesById(context.ledger);
-    for (const { item: user, index } of activeUsers(context.ledger)) {
+    for (const { item: user, index } of activeUsers(context.ledger, context.asOf)) {
       user.devices.forEach((id, entry) => {
         const device = byId.get(id);
         if (!device || device.status === 'active') return; // unknown ids: unknown-reference

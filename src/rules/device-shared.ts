@@ -7,7 +7,7 @@ import { activeUsers, deviceTarget, devicesById, reportActiveDevices } from './h
 function reportPersonalDevicesListedTwice(context: RuleContext, ledger: Ledger): void {
   const byId = devicesById(ledger);
   const seen = new Set<string>();
-  for (const { item: user, index } of activeUsers(ledger)) {
+  for (const { item: user, index } of activeUsers(ledger, context.asOf)) {
     user.devices.forEach((id, entry) => {
       const device: Device | undefined = byId.get(id);
       if (device?.ownership !== 'personal' || device.status !== 'active') return;

@@ -1,5 +1,5 @@
 import { defineRule } from './rule';
-import { pathIfPresent, reportActiveDevices } from './helpers';
+import { pathIfPresent, reportActiveDevices, unrecordedMessage } from './helpers';
 
 export default defineRule({
   id: 'encryption',
@@ -17,13 +17,17 @@ export default defineRule({
       ja: '端末 {device} は患者情報を保存していますが暗号化されていません。暗号化を有効にし、security.encrypted を true にしてください',
       en: 'Device {device} keeps patient data but is not encrypted. Turn on encryption and set security.encrypted to true',
     },
+    notRecorded: {
+      ja: '端末 {device} は患者情報を保存していますが、暗号化しているかが記録されていません。暗号化していれば security.encrypted: true と記入してください（していなければ暗号化を有効にしてから）',
+      en: 'Device {device} keeps patient data but whether it is encrypted is not recorded. Write security.encrypted: true if it is (if not, turn on encryption first)',
+    },
   },
   check(context) {
     reportActiveDevices(context, (device, i) => {
       const { security } = device;
       if (security.patient_data_stored !== true || security.encrypted === true) return false;
       const base = ['devices', i, 'security'];
-      return pathIfPresent(security, 'encrypted', base, [...base, 'patient_data_stored']);
+      return { path: pathIfPresent(security, 'encrypted', base, [...base, 'patient_data_stored']), ...unrecordedMessage(security.encrypted) };
     });
   },
 });

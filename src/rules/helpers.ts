@@ -30,8 +30,23 @@ export function activeDevices(ledger: Ledger): Array<Indexed<Device>> {
   return indexed(ledger.devices, (device) => device.status === 'active');
 }
 
-export function activeUsers(ledger: Ledger): Array<Indexed<User>> {
-  return indexed(ledger.users, (user) => user.account_status === 'active');
+/** rules.md: the end date is on or before as-of, the account still active; only `departed-user` speaks about them. */
+export function hasDeparted(user: User, asOf: string): boolean {
+  return user.account_status === 'active' && !!user.end_date && user.end_date <= asOf;
+}
+
+/** rules.md "active user": an active account and no end date on or before as-of. */
+export function isActiveUser(user: User, asOf: string): boolean {
+  return user.account_status === 'active' && !hasDeparted(user, asOf);
+}
+
+/** Whether an exception's (or any) target is the mcs_id of someone who has left. */
+export function isDepartedUserId(ledger: Ledger, target: string, asOf: string): boolean {
+  return ledger.users.some((user) => sameMcsId(user.mcs_id, target) && hasDeparted(user, asOf));
+}
+
+export function activeUsers(ledger: Ledger, asOf: string): Array<Indexed<User>> {
+  return indexed(ledger.users, (user) => isActiveUser(user, asOf));
 }
 
 export function isMobile(device: Device): boolean {
@@ -64,7 +79,7 @@ export function reportActiveDevices(context: RuleContext, visit: Visit<Device>):
 
 /** Calls `visit` on each active user; reports what it returns, with the user as target. */
 export function reportActiveUsers(context: RuleContext, visit: Visit<User>): void {
-  for (const { item, index } of activeUsers(context.ledger)) {
+  for (const { item, index } of activeUsers(context.ledger, context.asOf)) {
     const result = visit(item, index);
     if (!result) continue;
     const report = toReport(result);
@@ -81,6 +96,11 @@ export function devicesById(ledger: Ledger): Map<string, Device> {
   const byId = new Map<string, Device>();
   for (const device of ledger.devices) if (!byId.has(device.id)) byId.set(device.id, device);
   return byId;
+}
+
+/** An optional yes/no left out is not a "no": the rule says it is not recorded and what to write. */
+export function unrecordedMessage(value: boolean | undefined): { messageId?: string } {
+  return value === undefined ? { messageId: 'notRecorded' } : {};
 }
 
 /** The path of an optional key when present, else of its parent (rules.md: "X if present, else Y"). */

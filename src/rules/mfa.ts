@@ -1,5 +1,5 @@
 import { defineRule } from './rule';
-import { pathIfPresent, reportActiveDevices } from './helpers';
+import { pathIfPresent, reportActiveDevices, unrecordedMessage } from './helpers';
 
 export default defineRule({
   id: 'mfa',
@@ -14,11 +14,16 @@ export default defineRule({
       ja: '端末 {device} で二要素認証が使われていません（推奨）。二要素認証を設定し、security.mfa を true にしてください',
       en: 'Device {device} does not use two-factor login (recommended). Set it up and set security.mfa to true',
     },
+    notRecorded: {
+      ja: '端末 {device} で二要素認証を使っているかが記録されていません。使っていれば security.mfa: true、使っていなければ security.mfa: false と記入してください（二要素認証を推奨）',
+      en: 'Whether device {device} uses two-factor login is not recorded. Write security.mfa: true if it does, or security.mfa: false if it does not (two-factor login is recommended)',
+    },
   },
   check(context) {
     reportActiveDevices(context, (device, i) => {
       const security = ['devices', i, 'security'];
-      return device.security.mfa !== true && pathIfPresent(device.security, 'mfa', security, security);
+      if (device.security.mfa === true) return false;
+      return { path: pathIfPresent(device.security, 'mfa', security, security), ...unrecordedMessage(device.security.mfa) };
     });
   },
 });

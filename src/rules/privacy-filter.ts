@@ -1,5 +1,5 @@
 import { defineRule } from './rule';
-import { pathIfPresent, reportActiveDevices } from './helpers';
+import { pathIfPresent, reportActiveDevices, unrecordedMessage } from './helpers';
 
 export default defineRule({
   id: 'privacy-filter',
@@ -14,12 +14,17 @@ export default defineRule({
       ja: '施設外で使う端末 {device} に覗き見防止フィルタがありません。フィルタを貼り、security.privacy_filter を true にしてください',
       en: 'Device {device} is used outside the facility without a privacy filter. Fit one and set security.privacy_filter to true',
     },
+    notRecorded: {
+      ja: '施設外で使う端末 {device} に覗き見防止フィルタがあるかが記録されていません。貼っていれば security.privacy_filter: true、貼っていなければ security.privacy_filter: false と記入してください',
+      en: 'Whether device {device}, used outside the facility, has a privacy filter is not recorded. Write security.privacy_filter: true if it has one, or security.privacy_filter: false if not',
+    },
   },
   check(context) {
     reportActiveDevices(context, (device, i) => {
       const outside = device.locations.some((location) => location.place === 'outside');
       const security = ['devices', i, 'security'];
-      return outside && device.security.privacy_filter !== true && pathIfPresent(device.security, 'privacy_filter', security, security);
+      if (!outside || device.security.privacy_filter === true) return false;
+      return { path: pathIfPresent(device.security, 'privacy_filter', security, security), ...unrecordedMessage(device.security.privacy_filter) };
     });
   },
 });

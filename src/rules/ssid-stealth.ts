@@ -1,5 +1,5 @@
 import { defineRule } from './rule';
-import { FACILITY_TARGET, activeDevices } from './helpers';
+import { FACILITY_TARGET, activeDevices, unrecordedMessage } from './helpers';
 
 export default defineRule({
   id: 'ssid-stealth',
@@ -14,11 +14,16 @@ export default defineRule({
       ja: '施設内無線 LAN を使う端末がありますが、SSID がステルス設定になっていません。親機の設定で SSID をステルスにし、facility.wireless_lan.ssid_stealth を true にしてください',
       en: "Devices use the facility's wireless LAN but its SSID is not hidden. Hide it on the access point and set facility.wireless_lan.ssid_stealth to true",
     },
+    notRecorded: {
+      ja: '施設内無線 LAN を使う端末がありますが、SSID をステルス設定にしているかが記録されていません。していれば facility.wireless_lan.ssid_stealth: true と記入してください（していなければ親機で設定してから）',
+      en: 'Devices use the facility\'s wireless LAN but whether its SSID is hidden is not recorded. Write facility.wireless_lan.ssid_stealth: true if it is (if not, hide it on the access point first)',
+    },
   },
   check(context) {
     const { facility } = context.ledger;
     const usesWirelessLan = activeDevices(context.ledger).some(({ item }) => item.networks.includes('facility_wireless_lan'));
     if (!usesWirelessLan || facility.wireless_lan?.ssid_stealth === true) return;
-    context.report({ path: facility.wireless_lan ? ['facility', 'wireless_lan', 'ssid_stealth'] : ['facility'], target: FACILITY_TARGET });
+    const path = facility.wireless_lan ? ['facility', 'wireless_lan', 'ssid_stealth'] : ['facility'];
+    context.report({ path, target: FACILITY_TARGET, ...unrecordedMessage(facility.wireless_lan?.ssid_stealth) });
   },
 });

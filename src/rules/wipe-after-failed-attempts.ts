@@ -1,5 +1,5 @@
 import { defineRule } from './rule';
-import { isMobile, pathIfPresent, reportActiveDevices } from './helpers';
+import { isMobile, pathIfPresent, reportActiveDevices, unrecordedMessage } from './helpers';
 
 export default defineRule({
   id: 'wipe-after-failed-attempts',
@@ -17,13 +17,18 @@ export default defineRule({
       ja: '端末 {device} は患者情報を保存していますが、パスワードを誤っても初期化されません。一定回数の誤入力で初期化する設定にし、security.wipe_after_failed_attempts を true にしてください',
       en: 'Device {device} keeps patient data but is not wiped after repeated wrong passwords. Turn that on and set security.wipe_after_failed_attempts to true',
     },
+    notRecorded: {
+      ja: '端末 {device} は患者情報を保存していますが、パスワードを誤ると初期化されるかが記録されていません。設定していれば security.wipe_after_failed_attempts: true と記入してください（していなければ設定してから）',
+      en: 'Device {device} keeps patient data but whether it is wiped after repeated wrong passwords is not recorded. Write security.wipe_after_failed_attempts: true if it is (if not, turn that on first)',
+    },
   },
   check(context) {
     reportActiveDevices(context, (device, i) => {
       const { security } = device;
       if (!isMobile(device) || security.patient_data_stored !== true || security.wipe_after_failed_attempts === true) return false;
       const base = ['devices', i, 'security'];
-      return pathIfPresent(security, 'wipe_after_failed_attempts', base, [...base, 'patient_data_stored']);
+      const path = pathIfPresent(security, 'wipe_after_failed_attempts', base, [...base, 'patient_data_stored']);
+      return { path, ...unrecordedMessage(security.wipe_after_failed_attempts) };
     });
   },
 });

@@ -237,6 +237,22 @@ export function unknownKey(key: string, suggestion: string | undefined, allowed:
   };
 }
 
+/** A key typed (partly) in full width: `job_type　` (a full-width space), `ｍｆａ`. */
+export function fullWidthKey(key: string, character: Bilingual, halfWidth: string): Bilingual {
+  return {
+    ja: `項目名 \`${key}\` に${character.ja}が含まれています。半角で \`${halfWidth}\` と記入してください`,
+    en: `The key \`${key}\` contains ${character.en}. Write it in half-width characters: \`${halfWidth}\``,
+  };
+}
+
+/** A value typed (partly) in full width that is ASCII once converted: `１２`, `２０２６-１０-３０`, `sato＠…`. */
+export function fullWidthValue(subject: Bilingual, character: Bilingual): Bilingual {
+  return {
+    ja: `${jp(subject.ja, 'の「{value}」に')}${character.ja}が含まれています。${jp('半角で', '{halfWidth}', 'と記入してください')}`,
+    en: `${subject.en}: "{value}" contains ${character.en}. Write it in half-width characters: {halfWidth}`,
+  };
+}
+
 /** null (nothing after the colon) where a value is needed. */
 export function emptyValue(subject: Bilingual, node: SchemaNode | undefined): Bilingual {
   const write = writeAs(formOf(node));

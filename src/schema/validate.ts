@@ -2,6 +2,7 @@
 // `schema` finding a facility administrator can act on. No raw ajv text ever reaches the user.
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { Bilingual, Finding, MessageData, NodePath } from '../types';
+import { fullWidthCharacter, isFullWidthAscii, toHalfWidth } from '../load/full-width';
 import * as text from './messages';
 import type { Condition, SchemaNode } from './messages';
 
@@ -160,7 +161,7 @@ function wrongType(path: NodePath, value: unknown): Bilingual {
   if (text.typesOf(node).includes('boolean')) return text.notBoolean(subject, meantBoolean(value));
   if (node?.format === 'date') return text.notDateShape(subject, node);
   if (node?.format === 'email') return text.notEmail(subject);
-  if (node?.type === 'string' && !node.pattern && (typeof value === 'number' || typeof value === 'boolean')) {
+  if (node?.type === 'string' && (typeof value === 'number' || typeof value === 'boolean')) {
     return text.notText(subject, typeof value === 'number' ? 'number' : 'boolean');
   }
   return text.notAllowed(subject, node);
@@ -211,7 +212,13 @@ function unknown(error: ErrorObject, path: NodePath): Problem {
   const key = String(error.params.additionalProperty);
   const allowed = Object.keys(schemaAt(path)?.properties ?? {});
   const present = new Set(Object.keys((error.data as Record<string, unknown> | null) ?? {}));
-  const suggestion = closest(key, allowed.filter((candidate) => !present.has(candidate)));
+  const absent = allowed.filter((candidate) => !present.has(candidate));
+  if (isFullWidthAscii(key)) {
+    const halfWidth = toHalfWidth(key).trim();
+    const suggestion = absent.includes(halfWidth) ? halfWidth : undefined; // explains the missing key, as a typo does
+    return { kind: 'unknown', path: [...path, key], key, suggestion, message: text.fullWidthKey(key, fullWidthCharacter(key), halfWidth) };
+  }
+  const suggestion = closest(key, absent);
   return { kind: 'unknown', path: [...path, key], key, suggestion, message: text.unknownKey(key, suggestion, allowed) };
 }
 
@@ -219,6 +226,7 @@ function valueMessage(error: ErrorObject, path: NodePath): Bilingual {
   const value: unknown = error.data;
   // `key:` with nothing after it, wherever null is not allowed (a type, an enum or a const).
   if (value === null && path.length > 0) return text.emptyValue(subjectOf(path), schemaAt(path));
+  if (typeof value === 'string' && isFullWidthAscii(value)) return text.fullWidthValue(subjectOf(path), fullWidthCharacter(value));
   switch (error.keyword) {
     case 'type':
       return wrongType(path, value);
@@ -292,6 +300,7 @@ function finished(message: Bilingual): Bilingual {
 function toFinding(problem: Problem): Finding {
   const usesValue = problem.message.ja.includes('{value}') || problem.message.en.includes('{value}');
   const data: MessageData = usesValue && problem.kind === 'value' ? { value: shown(problem.value) } : {};
+  if (problem.kind === 'value' && problem.message.en.includes('{halfWidth}')) data.halfWidth = shown(toHalfWidth(String(problem.value)));
   return {
     ruleId: 'schema',
     severity: 'error',

@@ -167,7 +167,7 @@ describe('check --format table', () => {
   it('ends with the summary line and uses no colour off a terminal', () => {
     const { stdout } = runCli([...AS_OF, '--lang', 'ja', FINDINGS, EXCEPTIONS]);
     expect(stdout).not.toMatch(/\u001b\[/);
-    expect(stdout.trimEnd().split('\n').pop()).toBe('✖ 35 件 (エラー 21, 警告 12, 情報 2), 抑止 2');
+    expect(stdout.trimEnd().split('\n').pop()).toBe('✖ 32 件 (エラー 18, 警告 12, 情報 2), 抑止 2');
   });
 
   it('colours on a terminal, unless NO_COLOR or --no-color; FORCE_COLOR forces it', () => {

@@ -49,6 +49,15 @@ const COMMITTED: Array<[string, Expected]> = [
   ['alias-bomb.yaml', syntax(2, 8, 'Too many aliases (*name)')],
   ['proto-keys.yaml', schema(5, 1, 'Unknown key `__proto__`')],
   ['inert-values.yaml', { ruleId: 'policy-read', line: 132, column: 18, says: 'has not read the usage policy' }],
+  ['fullwidth-digits.yaml', schema(32, 21, 'contains a full-width (全角) character "１". Write it in half-width characters: 12')],
+  ['fullwidth-date.yaml', schema(5, 12, 'Write it in half-width characters: 2026-10-30')],
+  ['fullwidth-space-in-key.yaml', schema(55, 5, 'The key `job_type　` contains a full-width (全角) space')],
+  ['fullwidth-colon.yaml', syntax(39, 10, 'The colon after the key is a full-width (全角) "：". Write it in half-width characters: `mfa: true`')],
+  ['fullwidth-space-indent.yaml', syntax(22, 3, 'has a full-width (全角) space. Indent with half-width spaces')],
+  ['fullwidth-at-sign.yaml', schema(56, 13, 'Write it in half-width characters: takahashi@sakura.example.jp')],
+  ['missing-list-dash.yaml', syntax(53, 5, 'If this line starts a new item, it is missing its `- `')],
+  ['unclosed-quote.yaml', syntax(21, 12, 'The quote " opened here is never closed')],
+  ['id-leading-zeros.yaml', schema(19, 9, '001 is read as a number. Write it as text in quotes: "001"')],
 ];
 
 const GENERATED: Array<[string, Expected]> = [

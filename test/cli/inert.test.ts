@@ -229,7 +229,7 @@ describe('file names', () => {
     expect(heading).toBe(`### ${directory}/\\\\x1b\\]0;pwned\\\\x07\\\\u202e\\\\n:\\\\:error file=x:\\\\:pwned.yaml`);
     expect(runCli([...AS_OF, '-f', 'junit', file]).stdout).toContain(`<testsuite name="${shown(directory)}" tests="45"`);
     const calendar = runCli(['due', ...AS_OF, '-f', 'ics', file]).stdout.replace(/\r\n[ \t]/g, '');
-    expect(calendar).toContain(`DESCRIPTION:${directory}/\\\\x1b]0\\;pwned\\\\x07\\\\u202e\\n:\\\\:error file=x:\\\\:pwned.yaml:179:14 (/exceptions/0/expires)\\nexception-expiry`);
+    expect(calendar).toContain(`DESCRIPTION:Due 2026-12-10 (in 16 days)\\n${directory}/\\\\x1b]0\\;pwned\\\\x07\\\\u202e\\n:\\\\:error file=x:\\\\:pwned.yaml:179:14 (/exceptions/0/expires)\\nexception-expiry`);
     expect(calendar.replace(/\r\n/g, '')).not.toMatch(ACTIVE);
   });
 

@@ -43,10 +43,6 @@ describe('due --format json', () => {
           message: '山本 翔太 stops using MCS on 2026-09-30: have the facility administrator delete the MCS account and set account_status to deleted',
         },
         {
-          file, due: '2026-11-24', kind: 'mcs-password', target: 'yamamoto@midori-clinic.example.jp', path: '/users/2/mcs_password_changed', line: 169, column: 27, overdue: true, daysLeft: 0,
-          message: "Change 山本 翔太's MCS password (its last change is not recorded), then write the day in mcs_password_changed",
-        },
-        {
           file, due: '2026-11-30', kind: 'mcs-password', target: 'kobayashi@midori-clinic.example.jp', path: '/users/1/mcs_password_changed', line: 156, column: 27, overdue: false, daysLeft: 6,
           message: "Change 小林 恵's MCS password (last changed 2026-09-30; every 2 months), then update mcs_password_changed in the ledger",
         },
@@ -58,14 +54,14 @@ describe('due --format json', () => {
   });
 
   it('takes --within', () => {
-    expect(dueJson(['--within', '0', FINDINGS]).report.items.map((item: { due: string }) => item.due)).toEqual(['2026-07-10', '2026-09-30', '2026-09-30', '2026-11-24']);
+    expect(dueJson(['--within', '0', FINDINGS]).report.items.map((item: { due: string }) => item.due)).toEqual(['2026-07-10', '2026-09-30', '2026-09-30']);
     expect(dueJson(['--within', '365', CLEAN]).report).toMatchObject({ within: 365, items: [{ due: '2026-12-20' }, { due: '2027-01-02' }, { due: '2027-11-01' }] });
   });
 
   it('reports the schema findings of a ledger that does not load, as check does, and exits 1', () => {
     const { code, report } = dueJson(['-', FINDINGS, '--stdin-filename', 'broken.yaml'], { stdin: BROKEN });
     expect(code).toBe(1);
-    expect(report.items).toHaveLength(5);
+    expect(report.items).toHaveLength(4);
     const check = JSON.parse(runCli(['check', ...AS_OF, '-f', 'json', '-', '--stdin-filename', 'broken.yaml'], { stdin: BROKEN }).stdout);
     expect(report.invalidFiles).toEqual(check.files);
     expect(report.invalidFiles[0].findings.map((finding: { ruleId: string }) => finding.ruleId)).toEqual(Array(7).fill('schema'));
@@ -86,9 +82,9 @@ describe('due --format table', () => {
     expect(lines[0]).toBe(FINDINGS);
     expect(lines[1]).toMatch(/^ {2}Due +Left +Target +To do$/);
     expect(lines[2]).toMatch(/^ {2}2026-07-10 {2}overdue by 137 days {2}中村 誠 +Change 中村 誠's MCS password/);
-    expect(stdout).toContain('2026-11-24  overdue ');
+    expect(stdout).toContain('2026-09-30  overdue by 55 days ');
     expect(stdout).toContain('2026-11-30  in 6 days ');
-    expect(lines.at(-2)).toBe('✖ 5 items overdue or due within 30 days (4 overdue)');
+    expect(lines.at(-2)).toBe('✖ 4 items overdue or due within 30 days (3 overdue)');
   });
 
   it('speaks Japanese with --lang ja: 期限切れ N 日, あと N 日, 今日まで', () => {
@@ -96,7 +92,7 @@ describe('due --format table', () => {
     expect(stdout).toMatch(/^ {2}期限 +残り +対象 +すること$/m);
     expect(stdout).toContain('期限切れ 137 日');
     expect(stdout).toContain('あと 6 日');
-    expect(stdout).toContain('期限切れ・30 日以内の期限 5 件（うち期限切れ 4 件）');
+    expect(stdout).toContain('期限切れ・30 日以内の期限 4 件（うち期限切れ 3 件）');
     const today = runCli(['due', '--as-of', '2026-11-30', '--lang', 'ja', FINDINGS]).stdout;
     expect(today).toMatch(/2026-11-30 {2}今日まで +小林 恵/);
   });
@@ -170,7 +166,6 @@ describe('the configuration file', () => {
     expect(report.items.map((item: { kind: string; due: string }) => [item.kind, item.due])).toEqual([
       ['mcs-password', '2026-08-10'], // 2026-05-10 + 3 months; no ledger-review item: it is off
       ['account-removal', '2026-09-30'],
-      ['mcs-password', '2026-11-24'],
     ]); // 小林 恵: 2026-09-30 + 3 months = 2026-12-30, 36 days away: outside the window
   });
 

@@ -1,5 +1,6 @@
 // `due --format ics`: RFC 5545 as calendars import it: CRLF, lines folded at 75 octets without
-// splitting a character, TEXT escaping, one all-day VEVENT per item, reproducible UIDs and DTSTAMP.
+// splitting a character, TEXT escaping, one all-day VEVENT per item, reproducible UIDs and DTSTAMP;
+// overdue items on the as-of day, reminders (VALARM) before future due days.
 import { escapeText, foldLine } from '../../src/due/formats/ics';
 import { runCli } from '../helpers/cli';
 
@@ -20,9 +21,17 @@ function ics(args: string[]) {
   return runCli(['due', ...AS_OF, '-f', 'ics', ...args]);
 }
 
-/** Properties of each VEVENT after unfolding, e.g. { UID: …, 'DTSTART;VALUE=DATE': … }. */
+/** The VALARM blocks of each VEVENT, as their content lines. */
+function alarms(text: string): string[][][] {
+  return unfold(text)
+    .split('BEGIN:VEVENT\r\n')
+    .slice(1)
+    .map((block) => [...block.matchAll(/BEGIN:VALARM\r\n([^]*?)END:VALARM\r\n/g)].map((match) => match[1]!.split('\r\n').filter(Boolean)));
+}
+
+/** Properties of each VEVENT (its alarms left out) after unfolding, e.g. { UID: …, 'DTSTART;VALUE=DATE': … }. */
 function events(text: string): Array<Record<string, string>> {
-  const blocks = unfold(text).split('BEGIN:VEVENT\r\n').slice(1);
+  const blocks = unfold(text).replace(/BEGIN:VALARM\r\n[^]*?END:VALARM\r\n/g, '').split('BEGIN:VEVENT\r\n').slice(1);
   return blocks.map((block) => {
     const lines = block.split('END:VEVENT')[0]!.split('\r\n').filter(Boolean);
     return Object.fromEntries(lines.map((line) => [line.slice(0, line.indexOf(':')), line.slice(line.indexOf(':') + 1)]));
@@ -79,10 +88,10 @@ describe('the calendar', () => {
     const all = events(run.stdout);
     expect(all).toHaveLength(items.length);
     all.forEach((event, index) => {
-      const due = items[index].due.replace(/-/g, '');
-      expect(event['DTSTART;VALUE=DATE']).toBe(due);
+      const day = (items[index].overdue ? '2026-11-24' : items[index].due).replace(/-/g, '');
+      expect(event['DTSTART;VALUE=DATE']).toBe(day);
       expect(event['DTEND;VALUE=DATE']).toMatch(/^\d{8}$/);
-      expect(Number(event['DTEND;VALUE=DATE'])).toBeGreaterThan(Number(due));
+      expect(Number(event['DTEND;VALUE=DATE'])).toBeGreaterThan(Number(day));
       expect(event.DTSTAMP).toBe('20261124T000000Z');
       expect(event.UID).toMatch(/^[0-9a-f]{40}@dokodemo-check$/);
       expect(event.SUMMARY).toBe(escapeText(`${items[index].overdue ? '[overdue] ' : ''}${items[index].message}`));
@@ -118,5 +127,50 @@ describe('the calendar', () => {
     expect(event!['DTSTART;VALUE=DATE']).toBe('20261124');
     expect(event!.SUMMARY).toContain('broken.yaml');
     expect(event!.DESCRIPTION).toMatch(/^1:1 /);
+  });
+});
+
+describe('dates and reminders', () => {
+  const items = (args: string[]) => JSON.parse(runCli(['due', ...AS_OF, '-f', 'json', ...args]).stdout).items;
+
+  it('puts an overdue item on the as-of day, its due day and how late it is first in the description', () => {
+    const [event] = events(ics([FINDINGS]).stdout);
+    expect(event!['DTSTART;VALUE=DATE']).toBe('20261124');
+    expect(event!['DTEND;VALUE=DATE']).toBe('20261125');
+    expect(event!.DESCRIPTION).toBe('Due 2026-07-10 (overdue by 137 days)\\nexamples/clinic-with-findings.yaml:144:27 (/users/0/mcs_password_changed)\\nmcs-password');
+    expect(events(ics(['--lang', 'ja', FINDINGS]).stdout)[0]!.DESCRIPTION).toMatch(/^期限 2026-07-10（期限切れ 137 日）\\n/);
+    expect(alarms(ics([FINDINGS]).stdout)[0]).toEqual([]); // it is on today already
+  });
+
+  it('keeps a future item on its due day, with reminders a week and a day before that fall on or after as-of', () => {
+    const run = ics(['--within', '60', FINDINGS, EXCEPTIONS]);
+    const listed = items(['--within', '60', FINDINGS, EXCEPTIONS]);
+    const all = events(run.stdout);
+    const reminders = alarms(run.stdout);
+    const triggers = (index: number) => reminders[index]!.map((lines) => lines.find((line) => line.startsWith('TRIGGER'))).sort();
+    const future = listed.map((item: { overdue: boolean; daysLeft: number }, index: number) => ({ ...item, index })).filter((item: { overdue: boolean }) => !item.overdue);
+    expect(future.map((item: { daysLeft: number }) => item.daysLeft)).toEqual([6, 36, 37, 45]); // under a week: the day-before reminder only
+    for (const item of future) {
+      expect(all[item.index]!['DTSTART;VALUE=DATE']).toBe(item.due.replace(/-/g, ''));
+      expect(all[item.index]!.DESCRIPTION).toMatch(new RegExp(`^Due ${item.due} \\(in ${item.daysLeft} days\\)`));
+      const expected = item.daysLeft >= 7 ? ['TRIGGER;RELATED=START:-P1D', 'TRIGGER;RELATED=START:-P7D'] : ['TRIGGER;RELATED=START:-P1D'];
+      expect(triggers(item.index)).toEqual(expected);
+    }
+    // RFC 5545 §3.6.6: a DISPLAY alarm has ACTION, TRIGGER and DESCRIPTION, each once.
+    for (const alarm of reminders.flat()) {
+      expect(alarm.map((line) => line.slice(0, line.search(/[:;]/)))).toEqual(['ACTION', 'TRIGGER', 'DESCRIPTION']);
+      expect(alarm[0]).toBe('ACTION:DISPLAY');
+      expect(alarm[1]).toMatch(/^TRIGGER;RELATED=START:-P[17]D$/);
+    }
+  });
+
+  it('gives an item due today no reminder (it is on today), and one due tomorrow only the day-before one', () => {
+    const today = ics(['--as-of', '2026-11-30', FINDINGS]);
+    const index = items(['--as-of', '2026-11-30', FINDINGS]).findIndex((item: { daysLeft: number; overdue: boolean }) => item.daysLeft === 0 && !item.overdue);
+    expect(index).toBeGreaterThanOrEqual(0);
+    expect(alarms(today.stdout)[index]).toEqual([]);
+    const tomorrow = ics(['--as-of', '2026-11-29', FINDINGS]);
+    const next = items(['--as-of', '2026-11-29', FINDINGS]).findIndex((item: { daysLeft: number }) => item.daysLeft === 1);
+    expect(alarms(tomorrow.stdout)[next]!.map((alarm) => alarm[1])).toEqual(['TRIGGER;RELATED=START:-P1D']);
   });
 });

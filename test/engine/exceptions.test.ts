@@ -17,7 +17,7 @@ function exception(overrides: Partial<LedgerException> = {}): LedgerException {
 }
 
 function ledgerWith(exceptions: LedgerException[]): Ledger {
-  return { exceptions } as unknown as Ledger;
+  return { exceptions, users: [] } as unknown as Ledger;
 }
 
 function finding(ruleId: string, target?: Finding['target']): Finding {

@@ -66,9 +66,13 @@ describe('parseLedger', () => {
   });
 
   it('reports only the first syntax error, with the parser detail', () => {
-    const found = problems('a: "unclosed\nb: 1\n');
+    const found = problems('a: [1, 2\nb: 1\nc: {\n');
     expect(found).toHaveLength(1);
-    expect(found[0]!.en).toMatch(/^A closing bracket or quote is missing/);
+    expect(found[0]!.en).toMatch(/^The indentation is off, or a bracket \[ \] \{ \} is not closed \(Flow sequence/);
+  });
+
+  it('reports a quote never closed where it opens', () => {
+    expect(problems('a: "unclosed\nb: 1\n')).toEqual([{ line: 1, column: 4, en: expect.stringMatching(/^The quote \{quote\} opened here is never closed/) }]);
   });
 
   it('reports a tab used for indentation', () => {

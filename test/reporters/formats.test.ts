@@ -149,7 +149,7 @@ describe('markdown', () => {
   it('writes the Japanese headings with --lang ja', () => {
     const text = runCli([...AS_OF, '-f', 'markdown', '--lang', 'ja', 'examples/clinic-with-findings.yaml']).stdout;
     expect(text).toContain('| 重大度 | 行:列 | 対象 | ルール | メッセージ |');
-    expect(text).toContain('✖ 34 件 (エラー 21, 警告 11, 情報 2), 抑止 0 — 1 ファイル');
+    expect(text).toContain('✖ 31 件 (エラー 18, 警告 11, 情報 2), 抑止 0 — 1 ファイル');
   });
 });
 

@@ -107,7 +107,7 @@ describe('the page', () => {
     const rows = tableAfter(elements(page.document, 'section')[0]!, 'Summary');
     expect(rows[0]).toEqual(['', 'File', 'Facility', 'error', 'warning', 'info', 'suppressed']);
     expect(rows.slice(1, 3)).toEqual([
-      ['#1', FINDINGS, 'みどり在宅クリニック', '21', '11', '2', '0'],
+      ['#1', FINDINGS, 'みどり在宅クリニック', '18', '11', '2', '0'],
       ['#2', EXCEPTIONS, 'ひまわり訪問看護ステーション', '0', '1', '0', '2'],
     ]);
     const { error, warning, info, suppressed } = json.summary;
@@ -128,24 +128,24 @@ describe('the page', () => {
     expect(rows[0]).toEqual(['Item', 'Requirement', 'Rules', '#1', '#2']);
     const byItem = new Map(rows.slice(1).map((row) => [row[0], row]));
     expect([...byItem.keys()]).toEqual(GUIDELINE_ITEMS.map((item) => item.id));
-    expect(byItem.get('C-8')!.slice(2)).toEqual(['antivirus, public-wireless-lan', '✗ findingsantivirus, public-wireless-lan', '✓ pass']);
+    expect(byItem.get('C-8')!.slice(2)).toEqual(['antivirus, public-wireless-lan', '✗ findingsantivirus, public-wireless-lan', '✓ pass, with advicepublic-wireless-lan']); // suppressed in #2
     expect(byItem.get('C-5')!.slice(2)).toEqual(['duplicate-id', '✓ pass', '✓ pass']);
-    expect(byItem.get('D-1')!.slice(3)).toEqual(['✗ findingsprivacy-filter', '✓ pass']); // suppressed in #2: it passes
+    expect(byItem.get('D-1')!.slice(3)).toEqual(['✓ pass, with adviceprivacy-filter', '✓ pass, with adviceprivacy-filter']); // info in #1, suppressed in #2
     for (const item of ['note 2-1', 'C-10', 'D-3']) expect(byItem.get(item)!.slice(2)).toEqual(['—', '– no rule (check separately)']);
   });
 
   it('shows each file\'s findings with a text label beside the colour, and marks users and devices with findings', () => {
     const file = elements(page.document, 'section')[1]!;
     const findings = tableAfter(file, 'Findings');
-    expect(findings).toHaveLength(1 + 34);
+    expect(findings).toHaveLength(1 + 31);
     expect(findings[1]).toEqual(['warning', '8:12', 'facility', 'ledger-review', expect.stringContaining('The ledger has not been reviewed since 2025-09-30')]);
     const labels = elements(file, 'span').filter((span) => hasClass(span, 'sev'));
     expect(labels.every((label) => ['error', 'warning', 'info'].includes(text(label)) && hasClass(label, `sev-${text(label)}`))).toBe(true);
     expect(tableAfter(file, 'Users')).toEqual([
       ['Findings', 'Name', 'MCS ID', 'Job', 'Account'],
-      ['⚠ 1', '中村 誠', 'Nakamura@midori-clinic.example.jp', '医師', 'active'],
-      ['⚠ 5', '小林 恵', 'kobayashi@midori-clinic.example.jp', '看護師', 'active'],
-      ['⚠ 4', '山本 翔太', 'yamamoto@midori-clinic.example.jp', '事務', 'active'],
+      ['⚠ 1', '中村 誠', 'Nakamura@midori-clinic.example.jp', '医師', 'Active'],
+      ['⚠ 5', '小林 恵', 'kobayashi@midori-clinic.example.jp', '看護師', 'Active'],
+      ['⚠ 1', '山本 翔太', 'yamamoto@midori-clinic.example.jp', '事務', 'Active'],
     ]);
     expect(tableAfter(file, 'Devices').map((row) => [row[0], row[1]])).toEqual([
       ['Findings', 'Asset tag'],

@@ -1,5 +1,7 @@
 // `due --format ics`: an iCalendar file (RFC 5545) that Google Calendar and Outlook import: one all-day
-// event per item on its due day. Reproducible: DTSTAMP comes from --as-of and UIDs are content hashes.
+// event per item on its due day; an overdue item on the as-of day (a past day is where nobody looks),
+// its due day in the description; reminders (VALARM) a week and a day before a future due day.
+// Reproducible: DTSTAMP comes from --as-of and UIDs are content hashes.
 import { addDaysToDay } from '../../dates';
 import { ui } from '../../i18n/ui';
 import { inert } from '../../report/inert';
@@ -46,6 +48,16 @@ interface CalendarEvent {
   day: string;
   summary: string;
   description: string;
+  /** Days before `day` to remind, as RFC 5545 durations are written (7 → -P7D). */
+  remindDaysBefore: number[];
+}
+
+/** Reminders a week and a day before a due day, as long as they fall on or after as-of. */
+const REMINDER_DAYS = [7, 1];
+
+/** RFC 5545 §3.6.6: a DISPLAY alarm needs ACTION, TRIGGER and DESCRIPTION. */
+function alarmLines(daysBefore: number, summary: string): string[] {
+  return ['BEGIN:VALARM', 'ACTION:DISPLAY', `TRIGGER;RELATED=START:-P${daysBefore}D`, `DESCRIPTION:${escapeText(summary)}`, 'END:VALARM'];
 }
 
 function eventLines(event: CalendarEvent, dtstamp: string): string[] {
@@ -58,17 +70,26 @@ function eventLines(event: CalendarEvent, dtstamp: string): string[] {
     `SUMMARY:${escapeText(event.summary)}`,
     `DESCRIPTION:${escapeText(event.description)}`,
     'TRANSP:TRANSPARENT',
+    ...event.remindDaysBefore.flatMap((days) => alarmLines(days, event.summary)),
     'END:VEVENT',
   ];
 }
 
+function leftText(item: DueItem, report: DueReport): string {
+  const words = ui(report.lang).due;
+  if (!item.overdue) return item.daysLeft === 0 ? words.today : words.daysLeft(item.daysLeft);
+  return item.daysLeft < 0 ? words.overdueBy(-item.daysLeft) : words.overdueNow;
+}
+
 function itemEvent(item: DueItem, report: DueReport): CalendarEvent {
   const prefix = item.overdue ? ui(report.lang).due.overduePrefix : '';
+  const dueLine = ui(report.lang).due.calendarDue(item.due, leftText(item, report));
   return {
     uid: item.uid,
-    day: item.due,
+    day: item.overdue ? report.asOf : item.due,
     summary: `${prefix}${item.message}`,
-    description: `${item.file}:${item.line}:${item.column} (${item.path})\n${item.kind}`,
+    description: `${dueLine}\n${item.file}:${item.line}:${item.column} (${item.path})\n${item.kind}`,
+    remindDaysBefore: item.overdue ? [] : REMINDER_DAYS.filter((days) => days <= item.daysLeft),
   };
 }
 
@@ -80,6 +101,7 @@ function invalidLedgerEvent(file: ReportFile, report: DueReport): CalendarEvent 
     day: report.asOf,
     summary: ui(report.lang).due.invalidLedger(file.file, file.findings.length),
     description: problems.join('\n'),
+    remindDaysBefore: [],
   };
 }
 

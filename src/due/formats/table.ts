@@ -6,6 +6,7 @@ import { inert, inertLines } from '../../report/inert';
 import { loadReporter } from '../../reporters';
 import { renderBorderlessTable } from '../../reporters/borderless-table';
 import { fitToWidth } from '../../reporters/wrap';
+import { groupItems, sectionHeading } from '../../report/group';
 import type { DueItem, DueReport } from '../report';
 import { timeLeftText } from '../time-left';
 import type { DueFormatOptions, DueFormatter } from './types';
@@ -32,6 +33,21 @@ function itemsTable(report: DueReport, paint: chalk.Chalk, width: number | undef
   return manyFiles ? text : `${paint.underline(inert(report.items[0]!.file))}\n${text}`;
 }
 
+/** --group-by target: a table per file and target, headed by it, in the ledger's order. */
+function groupedTables(report: DueReport, paint: chalk.Chalk): string {
+  const { columns } = ui(report.lang).due;
+  const files = [...new Set(report.items.map((item) => item.file))];
+  const head = [columns.due, columns.left, columns.what].map((h) => paint.bold(h));
+  return files
+    .flatMap((file) => groupItems(report.items.filter((item) => item.file === file), (item) => item.group))
+    .map(({ items }) => {
+      const rows = items.map((item) => [item.due, paintLeft(item, timeLeftText(item, report.lang), paint), inert(item.message)]);
+      const heading = `${inert(items[0]!.file)} — ${inert(sectionHeading(items[0]!.group.kind, items[0]!.targetLabel, items[0]!.target, report.lang))}`;
+      return `${paint.underline(heading)}\n${renderBorderlessTable(head, rows)}`;
+    })
+    .join('\n\n');
+}
+
 function summaryLine(report: DueReport, paint: chalk.Chalk): string {
   const words = ui(report.lang).due;
   const overdue = report.items.filter((item) => item.overdue).length;
@@ -42,7 +58,8 @@ function summaryLine(report: DueReport, paint: chalk.Chalk): string {
 function dueText(report: DueReport, options: DueFormatOptions, paint: chalk.Chalk): string {
   const invalid = report.invalid.files.length > 0 ? `${loadReporter('table')!(report.invalid, options)}\n` : '';
   if (report.items.length === 0) return `${invalid}${paint.green(`✔ ${ui(report.lang).due.nothingDue(report.within)}`)}\n`;
-  return `${invalid}${itemsTable(report, paint, options.width)}\n\n${summaryLine(report, paint)}\n`;
+  const tables = options.groupBy === 'target' ? groupedTables(report, paint) : itemsTable(report, paint, options.width);
+  return `${invalid}${tables}\n\n${summaryLine(report, paint)}\n`;
 }
 
 const table: DueFormatter = (report, options) => {

@@ -19,6 +19,15 @@ export function isFullWidthAscii(text: string): boolean {
   return hasFullWidth(text) && /^[\x20-\x7e]*$/.test(toHalfWidth(text));
 }
 
+/** A key typed in full width, as it should be written: inside braces a full-width colon does not end the
+ * key (`{ min_length：１２ }`), so what is meant is the key before it, then `: ` and the value after it. */
+export function halfWidthKey(key: string): { key: string; text: string } {
+  const [name = '', ...value] = key.split('：');
+  const halfName = toHalfWidth(name).trim();
+  if (value.length === 0) return { key: halfName, text: halfName };
+  return { key: halfName, text: `${halfName}: ${toHalfWidth(value.join('：')).trim()}` };
+}
+
 /** Names the first full-width character: 全角スペース / 全角文字「１」. */
 export function fullWidthCharacter(text: string): Bilingual {
   const character = FULL_WIDTH.exec(text)?.[0];

@@ -2,7 +2,7 @@
 // `schema` finding a facility administrator can act on. No raw ajv text ever reaches the user.
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { Bilingual, Finding, MessageData, NodePath } from '../types';
-import { fullWidthCharacter, isFullWidthAscii, toHalfWidth } from '../load/full-width';
+import { fullWidthCharacter, halfWidthKey, isFullWidthAscii, toHalfWidth } from '../load/full-width';
 import * as text from './messages';
 import type { Condition, SchemaNode } from './messages';
 
@@ -214,9 +214,9 @@ function unknown(error: ErrorObject, path: NodePath): Problem {
   const present = new Set(Object.keys((error.data as Record<string, unknown> | null) ?? {}));
   const absent = allowed.filter((candidate) => !present.has(candidate));
   if (isFullWidthAscii(key)) {
-    const halfWidth = toHalfWidth(key).trim();
-    const suggestion = absent.includes(halfWidth) ? halfWidth : undefined; // explains the missing key, as a typo does
-    return { kind: 'unknown', path: [...path, key], key, suggestion, message: text.fullWidthKey(key, fullWidthCharacter(key), halfWidth) };
+    const halfWidth = halfWidthKey(key);
+    const suggestion = absent.includes(halfWidth.key) ? halfWidth.key : undefined; // explains the missing key, as a typo does
+    return { kind: 'unknown', path: [...path, key], key, suggestion, message: text.fullWidthKey(key, fullWidthCharacter(key), halfWidth.text) };
   }
   const suggestion = closest(key, absent);
   return { kind: 'unknown', path: [...path, key], key, suggestion, message: text.unknownKey(key, suggestion, allowed) };

@@ -100,6 +100,19 @@ describe('full-width (全角) characters', () => {
     ]);
   });
 
+  it('{ min_length：１２ } (a full-width colon inside braces): the half-width text has its space, and the key is not also "missing"', () => {
+    const text = fixture('fullwidth-digits.yaml').replace('lock_password:\n        min_length: １２\n        composition: alphanumeric', 'lock_password: { min_length：１２, composition: alphanumeric }');
+    expect(findings(PRECISE + text).map((finding) => finding.at)).toEqual(['33:24']);
+    expect(findings(text)).toEqual([
+      {
+        rule: 'schema',
+        at: '31:24',
+        ja: '項目名 `min_length：１２` に全角文字「：」が含まれています。半角で `min_length: 12` と記入してください',
+        en: 'The key `min_length：１２` contains a full-width (全角) character "：". Write it in half-width characters: `min_length: 12`',
+      },
+    ]);
+  });
+
   it('a full-width space in the indentation, at that space', () => {
     expect(syntaxOnly(fixture('fullwidth-space-indent.yaml'))).toEqual([
       {

@@ -106,7 +106,7 @@ export function coverageStatus(row: CoverageRow, file: ReportFile): CoverageStat
   if (offRules.length === row.rules.length) return { kind: 'unchecked' };
   if (!file.inventory) return { kind: 'not-run' };
   const rulesWith = (keep: (finding: ReportFile['findings'][number]) => boolean) => {
-    const found = new Set(file.findings.filter(keep).map((finding) => finding.ruleId));
+    const found = new Set([...file.findings, ...(file.leftOutByQuiet ?? [])].filter(keep).map((finding) => finding.ruleId));
     return row.rules.filter((rule) => found.has(rule));
   };
   const failingRules = rulesWith((finding) => !finding.suppressed && finding.severity !== 'info');

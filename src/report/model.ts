@@ -68,6 +68,8 @@ export interface ReportFile {
   /** Rules the configuration turned off for this ledger, in catalogue order. */
   disabledRules: string[];
   findings: ReportFinding[];
+  /** Findings `--quiet` leaves out of the listing: a verdict on the ledger (the audit coverage) still counts them. */
+  leftOutByQuiet?: ReportFinding[];
   counts: Counts;
   /** Present when the ledger parsed and matched the schema. */
   inventory?: Inventory;
@@ -178,7 +180,8 @@ function disabledRules(config: Config | undefined): string[] {
 
 export function presentReport(result: CheckResult, options: PresentOptions): ReportModel {
   const files = result.files.map((file) => {
-    const kept = options.quiet ? file.findings.filter((finding) => finding.severity === 'error') : file.findings;
+    const listed = (finding: LocatedFinding) => !options.quiet || finding.severity === 'error';
+    const kept = file.findings.filter(listed);
     const findings = kept.map((finding) => presentFinding(finding, options));
     const presented: ReportFile = {
       file: file.file,
@@ -187,6 +190,7 @@ export function presentReport(result: CheckResult, options: PresentOptions): Rep
       findings,
       counts: countFindings(findings),
     };
+    if (kept.length < file.findings.length) presented.leftOutByQuiet = file.findings.filter((finding) => !listed(finding)).map((finding) => presentFinding(finding, options));
     if (file.ledger) presented.inventory = inventoryOf(file.ledger, kept, options.redact);
     return presented;
   });

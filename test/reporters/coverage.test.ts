@@ -81,6 +81,14 @@ describe('info-level advice alone', () => {
     expect(row(coverage(run(workspace(warned), 'html').stdout), 'D-2')).toEqual(['D-2', 'status-fail', '✗ findingsmfa']);
   });
 
+  it('--quiet lists errors only but does not turn a warning or advice into a pass', () => {
+    const warned = cleanLedger();
+    warned.devices[1]!.security.mfa = false;
+    const quiet = (dir: string) => coverage(runCli(['--as-of', '2026-11-24', '-f', 'html', '--lang', 'en', '--quiet', join(dir, 'ledger.yaml')], { cwd: dir }).stdout);
+    expect(row(quiet(workspace(warned)), 'D-2')).toEqual(['D-2', 'status-fail', '✗ findingsmfa']);
+    expect(row(quiet(directory), 'D-4')).toEqual(['D-4', 'status-advisory', '✓ pass, with advicebyod']);
+  });
+
   it('says no configuration file was used', () => {
     expect(configLine(run(directory, 'html').stdout)).toBe('Configuration file: none (built-in defaults) · Rules turned off: none');
   });

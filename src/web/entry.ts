@@ -6,6 +6,7 @@ import { isDay, today } from '../dates';
 import { DEFAULT_CONFIG } from '../config/types';
 import type { Config } from '../config/types';
 import { DEFAULT_WITHIN_DAYS } from '../due/defaults';
+import { inert } from '../report/inert';
 import type { Lang } from '../types';
 import { ACCEPTED_EXTENSIONS, checkChosenFile, isConfigName, ledgerSizeProblem, readChosenConfig } from './check';
 import type { ChosenFile, PageCheck } from './check';
@@ -66,7 +67,7 @@ function applyWords(): void {
     const text = words[node.dataset.word as keyof typeof words];
     if (typeof text === 'string') node.textContent = text;
   }
-  controls.configName.textContent = state.config.file ?? words.configNone;
+  controls.configName.textContent = state.config.file === undefined ? words.configNone : inert(state.config.file);
 }
 
 // ---- checking ----------------------------------------------------------------------------------------

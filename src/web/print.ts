@@ -3,6 +3,7 @@
 // which only print media shows, styled by the report's own stylesheet: see scripts/build-web.js).
 import { today } from '../dates';
 import { ui } from '../i18n/ui';
+import { inert } from '../report/inert';
 import { renderHtml } from '../reporters/html';
 import type { Lang } from '../types';
 import type { PageCheck } from './check';
@@ -20,5 +21,5 @@ export function printCopy(check: PageCheck | undefined, lang: Lang): Node {
 export function printTitle(check: PageCheck | undefined): string | undefined {
   if (!check || check.status === 'error') return undefined;
   const { model } = check;
-  return `${model.files[0]!.file} — ${ui(model.lang).report.title} (${model.asOf})`;
+  return `${inert(model.files[0]!.file)} — ${ui(model.lang).report.title} (${model.asOf})`;
 }

@@ -3,6 +3,7 @@
 import { timeLeftText } from '../due/time-left';
 import type { DueItem, DueReport } from '../due/report';
 import { ui } from '../i18n/ui';
+import { inert } from '../report/inert';
 import { positionLabel } from '../report/model';
 import type { ReportFile, ReportFinding, ReportModel } from '../report/model';
 import type { Lang } from '../types';
@@ -11,11 +12,12 @@ import { pageWords } from './words';
 
 type Child = Node | string;
 
-/** An element with a class and children; strings become text nodes. */
+/** An element with a class and children; strings become text nodes, control and bidi characters shown
+ * escaped (`\x1b`, `\u202e`) as in the HTML report, so a value cannot reorder what the page shows. */
 function h<K extends keyof HTMLElementTagNameMap>(tag: K, className: string | null, ...children: Child[]): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (className) node.className = className;
-  node.append(...children);
+  node.append(...children.map((child) => (typeof child === 'string' ? inert(child) : child)));
   return node;
 }
 

@@ -8,6 +8,7 @@ import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { ledgerText } from '../../bench/generate';
+import { inert } from '../../src/report/inert';
 import { cleanLedger } from '../helpers/ledger-fixture';
 import { GENERATED } from '../fixtures/bad/generated';
 import { launchChromium, chromiumMissing } from './browser';
@@ -51,7 +52,7 @@ function expectedRows(findings: readonly CliFinding[]): Row[] {
     severity: finding.severity,
     suppressed: finding.suppressed,
     position: `${finding.line}:${finding.column}`,
-    message: finding.message,
+    message: inert(finding.message), // shown as the HTML report shows it: controls escaped
   }));
 }
 
@@ -330,6 +331,32 @@ describeInBrowser('the offline page in Chromium', () => {
     for (const value of [hostile.facility.name, hostile.users[0]!.name, hostile.devices[0]!.model, basename(file)]) expect(printed).toContain(value);
     await page.waitForTimeout(100);
     expect(dialogs).toEqual([]);
+  });
+
+  it('shows control and bidi characters escaped, as the HTML report does: on screen, in the print copy and in the print title', async () => {
+    const hostile = cleanLedger();
+    hostile.facility.name = 'A\u202etxt.exe\u202c';
+    hostile.users[0]!.name = '\x1b[2J\x1b]0;pwned\x07田中\r誠';
+    hostile.users[0]!.policy_read = false;
+    const file = join(work, 'ledger\u202egpj.yaml');
+    writeFileSync(file, JSON.stringify(hostile));
+    expect(await check(page, file)).toBe('findings');
+    await page.waitForSelector('#print-report[data-ready]', { state: 'attached' });
+    const raw = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+    const shown = await page.evaluate(() => ({ screen: document.querySelector('#report-view')!.textContent!, printed: document.querySelector('#print-report')!.textContent! }));
+    expect(shown.screen).not.toMatch(raw);
+    expect(shown.printed).not.toMatch(raw);
+    expect(shown.screen).toContain('ledger\\u202egpj.yaml');
+    expect(shown.screen).toContain('A\\u202etxt.exe\\u202c');
+    expect(shown.screen).toContain('\\x1b[2J\\x1b]0;pwned\\x07田中\\r誠');
+    const title = await page.evaluate(() => {
+      window.dispatchEvent(new Event('beforeprint'));
+      const printing = document.title;
+      window.dispatchEvent(new Event('afterprint'));
+      return printing;
+    });
+    expect(title).not.toMatch(raw);
+    expect(title).toContain('ledger\\u202egpj.yaml');
   });
 
   it('prints the CLI\'s A4 audit report', async () => {

@@ -22,6 +22,10 @@ export const SYNTAX_MESSAGES = {
     ja: 'キーの後のコロンが全角「：」です。半角で `{key}: {value}` と記入してください（コロンの後に半角スペース）',
     en: 'The colon after the key is a full-width (全角) "：". Write it in half-width characters: `{key}: {value}` (a space after the colon)',
   },
+  colonWithoutSpace: {
+    ja: 'キー `{key}` のコロンの後に半角スペースがありません。`{key}: {value}` と記入してください',
+    en: 'There is no space after the colon of `{key}`. Write `{key}: {value}`',
+  },
   fullWidthDash: {
     ja: '一覧の項目の「- 」が全角の「－」です。半角のハイフンと半角スペース「- 」で書いてください',
     en: 'The list item starts with a full-width (全角) "－". Write a half-width hyphen and a space: `- `',

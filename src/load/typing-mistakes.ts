@@ -1,6 +1,7 @@
 // Syntax errors that are typing mistakes, named for what they are and placed where they are: a
-// full-width space in the indentation or a full-width colon after a key, a list item that lost its
-// `- ` (the yaml package sees the same keys twice), a quote never closed (reported at the end of the file).
+// full-width space in the indentation or a full-width colon after a key, no space after a key's colon,
+// a list item that lost its `- ` (the yaml package sees the same keys twice), a quote never closed
+// (reported at the end of the file).
 import type { Document, LineCounter, YAMLError } from 'yaml';
 import { toHalfWidth } from './full-width';
 import type { SyntaxProblem } from './parse';
@@ -11,20 +12,34 @@ type Yaml = typeof import('yaml');
 const INDENT_WITH_FULL_WIDTH_SPACE = /^[ \u3000]*\u3000/;
 const DASH_IN_FULL_WIDTH = /^[ \u3000]*－[ \u3000]/;
 const KEY_WITH_FULL_WIDTH_COLON = /^([ \u3000]*(?:-[ \u3000]+)?)([A-Za-z_][\w.-]*)[ \u3000]*：[ \u3000]*/;
+/** `mfa:true`: YAML needs a space after a key's colon, or it reads one plain text. */
+const KEY_WITHOUT_SPACE = /^([ ]*(?:-[ ]+)?)([A-Za-z_][\w.-]*):(?=[^\s:])/;
+
+/** What follows a key on its line, without a comment. */
+function valueAfter(line: string, start: number): string {
+  return line.slice(start).replace(/\s+#.*$/, '').trimEnd();
+}
 
 /** A full-width space in the indentation, a full-width list dash, or a full-width colon after a key, on this line. */
 export function fullWidthOnLine(line: string, lineNumber: number): SyntaxProblem | undefined {
   const colon = KEY_WITH_FULL_WIDTH_COLON.exec(line);
   if (colon) {
     const [whole, , key] = colon;
-    const value = toHalfWidth(line.slice(whole.length).replace(/\s+#.*$/, '').trimEnd());
-    return { position: { line: lineNumber, column: whole.indexOf('：') + 1 }, message: SYNTAX_MESSAGES.fullWidthColon, data: { key: key!, value } };
+    return { position: { line: lineNumber, column: whole.indexOf('：') + 1 }, message: SYNTAX_MESSAGES.fullWidthColon, data: { key: key!, value: toHalfWidth(valueAfter(line, whole.length)) } };
   }
   const dash = DASH_IN_FULL_WIDTH.exec(line);
   if (dash) return { position: { line: lineNumber, column: dash[0].indexOf('－') + 1 }, message: SYNTAX_MESSAGES.fullWidthDash };
   const indent = INDENT_WITH_FULL_WIDTH_SPACE.exec(line);
   if (indent) return { position: { line: lineNumber, column: indent[0].indexOf('\u3000') + 1 }, message: SYNTAX_MESSAGES.fullWidthIndent };
   return undefined;
+}
+
+/** A key whose colon has no space after it (`mfa:true`), on a line where the parser found an error. */
+function colonWithoutSpace(line: string, lineNumber: number): SyntaxProblem | undefined {
+  const match = KEY_WITHOUT_SPACE.exec(line);
+  if (!match) return undefined;
+  const [whole, , key] = match;
+  return { position: { line: lineNumber, column: whole.length }, message: SYNTAX_MESSAGES.colonWithoutSpace, data: { key: key!, value: valueAfter(line, whole.length) } };
 }
 
 /** The mapping holding the key that starts at `offset`, and whether it is an item of a list. */
@@ -72,6 +87,8 @@ export function typingMistake(error: YAMLError, context: MistakeContext, reporte
   const { line } = lineCounter.linePos(error.pos[0]);
   const fullWidth = fullWidthOnLine(lines[line - 1] ?? '', line);
   if (fullWidth) return fullWidth;
+  const noSpace = colonWithoutSpace(lines[line - 1] ?? '', line);
+  if (noSpace) return noSpace;
   if (error.code === 'DUPLICATE_KEY') {
     const owner = mappingOfKey(yaml, document, error.pos[0]);
     if (!owner?.inList) return undefined;

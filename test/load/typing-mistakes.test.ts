@@ -113,6 +113,24 @@ describe('full-width (全角) characters', () => {
     ]);
   });
 
+  it('mfa:true (no space after the colon) is named as such, on the line, not as a missing bracket or quote', () => {
+    const text = fixture('fullwidth-colon.yaml').replace('      mfa：true', '      mfa:true');
+    expect(syntaxOnly(text)).toEqual([
+      {
+        rule: 'yaml-syntax',
+        at: '39:10',
+        ja: 'キー `mfa` のコロンの後に半角スペースがありません。`mfa: true` と記入してください',
+        en: 'There is no space after the colon of `mfa`. Write `mfa: true`',
+      },
+    ]);
+    expect(syntaxOnly(text.replace('version: 1', 'version:1'))[0]).toMatchObject({ at: '2:8', en: 'There is no space after the colon of `version`. Write `version: 1`' });
+  });
+
+  it('reads a colon without a space only where the parser found an error: a time or a URL in a value is not one', () => {
+    const text = fixture('fullwidth-colon.yaml').replace('      mfa：true', '      mfa: true').replace(/detail: .*/, 'detail: 受付 9:00-17:00 http://example.jp/a:b');
+    expect(findings(text)).toEqual([]);
+  });
+
   it('a full-width space in the indentation, at that space', () => {
     expect(syntaxOnly(fixture('fullwidth-space-indent.yaml'))).toEqual([
       {

@@ -167,10 +167,17 @@ const DUE_SOURCES: readonly DueSource[] = [
 /** The rule each kind follows (docs and tests name it). */
 export const DUE_KIND_RULES: ReadonlyMap<DueKind, string> = new Map(DUE_SOURCES.map((source) => [source.kind, source.ruleId]));
 
+/** rules.md "active user": on the day a person has left, only their account removal is due, so what
+ * would fall due for them on or after their end date is not listed. */
+function moot(obligation: DueObligation, ledger: Ledger): boolean {
+  if (obligation.kind === 'account-removal' || obligation.target.kind !== 'user' || obligation.due === null) return false;
+  return isDepartedUserId(ledger, obligation.target.id, obligation.due);
+}
+
 /** Every obligation of a schema-valid ledger, whatever its date; kinds whose rule is turned off give none. */
 export function collectDueObligations(ledger: Ledger, config: Config, asOf: string): DueObligation[] {
   return DUE_SOURCES.flatMap((source) => {
     const rule = getRule(source.ruleId)!;
     return severityOf(rule, config) === 'off' ? [] : source.collect(ledger, optionsOf(rule, config), asOf);
-  });
+  }).filter((obligation) => !moot(obligation, ledger));
 }

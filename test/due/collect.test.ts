@@ -174,6 +174,22 @@ describe('what is listed', () => {
     expect(runRule('departed-user', ledger, '2026-12-15')).toHaveLength(1);
   });
 
+  it('lists nothing for a person that falls due on or after the day they leave: by then only the account removal is due', () => {
+    const ledger = cleanLedger();
+    ledger.users = [
+      { ...ledger.users[0]!, mcs_id: 'leaves-first@sakura.example.jp', mcs_password_changed: '2026-10-20', end_date: '2026-12-15' }, // password due 2026-12-20
+      { ...ledger.users[0]!, mcs_id: 'leaves-that-day@sakura.example.jp', mcs_password_changed: '2026-10-20', end_date: '2026-12-20' },
+      { ...ledger.users[0]!, mcs_id: 'leaves-after@sakura.example.jp', mcs_password_changed: '2026-10-20', end_date: '2026-12-21' },
+    ];
+    ledger.exceptions = [{ rule: 'mfa', target: 'leaves-first@sakura.example.jp', reason: 'r', approved_by: 'x', approved_on: '2026-11-01', expires: '2026-12-16' }];
+    expect(items(ledger).map((item) => [item.kind, item.target, item.due])).toEqual([
+      ['account-removal', 'leaves-first@sakura.example.jp', '2026-12-15'],
+      ['account-removal', 'leaves-that-day@sakura.example.jp', '2026-12-20'],
+      ['mcs-password', 'leaves-after@sakura.example.jp', '2026-12-20'],
+      ['account-removal', 'leaves-after@sakura.example.jp', '2026-12-21'],
+    ]);
+  });
+
   it('lists the steps after a loss not yet taken, due maxDays after it; the carrier lock only for phones and tablets', () => {
     const ledger = cleanLedger();
     const incident = { user: 'sato@sakura.example.jp', kind: 'lost' as const, mcs_password_changed: null, secretariat_notified: '2026-11-23', carrier_remote_lock: null };

@@ -89,6 +89,15 @@ describe('info-level advice alone', () => {
     expect(row(quiet(directory), 'D-4')).toEqual(['D-4', 'status-advisory', '✓ pass, with advicebyod']);
   });
 
+  it('a finding an exception suppresses alone reads as passing with advice', () => {
+    const excepted = cleanLedger();
+    excepted.devices[0]!.security.antivirus = false;
+    excepted.exceptions = [{ rule: 'antivirus', target: excepted.devices[0]!.id, reason: '更新中', approved_by: '佐藤 由美', approved_on: '2026-11-01', expires: '2026-12-31' }];
+    const { code, stdout } = run(workspace(excepted), 'html');
+    expect(code).toBe(0);
+    expect(row(coverage(stdout), 'C-8')).toEqual(['C-8', 'status-advisory', '✓ pass, with adviceantivirus']);
+  });
+
   it('says no configuration file was used', () => {
     expect(configLine(run(directory, 'html').stdout)).toBe('Configuration file: none (built-in defaults) · Rules turned off: none');
   });

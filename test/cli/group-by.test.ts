@@ -132,6 +132,20 @@ describe('due --group-by target', () => {
     );
   });
 
+  it('wraps what to do inside its column on an 80-column terminal, as the ungrouped table does', () => {
+    const { stdout } = runCli(['due', ...AS_OF, '--group-by', 'target', '--no-color', FINDINGS], { tty: true, columns: 80 });
+    expect(stdout.split('\n').slice(0, 8)).toEqual([
+      `${FINDINGS} — Facility`,
+      '  Due         Left                To do',
+      '  2026-09-30  overdue by 55 days  Review the ledger and update facility.updated',
+      '                                  (last reviewed 2025-09-30; every 12 months)',
+      '',
+      `${FINDINGS} — User 中村 誠`, // 83 columns: the heading wraps too
+      '  (Nakamura@midori-clinic.example.jp)',
+      '  Due         Left                 To do',
+    ]);
+  });
+
   it.each(['json', 'ics'])('leaves --format %s as it is', (format) => {
     const args = ['due', ...AS_OF, '-f', format, FINDINGS, EXCEPTIONS];
     expect(runCli([...args, '--group-by', 'target']).stdout).toBe(runCli(args).stdout);

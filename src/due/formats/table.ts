@@ -19,6 +19,8 @@ function paintLeft(item: DueItem, text: string, paint: chalk.Chalk): string {
 /** The columns of text (what to do, then the file) that wrap, or move below their row, on a narrow terminal. */
 const WHAT_COLUMN = 3;
 const FILE_COLUMN = 4;
+/** Grouped by target, the table has no target column: what to do is the third. */
+const GROUPED_WHAT_COLUMN = 2;
 
 function itemsTable(report: DueReport, paint: chalk.Chalk, width: number | undefined): string {
   const { columns } = ui(report.lang).due;
@@ -34,7 +36,7 @@ function itemsTable(report: DueReport, paint: chalk.Chalk, width: number | undef
 }
 
 /** --group-by target: a table per file and target, headed by it, in the ledger's order. */
-function groupedTables(report: DueReport, paint: chalk.Chalk): string {
+function groupedTables(report: DueReport, paint: chalk.Chalk, width: number | undefined): string {
   const { columns } = ui(report.lang).due;
   const files = [...new Set(report.items.map((item) => item.file))];
   const head = [columns.due, columns.left, columns.what].map((h) => paint.bold(h));
@@ -43,7 +45,7 @@ function groupedTables(report: DueReport, paint: chalk.Chalk): string {
     .map(({ items }) => {
       const rows = items.map((item) => [item.due, paintLeft(item, timeLeftText(item, report.lang), paint), inert(item.message)]);
       const heading = `${inert(items[0]!.file)} — ${inert(sectionHeading(items[0]!.group.kind, items[0]!.targetLabel, items[0]!.target, report.lang))}`;
-      return `${paint.underline(heading)}\n${renderBorderlessTable(head, rows)}`;
+      return `${paint.underline(heading)}\n${renderBorderlessTable(head, rows, width === undefined ? undefined : { width, flow: [GROUPED_WHAT_COLUMN] })}`;
     })
     .join('\n\n');
 }
@@ -58,7 +60,7 @@ function summaryLine(report: DueReport, paint: chalk.Chalk): string {
 function dueText(report: DueReport, options: DueFormatOptions, paint: chalk.Chalk): string {
   const invalid = report.invalid.files.length > 0 ? `${loadReporter('table')!(report.invalid, options)}\n` : '';
   if (report.items.length === 0) return `${invalid}${paint.green(`✔ ${ui(report.lang).due.nothingDue(report.within)}`)}\n`;
-  const tables = options.groupBy === 'target' ? groupedTables(report, paint) : itemsTable(report, paint, options.width);
+  const tables = options.groupBy === 'target' ? groupedTables(report, paint, options.width) : itemsTable(report, paint, options.width);
   return `${invalid}${tables}\n\n${summaryLine(report, paint)}\n`;
 }
 

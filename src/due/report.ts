@@ -8,7 +8,7 @@ import type { LoadedLedger } from '../engine/check-file';
 import { fill } from '../i18n/lang';
 import { targetGroup } from '../report/group';
 import type { TargetGroup } from '../report/group';
-import { presentReport, toPointer } from '../report/model';
+import { presentReport, shownLabel, toPointer } from '../report/model';
 import type { ReportModel } from '../report/model';
 import { redactData, redactText } from '../report/redact';
 import type { Ledger } from '../ledger';
@@ -77,7 +77,7 @@ function presentItem(file: string, obligation: DueObligation, ledger: Ledger, po
     due,
     kind: obligation.kind,
     target: mask(target.id),
-    targetLabel: mask(target.label),
+    targetLabel: mask(shownLabel(target, options.lang)),
     path: toPointer(obligation.path),
     line: position.line,
     column: position.column,

@@ -6,6 +6,8 @@ const JA = {
   suppressed: '抑止',
   columns: { severity: '重大度', position: '行:列', target: '対象', rule: 'ルール', message: 'メッセージ' },
   noProblems: '問題はありません',
+  /** The facility as a finding's or due item's target, in a column of names and device ids. */
+  facilityTarget: '施設',
   summary: (total: number, counts: Record<Severity, number>, suppressed: number) =>
     `${total} 件 (エラー ${counts.error}, 警告 ${counts.warning}, 情報 ${counts.info}), 抑止 ${suppressed}`,
   suppressedBy: (reason: string, expires: string) => `抑止: ${reason}（${expires} まで）`,
@@ -86,6 +88,7 @@ const EN: UiText = {
   suppressed: 'suppressed',
   columns: { severity: 'Severity', position: 'Line:Col', target: 'Target', rule: 'Rule', message: 'Message' },
   noProblems: 'No problems found',
+  facilityTarget: 'facility',
   summary: (total, counts, suppressed) =>
     `${plural(total, 'problem')} (${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${counts.info} info), ${suppressed} suppressed`,
   suppressedBy: (reason, expires) => `suppressed: ${reason} (until ${expires})`,

@@ -3,9 +3,10 @@
 import type { Config } from '../config/types';
 import { severityOf } from '../engine/run-rules';
 import { fill } from '../i18n/lang';
+import { ui } from '../i18n/ui';
 import { RULES } from '../rules';
 import type { Ledger } from '../ledger';
-import type { CheckResult, Lang, LocatedFinding, Severity } from '../types';
+import type { CheckResult, Lang, LocatedFinding, Severity, Target } from '../types';
 import { redactData, redactText } from './redact';
 
 export type FailOn = Severity | 'none';
@@ -102,6 +103,11 @@ export function toPointer(path: ReadonlyArray<string | number>): string {
   return path.map((segment) => `/${String(segment).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
 }
 
+/** How a target is named in a column of names and device ids: the facility in the report's language. */
+export function shownLabel(target: Target, lang: Lang): string {
+  return target.kind === 'facility' ? ui(lang).facilityTarget : target.label;
+}
+
 function presentFinding(finding: LocatedFinding, options: PresentOptions): ReportFinding {
   const data = options.redact ? redactData(finding.data) : finding.data;
   const target = finding.target;
@@ -114,7 +120,7 @@ function presentFinding(finding: LocatedFinding, options: PresentOptions): Repor
     line: finding.position.line,
     column: finding.position.column,
     target: target ? (personal ? redactText(target.id) : target.id) : null,
-    targetLabel: target ? (personal ? redactText(target.label) : target.label) : null,
+    targetLabel: target ? (personal ? redactText(target.label) : shownLabel(target, options.lang)) : null,
     suppressed: finding.suppression !== undefined,
     sources: finding.sources,
     failing: finding.suppression === undefined && meetsThreshold(finding.severity, options.failOn),

@@ -36,7 +36,7 @@ const displayWidth = (line: string) => require('string-width')(line.replace(/\x1
     ['check in Japanese', [...AS_OF, 'examples/clinic-with-findings.yaml'], 'ja_JP.UTF-8', [
       'examples/clinic-with-findings.yaml',
       '  重大度  行:列   対象       ルール',
-      '  警告    8:12    facility   ledger-review',
+      '  警告    8:12    施設       ledger-review',
       '      台帳が 2025-09-30 から 12 か月以上見直されていません（期限 2026-09-30）。',
       '      内容を確認し、facility.updated を更新してください',
     ]],

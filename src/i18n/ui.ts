@@ -60,6 +60,7 @@ const JA = {
     noConfig: 'なし（既定の設定）',
     rulesOff: '無効化したルール',
     none: 'なし',
+    leftOutByQuiet: (count: number) => `--quiet: エラーだけを一覧にしています。警告・情報の ${count} 件は一覧にありませんが、確認状況には含めています。`,
     findings: '指摘',
     users: '利用者',
     devices: '端末',
@@ -139,6 +140,8 @@ const EN: UiText = {
     noConfig: 'none (built-in defaults)',
     rulesOff: 'Rules turned off',
     none: 'none',
+    leftOutByQuiet: (count) =>
+      `--quiet: only errors are listed; ${count === 1 ? '1 warning or info finding is' : `${count} warning and info findings are`} left out of the lists but counted in the coverage table.`,
     findings: 'Findings',
     users: 'Users',
     devices: 'Devices',

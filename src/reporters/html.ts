@@ -152,11 +152,17 @@ function configLines(model: ReportModel, words: Words): SafeHtml {
   return html`<ul class="config">${model.files.map((file, index) => html`<li>${fileLabel(index)}: ${configText(file, words)}</li>`)}</ul>`;
 }
 
+/** Under --quiet, how many findings the lists leave out (the coverage table still counts them). */
+function quietNote(model: ReportModel, words: Words): SafeHtml {
+  const count = model.files.reduce((sum, file) => sum + (file.leftOutByQuiet?.length ?? 0), 0);
+  return count > 0 ? html`<p class="quiet">${words.report.leftOutByQuiet(count)}</p>` : NOTHING;
+}
+
 function summarySection(model: ReportModel, words: Words, options: HtmlOptions): SafeHtml {
   const { report } = words;
   const content = html`<h1>${report.title}</h1>
 <p>${report.asOf}: <strong>${model.asOf}</strong> · ${report.generated}: ${options.generatedOn}</p>
-${configLines(model, words)}
+${configLines(model, words)}${quietNote(model, words)}
 <h2>${report.summary}</h2>${countsTable(model, words)}
 <h2>${report.suppressedFindings}</h2>${suppressedTable(model, words)}
 <h2>${report.coverage}</h2>${coverageTable(model, words)}`;

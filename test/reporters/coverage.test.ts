@@ -87,6 +87,8 @@ describe('info-level advice alone', () => {
     const quiet = (dir: string) => coverage(runCli(['--as-of', '2026-11-24', '-f', 'html', '--lang', 'en', '--quiet', join(dir, 'ledger.yaml')], { cwd: dir }).stdout);
     expect(row(quiet(workspace(warned)), 'D-2')).toEqual(['D-2', 'status-fail', '✗ findingsmfa']);
     expect(row(quiet(directory), 'D-4')).toEqual(['D-4', 'status-advisory', '✓ pass, with advicebyod']);
+    const document = parse(runCli(['--as-of', '2026-11-24', '-f', 'html', '--lang', 'en', '--quiet', join(directory, 'ledger.yaml')], { cwd: directory }).stdout) as unknown as HtmlNode;
+    expect(text(all(document).find((node) => classOf(node) === 'quiet')!)).toBe('--quiet: only errors are listed; 1 warning or info finding is left out of the lists but counted in the coverage table.');
   });
 
   it('a finding an exception suppresses alone reads as passing with advice', () => {

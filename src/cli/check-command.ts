@@ -1,7 +1,7 @@
 // The `check` command: options → inputs → findings → report → exit code.
 import { writeFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
-import { resolveConfig } from '../config/load';
+import { configLookup } from '../config/lookup';
 import type { Config } from '../config/types';
 import { isDay, today } from '../dates';
 import { checkBytes } from '../engine/check-file';
@@ -11,7 +11,7 @@ import { GROUPED_FORMATS, groupResultByTarget } from '../report/group';
 import { exitCodeOf, presentReport } from '../report/model';
 import type { FailOn, PresentOptions, ReportModel } from '../report/model';
 import { FORMATS, loadReporter } from '../reporters';
-import type { CheckResult, Lang } from '../types';
+import type { Bilingual, CheckResult, Lang } from '../types';
 import { VERSION } from '../version';
 import { resolveInputs } from './inputs';
 import type { Input } from './inputs';
@@ -29,6 +29,7 @@ export interface CheckCommandOptions {
   color: boolean;
   stdinFilename?: string;
   groupBy?: string;
+  skipNonLedgers?: boolean;
 }
 
 export interface Io {
@@ -40,6 +41,8 @@ export interface Io {
   /** Standard input, at most `limit` bytes of it. */
   readStdin(limit: number): Buffer;
   writeStdout(text: string): void;
+  /** Warnings that do not stop the run (an ignored configuration file). */
+  writeStderr?(text: string): void;
 }
 
 const FAIL_ON_VALUES: readonly string[] = ['error', 'warning', 'info', 'none'];
@@ -83,19 +86,35 @@ export function validFormat(value: string, formats: readonly string[] = FORMATS)
 
 export interface CommonSetup {
   asOf: string;
-  config: Config;
   lang: Lang;
   inputs: Input[];
+  /** Each input's configuration, in the same order. */
+  configs: Config[];
 }
 
-/** What `check` and `due` share: the as-of day, the configuration, the language and the inputs. */
-export function commonSetup(files: readonly string[], options: { asOf?: string; lang?: string; config?: string; stdinFilename?: string }, io: Io): CommonSetup {
+export interface SetupOptions {
+  asOf?: string;
+  lang?: string;
+  config?: string;
+  stdinFilename?: string;
+  skipNonLedgers?: boolean;
+}
+
+/** What `check` and `due` share: the as-of day, the inputs, each one's configuration and the language
+ * (--lang, else the first configuration in input order that sets one, else the environment). */
+export function commonSetup(files: readonly string[], options: SetupOptions, io: Io): CommonSetup {
   const asOf = validAsOf(options.asOf);
   const explicitLang = validLang(options.lang);
-  const config = resolveConfig(options.config, io.cwd);
-  const lang = detectLang(io.env, explicitLang, config.lang);
-  const inputs = resolveInputs(files, options.stdinFilename ?? '<stdin>', io.readStdin);
-  return { asOf, config, lang, inputs };
+  const warnings: Bilingual[] = [];
+  const lookup = configLookup({ explicitFile: options.config, cwd: io.cwd, stdinName: options.stdinFilename, warn: (warning) => warnings.push(warning) });
+  const inputs = resolveInputs(files, options.stdinFilename ?? '<stdin>', io.readStdin, {
+    skipNonLedgers: options.skipNonLedgers,
+    stdinNamed: options.stdinFilename !== undefined,
+  });
+  const configs = inputs.map((input) => lookup.forLedger(input.path));
+  const lang = detectLang(io.env, explicitLang, configs.find((config) => config.lang !== undefined)?.lang);
+  for (const warning of warnings) io.writeStderr?.(`dokodemo-check: ${warning[lang]}\n`);
+  return { asOf, lang, inputs, configs };
 }
 
 /** Colour only on a terminal, unless NO_COLOR / FORCE_COLOR / --no-color say otherwise. */
@@ -130,22 +149,22 @@ function guardOutput(output: string | undefined, inputs: readonly Input[], cwd: 
 /** Whether this code runs from the build's bundle (workers then load it too) or from its modules. */
 const BUNDLED = basename(__filename) === 'bundle.js';
 
-function checkInputs(inputs: readonly Input[], asOf: string, config: Config, env: NodeJS.ProcessEnv): CheckResult {
+function checkInputs(inputs: readonly Input[], asOf: string, configs: Config[], env: NodeJS.ProcessEnv): CheckResult {
   const paths = inputs.flatMap((input) => (input.path === undefined ? [] : [input.path]));
   const threads = paths.length === inputs.length ? threadsFor(paths, env) : 1;
   const checks = threads > 1
-    ? checkFilesInParallel(paths, threads, asOf, config, BUNDLED)
-    : inputs.map((input) => checkBytes(input.read(), { asOf, config }));
-  return { asOf, files: inputs.map((input, index) => ({ file: input.name, config, ...checks[index]! })) };
+    ? checkFilesInParallel(paths, threads, asOf, configs, BUNDLED)
+    : inputs.map((input, index) => checkBytes(input.read(), { asOf, config: configs[index]! }));
+  return { asOf, files: inputs.map((input, index) => ({ file: input.name, config: configs[index]!, ...checks[index]! })) };
 }
 
 export function runCheck(files: readonly string[], options: CheckCommandOptions, io: Io): number {
   const format = validFormat(options.format);
   const failOn = validFailOn(options.failOn);
   const groupBy = validGroupBy(options.groupBy);
-  const { asOf, config, lang, inputs } = commonSetup(files, options, io);
+  const { asOf, configs, lang, inputs } = commonSetup(files, options, io);
   guardOutput(options.output, inputs, io.cwd);
-  const result = checkInputs(inputs, asOf, config, io.env);
+  const result = checkInputs(inputs, asOf, configs, io.env);
   const presentOptions: PresentOptions = { lang, redact: !!options.redact, quiet: !!options.quiet, failOn, version: VERSION };
   const model = presentReport(result, presentOptions);
   const shown = groupBy && GROUPED_FORMATS.includes(format) ? groupedModel(result, model, presentOptions) : model;

@@ -31,10 +31,10 @@ export function runDue(files: readonly string[], options: DueCommandOptions, io:
   const format = validFormat(options.format, DUE_FORMATS);
   const within = validWithin(options.within);
   const groupBy = validGroupBy(options.groupBy);
-  const { asOf, config, lang, inputs } = commonSetup(files, options, io);
+  const { asOf, configs, lang, inputs } = commonSetup(files, options, io);
   const report = dueReport(
-    inputs.map((input) => ({ file: input.name, bytes: input.read() })),
-    { asOf, within, config, lang, redact: !!options.redact, version: VERSION },
+    inputs.map((input, index) => ({ file: input.name, bytes: input.read(), config: configs[index]! })),
+    { asOf, within, lang, redact: !!options.redact, version: VERSION },
   );
   io.writeStdout(dueFormatter(format)!(report, { color: useColor(options, io), width: terminalWidth({}, io), ...(groupBy ? { groupBy } : {}) }));
   return dueExitCode(report, !!options.failOnOverdue);

@@ -1,8 +1,10 @@
 // Command-line arguments → the ledgers to check: files as given, directories walked, `-` for stdin.
 import { readdirSync, readFileSync, readSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import type { Dirent, Stats } from 'node:fs';
+import { basename, join } from 'node:path';
 import { UsageError } from '../errors';
 import { MAX_LEDGER_BYTES } from '../load/limits';
+import { isOtherYamlBytes, isOtherYamlFile } from './other-yaml';
 
 export interface Input {
   /** The path as given on the command line (or found under a directory), or the stdin name. */
@@ -13,14 +15,62 @@ export interface Input {
 }
 
 const LEDGER_EXTENSION = /\.ya?ml$/i;
-const SKIPPED_DIRECTORY = (name: string) => name.startsWith('.') || name === 'node_modules';
 
-function walk(directory: string): string[] {
-  const entries = readdirSync(directory, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  return entries.flatMap((entry) => {
+/** The one place that says which file names are ledgers (a walk takes only these). */
+export function isLedgerFileName(name: string): boolean {
+  return LEDGER_EXTENSION.test(name);
+}
+
+/** Hidden files and folders (.git, .github, .dokodemo-check.yaml) and node_modules are never walked into. */
+function isSkippedName(name: string): boolean {
+  return name.startsWith('.') || name === 'node_modules';
+}
+
+function unreadableDirectory(path: string): UsageError {
+  return new UsageError({ ja: `フォルダを読めません: ${path}`, en: `cannot read directory: ${path}` });
+}
+
+function sortedEntries(directory: string): Dirent[] {
+  try {
+    return readdirSync(directory, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  } catch {
+    throw unreadableDirectory(directory);
+  }
+}
+
+/** What a directory entry is, following a symbolic link; undefined for a dangling one. */
+function entryStats(path: string, entry: Dirent): Stats | undefined {
+  if (!entry.isSymbolicLink() && !entry.isDirectory()) return undefined;
+  try {
+    return statSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Ledgers under `directory`, in name order. Symbolic links are followed; a folder already walked
+ * (same device and inode: a link loop, or two links to one folder) is not walked again. */
+function walk(directory: string, visited: Set<string>): string[] {
+  let stats: Stats;
+  try {
+    stats = statSync(directory);
+  } catch {
+    throw unreadableDirectory(directory);
+  }
+  const id = `${stats.dev}:${stats.ino}`;
+  if (visited.has(id)) return [];
+  visited.add(id);
+  return sortedEntries(directory).flatMap((entry) => {
+    if (isSkippedName(entry.name)) return [];
     const path = join(directory, entry.name);
-    if (entry.isDirectory()) return SKIPPED_DIRECTORY(entry.name) ? [] : walk(path);
-    return entry.isFile() && LEDGER_EXTENSION.test(entry.name) ? [path] : [];
+    const target = entryStats(path, entry);
+    if (target?.isDirectory()) return walk(path, visited);
+    if (!isLedgerFileName(entry.name)) return [];
+    // A dangling link to a ledger is kept: reading it says what is wrong.
+    const dangling = entry.isSymbolicLink() && target === undefined;
+    if (dangling) return [path];
+    const file = entry.isFile() || (target?.isFile() ?? false);
+    return file && !isOtherYamlFile(path, readLedgerFile) ? [path] : [];
   });
 }
 
@@ -69,7 +119,7 @@ function expand(argument: string, stdinName: string, readStdin: (limit: number) 
     throw notFound(argument);
   }
   if (stats.isDirectory()) {
-    const files = walk(argument);
+    const files = walk(argument, new Set());
     if (files.length === 0) {
       throw new UsageError({ ja: `ディレクトリに台帳（*.yaml, *.yml）がありません: ${argument}`, en: `no ledgers (*.yaml, *.yml) in directory: ${argument}` });
     }
@@ -113,6 +163,29 @@ function readChunk(chunk: Buffer, length: number): number {
   }
 }
 
-export function resolveInputs(argumentsGiven: readonly string[], stdinName: string, readStdin: (limit: number) => Buffer): Input[] {
-  return argumentsGiven.flatMap((argument) => expand(argument, stdinName, readStdin));
+export interface InputOptions {
+  /** --skip-non-ledgers: leave out named files (and stdin) that a walk would leave out. */
+  skipNonLedgers?: boolean;
+  /** Whether stdinName was given (--stdin-filename), so its name can be judged too. */
+  stdinNamed?: boolean;
+}
+
+function isLedgerName(name: string): boolean {
+  return !isSkippedName(basename(name)) && isLedgerFileName(name);
+}
+
+/** A named file or stdin, unless a walk would have left it out; stdin is read once, here. */
+function asWalkWouldTake(input: Input, options: InputOptions): Input[] {
+  if (input.path !== undefined) return isLedgerName(input.path) && !isOtherYamlFile(input.path, readLedgerFile) ? [input] : [];
+  if (options.stdinNamed && !isLedgerName(input.name)) return [];
+  const bytes = input.read();
+  return isOtherYamlBytes(bytes) ? [] : [{ ...input, read: () => bytes }];
+}
+
+export function resolveInputs(argumentsGiven: readonly string[], stdinName: string, readStdin: (limit: number) => Buffer, options: InputOptions = {}): Input[] {
+  return argumentsGiven.flatMap((argument) => {
+    const inputs = expand(argument, stdinName, readStdin);
+    const named = inputs.length === 1 && (argument === '-' || inputs[0]!.path === argument);
+    return options.skipNonLedgers && named ? asWalkWouldTake(inputs[0]!, options) : inputs;
+  });
 }

@@ -47,12 +47,13 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
     .option('-o, --output <file>', 'write the report to a file')
     .option('--as-of <YYYY-MM-DD>', 'the date the check is made for (default: today)')
     .addOption(new Option('--fail-on <severity>', 'lowest severity that makes the exit code 1: error, warning, info, none').default('error'))
-    .option('-c, --config <file>', 'rule configuration (default: .dokodemo-check.yaml found upward)')
+    .option('-c, --config <file>', 'rule configuration for every ledger (default: the .dokodemo-check.yaml nearest to each ledger)')
     .option('--lang <ja|en>', 'language of messages (default: from LC_ALL, LC_MESSAGES, LANG)')
     .option('--quiet', 'report errors only')
     .option('--redact', 'mask personal data (names, e-mail local parts)')
     .option('--no-color', 'no colour (NO_COLOR and FORCE_COLOR are honoured too)')
-    .option('--stdin-filename <name>', 'the name to show for -')
+    .option('--stdin-filename <name>', 'the name to show for - (its folder is where the configuration is looked up)')
+    .option('--skip-non-ledgers', 'leave out named files a directory walk would leave out (hidden, or YAML with no ledger keys)')
     .option('--group-by <target>', 'table and markdown: a section per person, device and the facility (a to-do list each)')
     .addHelpText('after', EXAMPLES)
     .action((files: string[], options: CheckCommandOptions) => setExitCode(load.check().runCheck(files, options, io)));
@@ -65,11 +66,11 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
     .addOption(new Option('--within <days>', 'list what falls due within this many days of --as-of').default(String(DEFAULT_WITHIN_DAYS)))
     .option('--as-of <YYYY-MM-DD>', 'the day to count from (default: today)')
     .option('--fail-on-overdue', 'exit code 1 when something is overdue (for a scheduled CI job)')
-    .option('-c, --config <file>', 'rule configuration (default: .dokodemo-check.yaml found upward)')
+    .option('-c, --config <file>', 'rule configuration for every ledger (default: the .dokodemo-check.yaml nearest to each ledger)')
     .option('--lang <ja|en>', 'language of messages (default: from LC_ALL, LC_MESSAGES, LANG)')
     .option('--redact', 'mask personal data (names, e-mail local parts)')
     .option('--no-color', 'no colour (NO_COLOR and FORCE_COLOR are honoured too)')
-    .option('--stdin-filename <name>', 'the name to show for -')
+    .option('--stdin-filename <name>', 'the name to show for - (its folder is where the configuration is looked up)')
     .option('--group-by <target>', 'table: a section per person, device and the facility (a to-do list each)')
     .addHelpText('after', '\nExamples / 例:\n  $ dokodemo-check due ledgers/\n  $ dokodemo-check due --within 60 --format ics ledger.yaml > due.ics')
     .action((files: string[], options: DueCommandOptions) => setExitCode(load.due().runDue(files, options, io)));
@@ -173,6 +174,7 @@ export function run(): void {
     columns: process.stdout.isTTY === true ? process.stdout.columns : undefined,
     readStdin: (limit) => (require('./inputs') as typeof import('./inputs')).readStdinUpTo(limit),
     writeStdout: (text) => process.stdout.write(text),
+    writeStderr: (text) => process.stderr.write(text),
   });
   code = result.code;
   if (result.stderr) process.stderr.write(result.stderr);

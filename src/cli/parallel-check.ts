@@ -26,7 +26,8 @@ const FINISHED = 1; // how many workers have stopped
 interface Job {
   paths: string[];
   asOf: string;
-  config: Config;
+  /** Each file's configuration, in the order of paths. */
+  configs: Config[];
   bundled: boolean;
   shared: Int32Array;
   port: MessagePort;
@@ -65,7 +66,7 @@ function outcomeOf(index: number, path: string, asOf: string, config: Config): O
 
 function takeFiles(job: Omit<Job, 'port' | 'bundled'>, deliver: (outcome: Outcome) => void): void {
   for (let index = Atomics.add(job.shared, NEXT, 1); index < job.paths.length; index = Atomics.add(job.shared, NEXT, 1)) {
-    deliver(outcomeOf(index, job.paths[index]!, job.asOf, job.config));
+    deliver(outcomeOf(index, job.paths[index]!, job.asOf, job.configs[index]!));
   }
 }
 
@@ -139,9 +140,9 @@ function resultOf(outcome: Outcome | undefined): FileCheck {
 
 /** checkBytes for every file, on `threads` threads; results in the order of `paths`. The first error
  * in that order is thrown, as one thread would have thrown it. */
-export function checkFilesInParallel(paths: string[], threads: number, asOf: string, config: Config, bundled: boolean): FileCheck[] {
+export function checkFilesInParallel(paths: string[], threads: number, asOf: string, configs: Config[], bundled: boolean): FileCheck[] {
   const shared = new Int32Array(new SharedArrayBuffer(8));
-  const job = { paths, asOf, config, shared, bundled };
+  const job = { paths, asOf, configs, shared, bundled };
   const { workers, ports } = startWorkers(threads - 1, job);
   const outcomes: Outcome[] = new Array(paths.length);
   try {

@@ -1,20 +1,10 @@
-// Finds and reads .dokodemo-check.yaml: -c names it, else the nearest one from the working directory
-// upward, stopping at the repository root (a directory holding .git).
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+// Reads and validates a .dokodemo-check.yaml (which one applies to a ledger: ./lookup.ts).
+import { readFileSync, statSync } from 'node:fs';
 import { UsageError } from '../errors';
 import { configFromBytes, MAX_CONFIG_BYTES } from './from-bytes';
 import type { Config } from './types';
 
 export const CONFIG_FILE_NAME = '.dokodemo-check.yaml';
-
-export function findConfigFile(startDirectory: string): string | undefined {
-  for (let directory = resolve(startDirectory); ; directory = dirname(directory)) {
-    const candidate = join(directory, CONFIG_FILE_NAME);
-    if (existsSync(candidate)) return candidate;
-    if (existsSync(join(directory, '.git')) || dirname(directory) === directory) return undefined;
-  }
-}
 
 function readConfigBytes(file: string): Buffer {
   try {
@@ -29,16 +19,4 @@ function readConfigBytes(file: string): Buffer {
 
 export function loadConfigFile(file: string): Config {
   return configFromBytes(file, readConfigBytes(file));
-}
-
-/** The configuration named by -c, else the one found upward, else the defaults. */
-export function resolveConfig(explicitFile: string | undefined, workingDirectory: string): Config {
-  if (explicitFile !== undefined) {
-    if (!existsSync(explicitFile)) {
-      throw new UsageError({ ja: `設定ファイル ${explicitFile} が見つかりません`, en: `configuration file ${explicitFile} not found` });
-    }
-    return loadConfigFile(explicitFile);
-  }
-  const found = findConfigFile(workingDirectory);
-  return found ? loadConfigFile(found) : { rules: {} };
 }

@@ -1,6 +1,7 @@
 // The due report every `due` format renders: the obligations that are overdue or fall due within the
 // window, located in their files, in one language, personal data masked when asked, soonest first.
 // Ledgers that do not load keep their yaml-syntax / schema findings, presented exactly as `check` does.
+import { DEFAULT_CONFIG } from '../config/types';
 import type { Config } from '../config/types';
 import { daysBetween } from '../dates';
 import { compareFindings, loadLedger } from '../engine/check-file';
@@ -56,12 +57,15 @@ export interface DueInput {
   bytes: Uint8Array;
   /** The bytes already loaded, when the caller has them (the offline page checks them too). */
   loaded?: LoadedLedger;
+  /** The ledger's configuration, when it has its own. */
+  config?: Config;
 }
 
 export interface DueOptions {
   asOf: string;
   within: number;
-  config: Config;
+  /** The configuration of inputs that carry none (the defaults when absent). */
+  config?: Config;
   lang: Lang;
   redact: boolean;
   version: string;
@@ -106,13 +110,13 @@ function compareItems(fileOrder: Map<string, number>) {
 export function dueReport(inputs: readonly DueInput[], options: DueOptions): DueReport {
   const items: DueItem[] = [];
   const invalidFiles: Array<{ file: string; findings: LocatedFinding[] }> = [];
-  for (const { file, bytes, loaded: given } of inputs) {
+  for (const { file, bytes, loaded: given, config = options.config ?? DEFAULT_CONFIG } of inputs) {
     const loaded = given ?? loadLedger(bytes);
     if (!loaded.ok) {
       invalidFiles.push({ file, findings: [...loaded.findings].sort(compareFindings) });
       continue;
     }
-    for (const obligation of collectDueObligations(loaded.ledger, options.config, options.asOf)) {
+    for (const obligation of collectDueObligations(loaded.ledger, config, options.asOf)) {
       const item = presentItem(file, obligation, loaded.ledger, loaded.parsed.locate(obligation.path), options);
       if (inWindow(item, options.within)) items.push(item);
     }

@@ -12,6 +12,9 @@ const JA = {
     `${total} 件 (エラー ${counts.error}, 警告 ${counts.warning}, 情報 ${counts.info}), 抑止 ${suppressed}`,
   suppressedBy: (reason: string, expires: string) => `抑止: ${reason}（${expires} まで）`,
   files: (count: number) => `${count} ファイル`,
+  /** Which configuration a ledger was checked with (null: none found, the built-in defaults). */
+  configuration: (file: string | null, rulesOff: number) =>
+    file === null ? '設定: なし（既定の設定）' : `設定: ${file}${rulesOff > 0 ? `（無効にしたルール ${rulesOff} 件）` : ''}`,
   due: {
     columns: { due: '期限', left: '残り', target: '対象', what: 'すること', file: 'ファイル' },
     today: '今日まで',
@@ -94,6 +97,8 @@ const EN: UiText = {
     `${plural(total, 'problem')} (${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${counts.info} info), ${suppressed} suppressed`,
   suppressedBy: (reason, expires) => `suppressed: ${reason} (until ${expires})`,
   files: (count) => plural(count, 'file'),
+  configuration: (file, rulesOff) =>
+    file === null ? 'configuration: none (built-in defaults)' : `configuration: ${file}${rulesOff > 0 ? ` (${plural(rulesOff, 'rule')} off)` : ''}`,
   due: {
     columns: { due: 'Due', left: 'Left', target: 'Target', what: 'To do', file: 'File' },
     today: 'due today',

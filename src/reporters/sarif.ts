@@ -8,7 +8,7 @@ import { pathToFileURL } from 'node:url';
 import type * as Sarif from 'sarif';
 import { catalogue } from '../catalogue/entries';
 import type { CatalogueEntry } from '../catalogue/entries';
-import type { ReportFinding, ReportModel } from '../report/model';
+import type { ReportFile, ReportFinding, ReportModel } from '../report/model';
 import type { Severity } from '../types';
 import type { Reporter } from './types';
 
@@ -83,8 +83,13 @@ function invocation(model: ReportModel, ruleIndex: Map<string, number>, cwd: str
   return {
     executionSuccessful: true,
     ...(overrides.length > 0 ? { ruleConfigurationOverrides: overrides } : {}),
-    properties: { configurationFiles: configs.map((config) => artifactUri(config, cwd)) },
+    // configurations: the file each ledger was checked with (null: the built-in defaults).
+    properties: { configurationFiles: configs.map((config) => artifactUri(config, cwd)), configurations: model.files.map((file) => configurationOf(file, cwd)) },
   };
+}
+
+function configurationOf(file: ReportFile, cwd: string): { file: string; config: string | null } {
+  return { file: artifactUri(file.file, cwd), config: file.config === null ? null : artifactUri(file.config, cwd) };
 }
 
 export function sarifLog(model: ReportModel, cwd: string): Sarif.Log {

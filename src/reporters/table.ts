@@ -74,10 +74,16 @@ function summaryLine(counts: Counts, model: ReportModel, paint: Paint): string {
   return counts.error > 0 ? paint.errorSummary(`✖ ${text}`) : total > 0 ? paint.warningSummary(`✖ ${text}`) : paint.clean(`✔ ${text}`);
 }
 
+/** The footer naming the configuration file a ledger was checked with; none for the defaults. */
+function configFooter(file: ReportFile, model: ReportModel, paint: Paint): string {
+  return file.config === null ? '' : `  ${paint.quiet(ui(model.lang).configuration(inert(file.config), file.disabledRules.length))}\n`;
+}
+
 function fileSection(file: ReportFile, model: ReportModel, paint: Paint, width: number | undefined): string {
   const name = paint.file(inert(file.file));
-  if (file.findings.length === 0) return `${name}: ${paint.clean(`✔ ${ui(model.lang).noProblems}`)}\n`;
-  return `${name}\n${fileTable(file, model, paint, width)}\n`;
+  const footer = configFooter(file, model, paint);
+  if (file.findings.length === 0) return `${name}: ${paint.clean(`✔ ${ui(model.lang).noProblems}`)}\n${footer}`;
+  return `${name}\n${fileTable(file, model, paint, width)}\n${footer}`;
 }
 
 const table: Reporter = (model, options) => {

@@ -255,7 +255,7 @@ describe('bad configuration files: one line, exit 2', () => {
     make(config);
     writeFileSync(join(directory, 'ledger.yaml'), readFileSync(CLEAN));
     const expected = { code: 2, stdout: '', stderr: `dokodemo-check: cannot read the configuration file ${config}\n` };
-    expect(runCli(['ledger.yaml'], { cwd: directory })).toEqual(expected);
+    expect(runCli([join(directory, 'ledger.yaml')])).toEqual(expected);
     expect(runCli(['-c', config, join(directory, 'ledger.yaml')])).toEqual(expected);
   });
 });

@@ -1,6 +1,6 @@
 // `dokodemo-check due` end to end: the JSON contract, the table in both languages, exit codes,
 // ledgers that do not load, the configuration file, --redact, and usage errors.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../helpers/cli';
@@ -160,9 +160,11 @@ describe('the configuration file', () => {
     return directory;
   }
 
-  it('is found upward from the working directory and its months are honoured', () => {
-    const cwd = withConfig('rules:\n  mcs-password-age:\n    months: 3\n  ledger-review: off\n');
-    const { report } = dueJson([join(process.cwd(), FINDINGS)], { cwd });
+  it("is found upward from the ledger's folder and its months are honoured", () => {
+    const directory = withConfig('rules:\n  mcs-password-age:\n    months: 3\n  ledger-review: off\n');
+    mkdirSync(join(directory, 'ledgers'));
+    copyFileSync(FINDINGS, join(directory, 'ledgers', 'clinic.yaml'));
+    const { report } = dueJson([join(directory, 'ledgers', 'clinic.yaml')]);
     expect(report.items.map((item: { kind: string; due: string }) => [item.kind, item.due])).toEqual([
       ['mcs-password', '2026-08-10'], // 2026-05-10 + 3 months; no ledger-review item: it is off
       ['account-removal', '2026-09-30'],

@@ -18,6 +18,7 @@ export interface CliSetup {
 
 export function runCli(args: string[], setup: CliSetup = {}): CliRun {
   let stdout = '';
+  let warnings = '';
   const { code, stderr } = main(args, {
     env: setup.env ?? { LANG: 'en_US.UTF-8' },
     cwd: setup.cwd ?? process.cwd(),
@@ -27,6 +28,9 @@ export function runCli(args: string[], setup: CliSetup = {}): CliRun {
     writeStdout: (text) => {
       stdout += text;
     },
+    writeStderr: (text) => {
+      warnings += text;
+    },
   });
-  return { code, stdout, stderr };
+  return { code, stdout, stderr: warnings + stderr };
 }

@@ -13,7 +13,7 @@ const LEDGER_KEY_LINE = new RegExp(`^(?:\\uFEFF)?(?:${LEDGER_TOP_LEVEL_KEYS.join
 const HEAD_BYTES = 64 * 1024;
 
 /** Whether `text` is YAML whose top level is a mapping without any of the ledger's keys. */
-export function isOtherYamlText(text: string): boolean {
+function isOtherYamlText(text: string): boolean {
   if (LEDGER_KEY_LINE.test(text)) return false;
   const parsed = parseLedger(text);
   if (!parsed.ok) return false;

@@ -127,22 +127,22 @@ describe('configuration per ledger', () => {
     const sarif = JSON.parse(bin([...AS_OF, '-f', 'sarif', 'ledgers'], repo).stdout);
     const validate = sarifValidator();
     expect(validate(sarif)).toBe(true);
-    expect(sarif.runs[0].invocations).toEqual([
-      {
-        executionSuccessful: true,
-        properties: {
-          configurations: [
-            { file: 'ledgers/east/clinic.yaml', config: 'ledgers/east/.dokodemo-check.yaml', disabledRules: ['byod', 'mfa'] },
-            { file: 'ledgers/south/clinic.yaml', config: null, disabledRules: [] },
-            { file: 'ledgers/west/clinic.yaml', config: 'ledgers/west/.dokodemo-check.yaml', disabledRules: [] },
-          ],
-        },
-      },
+    expect(sarif.runs[0].invocations[0].properties).toEqual({
+      configurationFiles: ['ledgers/east/.dokodemo-check.yaml', 'ledgers/west/.dokodemo-check.yaml'],
+      configurations: [
+        { file: 'ledgers/east/clinic.yaml', config: 'ledgers/east/.dokodemo-check.yaml' },
+        { file: 'ledgers/south/clinic.yaml', config: null },
+        { file: 'ledgers/west/clinic.yaml', config: 'ledgers/west/.dokodemo-check.yaml' },
+      ],
+    });
+    expect(sarif.runs[0].invocations[0].ruleConfigurationOverrides.map((override: { descriptor: { id: string }; properties: unknown }) => [override.descriptor.id, override.properties])).toEqual([
+      ['byod', { files: ['ledgers/east/clinic.yaml'] }],
+      ['mfa', { files: ['ledgers/east/clinic.yaml'] }],
     ]);
 
     const html = bin([...AS_OF, '--lang', 'en', '-f', 'html', 'ledgers/east', 'ledgers/south'], repo).stdout;
-    expect(html).toContain('<p class="muted configuration">configuration: ledgers/east/.dokodemo-check.yaml (2 rules off)</p>');
-    expect(html).toContain('<p class="muted configuration">configuration: none (built-in defaults)</p>');
+    expect(html).toContain('<li>#1: Configuration file: <code>ledgers/east/.dokodemo-check.yaml</code> · Rules turned off: ');
+    expect(html).toContain('<li>#2: Configuration file: none (built-in defaults) · Rules turned off: none</li>');
   });
 
   it('due uses each ledger its own configuration', () => {

@@ -146,14 +146,19 @@ describe('rules turned off in the configuration', () => {
           { descriptor: { id: 'antivirus', index: rules.indexOf('antivirus') }, configuration: { enabled: false } },
           { descriptor: { id: 'mfa', index: rules.indexOf('mfa') }, configuration: { enabled: false } },
         ],
-        properties: { configurationFiles: [pathToFileURL(join(directory, '.dokodemo-check.yaml')).href] }, // outside the working folder: a file URI, as artifact URIs are
+        properties: {
+          configurationFiles: [pathToFileURL(join(directory, '.dokodemo-check.yaml')).href], // outside the working folder: a file URI, as artifact URIs are
+          configurations: [{ file: pathToFileURL(join(directory, 'ledger.yaml')).href, config: pathToFileURL(join(directory, '.dokodemo-check.yaml')).href }],
+        },
       },
     ]);
   });
 
   it('SARIF without a configuration file has no overrides', () => {
-    const log = JSON.parse(run(workspace(cleanLedger()), 'sarif').stdout);
-    expect(log.runs[0].invocations).toEqual([{ executionSuccessful: true, properties: { configurationFiles: [] } }]);
+    const directory = workspace(cleanLedger());
+    const log = JSON.parse(run(directory, 'sarif').stdout);
+    const configurations = [{ file: pathToFileURL(join(directory, 'ledger.yaml')).href, config: null }];
+    expect(log.runs[0].invocations).toEqual([{ executionSuccessful: true, properties: { configurationFiles: [], configurations } }]);
   });
 });
 

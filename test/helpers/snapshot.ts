@@ -1,7 +1,7 @@
 // This checkout as a fresh repository of its own (tracked and new files from the working tree, one
 // commit), for installing it the ways users do: from a git URL, through pre-commit, or packed.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
@@ -31,4 +31,9 @@ export function snapshotRepository(): Snapshot {
   git('add', '-A');
   git('commit', '-q', '-m', 'snapshot');
   return { directory, commit: git('rev-parse', 'HEAD') };
+}
+
+/** Removes a temporary tree; symbolic links in it (a linked node_modules) are removed, never followed. */
+export function removeTree(directory: string): void {
+  rmSync(directory, { recursive: true, force: true });
 }

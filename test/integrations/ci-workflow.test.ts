@@ -11,7 +11,7 @@ import { load } from 'js-yaml';
 import { exampleForToday } from '../helpers/dated';
 import { readmeBlock, readmeLine } from '../helpers/readme';
 import { sarifValidator } from '../helpers/sarif';
-import { GIT_ENV, snapshotRepository } from '../helpers/snapshot';
+import { GIT_ENV, removeTree, snapshotRepository } from '../helpers/snapshot';
 
 const WORKFLOW_FILE = 'docs/integrations/github-actions.yml';
 const HOOK_INSTALL = 'cp node_modules/dokodemo-check/docs/integrations/pre-commit-hook.sh .git/hooks/pre-commit && chmod +x .git/hooks/pre-commit';
@@ -35,9 +35,15 @@ describe('the CI workflow in the README', () => {
     expect(workflow.env.DOKODEMO_CHECK).toBe('git+https://github.com/dokodemo-check/dokodemo-check.git#main');
   });
 
+  const made: string[] = [];
+  afterAll(() => {
+    for (const directory of made) removeTree(directory); // the installation: about 90 MB
+  });
+
   it('installs from the git URL, reports SARIF, gates on errors; the installed hook blocks a bad commit', () => {
     const { directory, commit } = snapshotRepository();
     const repo = mkdtempSync(join(tmpdir(), 'dokodemo-ci-'));
+    made.push(directory, repo);
     execFileSync('git', ['init', '-q', repo]);
     mkdirSync(join(repo, 'ledgers'));
     writeFileSync(join(repo, 'ledgers', 'みどり台帳.yaml'), CLEAN);

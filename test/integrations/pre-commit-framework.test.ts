@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { exampleForToday } from '../helpers/dated';
 import { readmeBlock, readmeLine } from '../helpers/readme';
-import { GIT_ENV, snapshotRepository } from '../helpers/snapshot';
+import { GIT_ENV, removeTree, snapshotRepository } from '../helpers/snapshot';
 
 const PROJECT_URL = 'https://github.com/dokodemo-check/dokodemo-check';
 const CONFIG_FIRST_LINE = 'repos:';
@@ -23,6 +23,10 @@ const describeWithFramework = available ? describe : describe.skip;
 
 describeWithFramework(`the pre-commit framework (${installed.stdout.trim()})`, () => {
   const home = mkdtempSync(join(tmpdir(), 'dokodemo-pre-commit-home-'));
+  const made = [home];
+  afterAll(() => {
+    for (const directory of made) removeTree(directory); // the hook's environment: about 90 MB
+  });
   const env = {
     ...process.env,
     ...GIT_ENV,
@@ -41,6 +45,7 @@ describeWithFramework(`the pre-commit framework (${installed.stdout.trim()})`, (
   it('installs the hook at a pinned commit and fails only on bad ledgers', () => {
     const { directory: hookRepository, commit } = snapshotRepository();
     const project = mkdtempSync(join(tmpdir(), 'dokodemo-pre-commit-'));
+    made.push(hookRepository, project);
     execFileSync('git', ['init', '-q', project]);
     mkdirSync(join(project, 'ledgers'));
     writeFileSync(join(project, 'ledgers', 'みどり台帳.yaml'), CLEAN);

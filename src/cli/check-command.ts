@@ -1,6 +1,5 @@
 // The `check` command: options → inputs → findings → report → exit code.
-import { writeFileSync } from 'node:fs';
-import { basename, resolve } from 'node:path';
+import { basename } from 'node:path';
 import { configLookup } from '../config/lookup';
 import type { Config } from '../config/types';
 import { isDay, today } from '../dates';
@@ -16,6 +15,7 @@ import { VERSION } from '../version';
 import { resolveInputs } from './inputs';
 import type { Input } from './inputs';
 import { checkFilesInParallel, threadsFor } from './parallel-check';
+import { guardOutput, writeReport } from './report-file';
 
 export interface CheckCommandOptions {
   format: string;
@@ -137,15 +137,6 @@ export function terminalWidth(options: { output?: string }, io: Io): number | un
   return Math.max(columns, MIN_TERMINAL_WIDTH);
 }
 
-/** The tool never writes a ledger: refuse an --output that is one of the inputs. */
-function guardOutput(output: string | undefined, inputs: readonly Input[], cwd: string): void {
-  if (output === undefined) return;
-  const target = resolve(cwd, output);
-  if (inputs.some((input) => resolve(cwd, input.name) === target)) {
-    throw new UsageError({ ja: `--output に確認対象の台帳 ${output} は指定できません`, en: `--output must not be one of the ledgers being checked (${output})` });
-  }
-}
-
 /** Whether this code runs from the build's bundle (workers then load it too) or from its modules. */
 const BUNDLED = basename(__filename) === 'bundle.js';
 
@@ -171,19 +162,11 @@ export function runCheck(files: readonly string[], options: CheckCommandOptions,
   const text = loadReporter(format)!(shown, { color: useColor(options, io), width: terminalWidth(options, io) });
 
   if (options.output === undefined) io.writeStdout(text);
-  else writeReport(options.output, text);
+  else writeReport(options.output, text, io.cwd);
   return exitCodeOf(model);
 }
 
 /** Sections per target, rendered as files are; the summary still counts the ledgers. */
 function groupedModel(result: CheckResult, model: ReportModel, options: PresentOptions): ReportModel {
   return { ...presentReport(groupResultByTarget(result, options.lang, options.redact), options), summary: model.summary };
-}
-
-function writeReport(file: string, text: string): void {
-  try {
-    writeFileSync(file, text);
-  } catch {
-    throw new UsageError({ ja: `レポートを書き込めません: ${file}`, en: `cannot write the report to ${file}` });
-  }
 }

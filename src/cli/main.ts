@@ -157,6 +157,12 @@ function optionValue(argv: readonly string[], name: string): string | undefined 
   return inline?.slice(name.length + 1);
 }
 
+function stdoutWriteError(reason: string, lang: Lang): string {
+  return lang === 'ja'
+    ? `dokodemo-check: レポートを標準出力に書き込めません（${reason}）\n`
+    : `dokodemo-check: cannot write the report to standard output (${reason})\n`;
+}
+
 /** Where a worker thread of a many-file check starts (src/cli/parallel-check.ts); exported so the bundle holds it. */
 export function runCheckWorker(): void {
   (require('./parallel-check') as typeof import('./parallel-check')).runCheckWorker();
@@ -165,8 +171,13 @@ export function runCheckWorker(): void {
 /** The process wrapper used by bin/: real streams and environment. */
 export function run(): void {
   let code = 2;
-  // A reader that stops early (`| head`) closes the pipe: the report was not wanted, which is no error.
-  process.stdout.on('error', () => process.exit(code));
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    // A reader that stops early (`| head`) closes the pipe: the report was not wanted, which is no error.
+    if (error.code === 'EPIPE') process.exit(code);
+    // A full disk or a failing device: the report is lost, and a CI job must not pass on an empty one.
+    process.stderr.write(stdoutWriteError(error.code ?? error.message, earlyLang({ lang: optionValue(process.argv, '--lang') }, process.env)));
+    process.exit(2);
+  });
   const result = main(process.argv.slice(2), {
     env: process.env,
     cwd: process.cwd(),
@@ -180,5 +191,6 @@ export function run(): void {
   if (result.stderr) process.stderr.write(result.stderr);
   // Exit as soon as the report has been handed over: Node's own teardown of the heap would add about
   // 5% to a pre-commit run. The write's callback waits for a slow pipe.
-  process.stdout.write('', () => process.exit(code));
+  // A failed write leaves the exit to the 'error' handler above.
+  process.stdout.write('', (error) => error || process.exit(code));
 }

@@ -1,0 +1,104 @@
+// Hostile input, round 2 (issue 14): the report never lands on a ledger, a lost report is an error,
+// and every path ends in bounded time and memory. Through the real bin where the process matters.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { runCli } from '../helpers/cli';
+
+const BIN = resolve('bin/dokodemo-check.js');
+const CLEAN = resolve('examples/home-nursing-clean.yaml');
+const WITH_FINDINGS = resolve('examples/clinic-with-findings.yaml');
+const AS_OF = ['--as-of', '2026-11-24'];
+const ENV = { PATH: process.env.PATH, LANG: 'en_US.UTF-8' };
+
+function runBin(args: string[], options: { env?: NodeJS.ProcessEnv; cwd?: string; timeout?: number } = {}) {
+  const started = Date.now();
+  const run = spawnSync(process.execPath, [BIN, ...args], { env: options.env ?? ENV, cwd: options.cwd, encoding: 'utf8', timeout: options.timeout ?? 60_000, maxBuffer: 1 << 30 });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr, seconds: (Date.now() - started) / 1000 };
+}
+
+const temp = () => mkdtempSync(join(tmpdir(), 'dokodemo-hostile2-'));
+
+describe('-o never overwrites a ledger being checked, whatever its spelling', () => {
+  const refusal = (spelling: string) => `dokodemo-check: --output must not be one of the ledgers being checked (${spelling})\n`;
+
+  function folder() {
+    const dir = temp();
+    const ledger = join(dir, 'ledger.yaml');
+    writeFileSync(ledger, readFileSync(CLEAN));
+    return { dir, ledger };
+  }
+
+  it.each<[string, (dir: string, ledger: string) => { input: string; output: string }]>([
+    ['a symlink to it', (dir, ledger) => (symlinkSync(ledger, join(dir, 'link.yaml')), { input: ledger, output: join(dir, 'link.yaml') })],
+    ['a hard link to it', (dir, ledger) => (linkSync(ledger, join(dir, 'hard.yaml')), { input: ledger, output: join(dir, 'hard.yaml') })],
+    ['a folder symlink (sub/up/ledger.yaml, up -> ..)', (dir, ledger) => {
+      mkdirSync(join(dir, 'sub'));
+      symlinkSync('..', join(dir, 'sub', 'up'));
+      return { input: ledger, output: join(dir, 'sub', 'up', 'ledger.yaml') };
+    }],
+    ['/proc/self/cwd/…', () => ({ input: 'ledger.yaml', output: '/proc/self/cwd/ledger.yaml' })],
+    ['the target of the symlink the input was given through', (dir, ledger) => (symlinkSync(ledger, join(dir, 'link.yaml')), { input: join(dir, 'link.yaml'), output: ledger })],
+  ])('%s', (_name, arrange) => {
+    const { dir, ledger } = folder();
+    const { input, output } = arrange(dir, ledger);
+    const run = runBin([...AS_OF, '-o', output, input], { cwd: dir });
+    expect(run).toMatchObject({ code: 2, stdout: '', stderr: refusal(output) });
+    expect(readFileSync(ledger, 'utf8')).toBe(readFileSync(CLEAN, 'utf8'));
+  });
+
+  it('writes the report through a temporary file and renames it; a failed write leaves no part of it', () => {
+    const { dir } = folder();
+    const report = join(dir, 'report.json');
+    writeFileSync(report, 'previous report\n');
+    expect(runBin([...AS_OF, '-f', 'json', '-o', report, 'ledger.yaml'], { cwd: dir })).toMatchObject({ code: 0, stdout: '', stderr: '' });
+    expect(JSON.parse(readFileSync(report, 'utf8')).files[0].file).toBe('ledger.yaml');
+    expect(readdirSync(dir).sort()).toEqual(['ledger.yaml', 'report.json']);
+    // A report through a link replaces the file it points to and keeps the link.
+    symlinkSync('report.json', join(dir, 'latest.json'));
+    expect(runBin([...AS_OF, '-f', 'sarif', '-o', 'latest.json', 'ledger.yaml'], { cwd: dir }).code).toBe(0);
+    expect(JSON.parse(readFileSync(report, 'utf8')).version).toBe('2.1.0');
+    expect(readdirSync(dir).sort()).toEqual(['latest.json', 'ledger.yaml', 'report.json']);
+  });
+
+  it('a report to a device is written in place (/dev/full: one line, exit 2)', () => {
+    const { dir } = folder();
+    expect(runBin([...AS_OF, '-o', '/dev/null', 'ledger.yaml'], { cwd: dir })).toMatchObject({ code: 0, stderr: '' });
+    expect(runBin([...AS_OF, '-o', '/dev/full', 'ledger.yaml'], { cwd: dir })).toMatchObject({ code: 2, stderr: 'dokodemo-check: cannot write the report to /dev/full\n' });
+    expect(existsSync('/dev/null')).toBe(true);
+  });
+
+  it('a folder that cannot be written: one line, exit 2, no temporary file left', () => {
+    const { dir } = folder();
+    const missing = join(dir, 'no-such-folder', 'report.json');
+    expect(runCli([...AS_OF, '-o', missing, join(dir, 'ledger.yaml')])).toEqual({ code: 2, stdout: '', stderr: `dokodemo-check: cannot write the report to ${missing}\n` });
+    expect(runCli([...AS_OF, '-o', dir, join(dir, 'ledger.yaml')])).toEqual({ code: 2, stdout: '', stderr: `dokodemo-check: cannot write the report to ${dir}\n` });
+    expect(readdirSync(dir)).toEqual(['ledger.yaml']);
+  });
+});
+
+describe('a failed write to standard output is an error, not a green CI job', () => {
+  function toDevFull(args: string[], env = ENV) {
+    const fd = require('node:fs').openSync('/dev/full', 'w');
+    try {
+      const run = spawnSync(process.execPath, [BIN, ...args], { env, stdio: ['ignore', fd, 'pipe'], encoding: 'utf8' });
+      return { code: run.status, stderr: run.stderr };
+    } finally {
+      require('node:fs').closeSync(fd);
+    }
+  }
+
+  it.each([['sarif'], ['json'], ['table']])('--format %s > /dev/full: one line on stderr, exit 2', (format) => {
+    expect(toDevFull([...AS_OF, '-f', format, CLEAN])).toEqual({ code: 2, stderr: 'dokodemo-check: cannot write the report to standard output (ENOSPC)\n' });
+  });
+
+  it('in Japanese, and whatever the findings', () => {
+    expect(toDevFull([...AS_OF, WITH_FINDINGS], { ...ENV, LANG: 'ja_JP.UTF-8' })).toEqual({ code: 2, stderr: 'dokodemo-check: レポートを標準出力に書き込めません（ENOSPC）\n' });
+  });
+
+  it('a reader that stops early stays quiet (EPIPE) and keeps the exit code', () => {
+    const out = execFileSync('bash', ['-c', `node ${JSON.stringify(BIN)} --as-of 2026-11-24 -f json ${JSON.stringify(WITH_FINDINGS)} | head -c 1; echo " \${PIPESTATUS[0]}"`], { env: ENV, encoding: 'utf8' });
+    expect(out).toBe('{ 1\n');
+  });
+});

@@ -8,6 +8,7 @@ import type { ParsedLedger, SyntaxProblem } from '../load/parse';
 import { getRule } from '../rules';
 import { validateLedger } from '../schema/validate';
 import type { Finding, LocatedFinding, Position } from '../types';
+import { capFindings } from './cap';
 import { applyExceptions } from './exceptions';
 import type { SuppressibleFinding } from './exceptions';
 import { runRules } from './run-rules';
@@ -64,7 +65,7 @@ export function loadLedger(bytes: Uint8Array): LoadedLedger {
     return { ok: false, findings: [syntaxFinding({ position, message: decoded.message })] };
   }
   const parsed = parseLedger(decoded.text);
-  if (!parsed.ok) return { ok: false, findings: parsed.problems.map(syntaxFinding) };
+  if (!parsed.ok) return { ok: false, findings: capFindings(parsed.problems.map(syntaxFinding)) as LocatedFinding[] };
 
   const schemaFindings: Finding[] = validateLedger(parsed.ledger.value);
   if (schemaFindings.length > 0) {
@@ -77,7 +78,7 @@ function checkUnsorted(loaded: LoadedLedger, options: CheckOptions): FileCheck {
   if (!loaded.ok) return { findings: loaded.findings };
   const { ledger, parsed } = loaded;
   const ruleFindings = runRules(ledger, options.asOf, options.config);
-  return { findings: locate(applyExceptions(ruleFindings, ledger, options.asOf, options.config), parsed), ledger };
+  return { findings: locate(capFindings(applyExceptions(ruleFindings, ledger, options.asOf, options.config)), parsed), ledger };
 }
 
 /** A loaded ledger's findings in file order (the offline page loads once for findings and due list). */

@@ -108,7 +108,23 @@ class NodeStarts {
   private readonly childValue: unknown[] = [];
   private children = 0;
 
-  constructor(private readonly text: string) {}
+  // Built on first use per mapping: a finding for each of 30,000 keys must not search the keys each time.
+  private readonly keyIndexes = new WeakMap<object, Map<string, number>>();
+
+  constructor(
+    private readonly text: string,
+    private readonly toPosition: OffsetToPosition,
+  ) {}
+
+  /** Each key of a registered mapping → its place in document order. */
+  keyIndex(mapping: object): Map<string, number> {
+    let index = this.keyIndexes.get(mapping);
+    if (!index) {
+      index = new Map(Object.keys(mapping).map((key, at) => [key, at]));
+      this.keyIndexes.set(mapping, index);
+    }
+    return index;
+  }
 
   readonly listener = (event: 'open' | 'close', state: State): void => {
     if (event === 'open') {
@@ -150,7 +166,8 @@ class NodeStarts {
    */
   private guardFlowNode(start: number, end: number, opening: (code: number) => boolean): void {
     if (!opening(this.text.charCodeAt(start))) return;
-    if (this.text.lastIndexOf('\n', end - 1) > start || this.text.charCodeAt(end) === 0x23) throw STEP_ASIDE;
+    // Lines through the line index: scanning back to a line break per node is quadratic on one long line.
+    if (this.toPosition(end).line > this.toPosition(start).line || this.text.charCodeAt(end) === 0x23) throw STEP_ASIDE;
   }
 
   /** js-yaml composes a flow collection that opens a block item twice, the outer node adopting the inner. */
@@ -211,8 +228,8 @@ function childStarts(starts: NodeStarts, node: unknown, segment: string | number
   if (Array.isArray(node)) {
     return typeof segment === 'number' && segment < node.length ? { value: starts.offsets[at + segment]! } : undefined;
   }
-  const index = Object.keys(node).indexOf(String(segment));
-  return index === -1 ? undefined : { key: starts.offsets[at + 2 * index]!, value: starts.offsets[at + 2 * index + 1]! };
+  const index = starts.keyIndex(node).get(String(segment));
+  return index === undefined ? undefined : { key: starts.offsets[at + 2 * index]!, value: starts.offsets[at + 2 * index + 1]! };
 }
 
 function childValue(node: unknown, segment: string | number): unknown {
@@ -261,8 +278,8 @@ function tooDeep(error: unknown, toPosition: OffsetToPosition): ParseResult | un
 /** The parsed ledger, a too-deep problem, or undefined when the precise path must decide. */
 export function parseFast(text: string): ParseResult | undefined {
   if (outsideFastPath(text)) return undefined;
-  const starts = new NodeStarts(text);
   const toPosition = lineIndex(text);
+  const starts = new NodeStarts(text, toPosition);
   let value: unknown;
   try {
     value = load(text, { schema: CORE_SCHEMA, listener: starts.listener, maxDepth: MAX_DEPTH } as Parameters<typeof load>[1]);

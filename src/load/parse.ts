@@ -20,6 +20,12 @@ export interface ParsedLedger {
 
 export type ParseResult = { ok: true; ledger: ParsedLedger } | { ok: false; problems: SyntaxProblem[] };
 
+/** YAML reads a lone CR (old Mac line ends) as a line break, as LF: one for one, so offsets stay. */
+function withLineFeeds(text: string): string {
+  return text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
+}
+
 export function parseLedger(text: string): ParseResult {
-  return parseFast(text) ?? parsePrecise(text);
+  const lines = withLineFeeds(text);
+  return parseFast(lines) ?? parsePrecise(lines);
 }

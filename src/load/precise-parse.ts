@@ -3,6 +3,7 @@
 // text needs it, as it is slower than the fast path and costs start-up time.
 import type { Document, LineCounter, Node as YamlNode } from 'yaml';
 import type { Position } from '../types';
+import { flowTooDeep } from './flow-depth';
 import { MAX_ALIAS_COUNT, MAX_DEPTH } from './limits';
 import type { ParseResult, ParsedLedger, SyntaxProblem } from './parse';
 import { syntaxMessage, SYNTAX_MESSAGES } from './syntax-messages';
@@ -97,6 +98,12 @@ function problemsOf(yaml: Yaml, document: Document, lineCounter: LineCounter, li
 export function parsePrecise(text: string): ParseResult {
   const yaml = require('yaml') as Yaml;
   const lineCounter = new yaml.LineCounter();
+  const deepAt = flowTooDeep(text, MAX_DEPTH);
+  if (deepAt !== undefined) {
+    lineCounter.addNewLine(0);
+    for (let at = text.indexOf('\n'); at !== -1 && at < deepAt; at = text.indexOf('\n', at + 1)) lineCounter.addNewLine(at + 1);
+    return { ok: false, problems: [{ position: positionAt(lineCounter, deepAt), message: SYNTAX_MESSAGES.tooDeep }] };
+  }
   const parsed = yaml.parseAllDocuments(text, {
     lineCounter,
     prettyErrors: false,

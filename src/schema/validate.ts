@@ -1,6 +1,7 @@
 // Validates a parsed ledger against schemas/ledger.schema.json and turns every ajv error into one
 // `schema` finding a facility administrator can act on. No raw ajv text ever reaches the user.
 import type { ErrorObject, ValidateFunction } from 'ajv';
+import { MAX_FINDINGS_PER_RULE, leftOutFinding } from '../engine/cap';
 import type { Bilingual, Finding, MessageData, NodePath } from '../types';
 import { fullWidthCharacter, halfWidthKey, isFullWidthAscii, toHalfWidth } from '../load/full-width';
 import * as text from './messages';
@@ -208,17 +209,32 @@ function missing(error: ErrorObject, path: NodePath): Problem {
   return { kind: 'missing', path, key, message: text.missingKey(key, node, conditionOf(error.schemaPath)) };
 }
 
+/** The keys a mapping could still take: built once per mapping, however many unknown keys it has. */
+const missingKeysOf = new WeakMap<object, string[]>();
+
+function suggestionFor(error: ErrorObject, path: NodePath): string | undefined {
+  const data = (error.data as Record<string, unknown> | null) ?? {};
+  let candidates = missingKeysOf.get(data);
+  if (!candidates) {
+    const present = new Set(Object.keys(data));
+    candidates = Object.keys(schemaAt(path)?.properties ?? {}).filter((candidate) => !present.has(candidate));
+    missingKeysOf.set(data, candidates);
+  }
+  const key = String(error.params.additionalProperty);
+  if (isFullWidthAscii(key)) {
+    const halfWidth = halfWidthKey(key).key;
+    return candidates.includes(halfWidth) ? halfWidth : undefined; // explains the missing key, as a typo does
+  }
+  return closest(key, candidates);
+}
+
 function unknown(error: ErrorObject, path: NodePath): Problem {
   const key = String(error.params.additionalProperty);
   const allowed = Object.keys(schemaAt(path)?.properties ?? {});
-  const present = new Set(Object.keys((error.data as Record<string, unknown> | null) ?? {}));
-  const absent = allowed.filter((candidate) => !present.has(candidate));
+  const suggestion = suggestionFor(error, path);
   if (isFullWidthAscii(key)) {
-    const halfWidth = halfWidthKey(key);
-    const suggestion = absent.includes(halfWidth.key) ? halfWidth.key : undefined; // explains the missing key, as a typo does
-    return { kind: 'unknown', path: [...path, key], key, suggestion, message: text.fullWidthKey(key, fullWidthCharacter(key), halfWidth.text) };
+    return { kind: 'unknown', path: [...path, key], key, suggestion, message: text.fullWidthKey(key, fullWidthCharacter(key), halfWidthKey(key).text) };
   }
-  const suggestion = closest(key, absent);
   return { kind: 'unknown', path: [...path, key], key, suggestion, message: text.unknownKey(key, suggestion, allowed) };
 }
 
@@ -267,24 +283,59 @@ function isNoise(error: ErrorObject, anyOfPaths: ReadonlySet<string>): boolean {
   return false;
 }
 
-/** "parent path + key" of every missing key that a misspelled key next to it suggests. */
-function typoSuggestions(problems: readonly Problem[]): Set<string> {
+/** What a problem is, cheaply, before its message is worded: value problems count once per node (a
+ * number that is neither an integer nor ≥ 1 is one problem), keys once per key. */
+function identity(error: ErrorObject): string {
+  const at = error.instancePath;
+  switch (error.keyword) {
+    case 'required':
+      return `${at}\u0000missing:${String(error.params.missingProperty)}`;
+    case 'additionalProperties':
+      return `${at}/${String(error.params.additionalProperty)}\u0000unknown:${String(error.params.additionalProperty)}`;
+    case 'uniqueItems':
+      return `${at}/${firstRepeat(error.data) ?? 0}\u0000`;
+    default:
+      return `${at}\u0000`;
+  }
+}
+
+/**
+ * The identities met so far, kept only for the nodes whose validation is under way (the ancestors of
+ * the latest error's node): ajv reports a node's problems while it validates that node, depth first,
+ * so a repeat can only come from one of them. A set of every identity would cost seconds and hundreds
+ * of megabytes on a ledger with millions of problems.
+ */
+class SeenPerNode {
+  private readonly stack: Array<{ at: string; seen: Set<string> }> = [];
+
+  /** False when `key` was already met for the node at `at`. */
+  add(at: string, key: string): boolean {
+    let top = this.stack[this.stack.length - 1];
+    while (top && !(at === top.at || at.startsWith(`${top.at}/`) || top.at === '')) {
+      this.stack.pop();
+      top = this.stack[this.stack.length - 1];
+    }
+    if (!top || top.at !== at) this.stack.push((top = { at, seen: new Set() }));
+    if (top.seen.has(key)) return false;
+    top.seen.add(key);
+    return true;
+  }
+}
+
+/** "parent + key" of every missing key that a misspelled key next to it suggests. */
+function typoSuggestions(errors: readonly ErrorObject[]): Set<string> {
   const suggested = new Set<string>();
-  for (const problem of problems) {
-    if (problem.kind === 'unknown' && problem.suggestion) suggested.add(`${JSON.stringify(problem.path.slice(0, -1))}\u0000${problem.suggestion}`);
+  for (const error of errors) {
+    if (error.keyword !== 'additionalProperties') continue;
+    const suggestion = suggestionFor(error, pathOf(error.instancePath));
+    if (suggestion) suggested.add(`${error.instancePath}\u0000${suggestion}`);
   }
   return suggested;
 }
 
 /** A misspelled key that names a missing one is one problem: keep the "did you mean" finding. */
-function explainedByTypo(problem: Problem, suggested: ReadonlySet<string>): boolean {
-  return problem.kind === 'missing' && suggested.has(`${JSON.stringify(problem.path)}\u0000${problem.key}`);
-}
-
-/** Value problems count once per node (a number that is neither an integer nor ≥ 1 is one problem). */
-function identity(problem: Problem): string {
-  const key = problem.kind === 'value' ? '' : `${problem.kind}:${problem.key}`;
-  return `${JSON.stringify(problem.path)}\u0000${key}`;
+function explainedByTypo(error: ErrorObject, suggested: ReadonlySet<string>): boolean {
+  return error.keyword === 'required' && suggested.has(`${error.instancePath}\u0000${String(error.params.missingProperty)}`);
 }
 
 function shown(value: unknown): string {
@@ -312,21 +363,27 @@ function toFinding(problem: Problem): Finding {
   };
 }
 
-/** Every way `data` breaks the ledger format, one finding per problem; [] when it follows the format. */
+/** Every way `data` breaks the ledger format, one finding per problem (the first MAX_FINDINGS_PER_RULE,
+ * then one finding counting the rest); [] when it follows the format. */
 export function validateLedger(data: unknown): Finding[] {
   const validate = compiled();
   if (validate(data)) return [];
   const errors = validate.errors ?? [];
   // Schema paths repeat for every item of a list: a set keeps this linear in the number of errors.
   const anyOfPaths = new Set(errors.filter((error) => error.keyword === 'anyOf').map((error) => error.schemaPath));
-  const problems = errors.filter((error) => !isNoise(error, anyOfPaths)).map(problemOf);
-  const suggested = typoSuggestions(problems);
-  const seen = new Set<string>();
+  const relevant = errors.filter((error) => !isNoise(error, anyOfPaths));
+  const suggested = typoSuggestions(relevant);
+  const seen = new SeenPerNode();
   const findings: Finding[] = [];
-  for (const problem of problems) {
-    if (explainedByTypo(problem, suggested) || seen.has(identity(problem))) continue;
-    seen.add(identity(problem));
-    findings.push(toFinding(problem));
+  let leftOut = 0;
+  let firstLeftOut: Problem | undefined;
+  for (const error of relevant) {
+    if (suggested.size > 0 && explainedByTypo(error, suggested)) continue;
+    if (!seen.add(error.instancePath, identity(error))) continue;
+    // Only the findings kept are worded: a million problems cost their count, not their messages.
+    if (findings.length < MAX_FINDINGS_PER_RULE) findings.push(toFinding(problemOf(error)));
+    else if (leftOut++ === 0) firstLeftOut = problemOf(error);
   }
+  if (firstLeftOut) findings.push(leftOutFinding('schema', 'error', leftOut, firstLeftOut.path, ['ledger.md']));
   return findings;
 }

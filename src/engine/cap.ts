@@ -1,0 +1,33 @@
+// A file can hold millions of problems (200,000 `- {}` devices): each rule keeps its first findings in a
+// file and one closing finding counts the rest, so time, memory and the report stay bounded.
+import type { Bilingual, Finding, NodePath, Severity } from '../types';
+
+export const MAX_FINDINGS_PER_RULE = 1000;
+
+const LEFT_OUT: Bilingual = {
+  ja: 'このルールの指摘がほかに {count} 件あります（1 ファイル・1 ルールにつき最初の 1,000 件だけを示しています）。示された指摘を直してから、もう一度チェックしてください',
+  en: '{count} more findings of this rule were left out (only the first 1,000 per rule and file are shown). Fix the ones shown, then check again',
+};
+
+/** The closing finding of a rule that had `count` more findings, placed where the first of them is. */
+export function leftOutFinding(ruleId: string, severity: Severity, count: number, path: NodePath, sources: readonly string[]): Finding {
+  return { ruleId, severity, path, message: LEFT_OUT, data: { count }, sources };
+}
+
+/** The first MAX_FINDINGS_PER_RULE findings of each rule, in the order given, and one closing finding per rule that had more. */
+export function capFindings<T extends Finding>(findings: readonly T[]): Array<T | Finding> {
+  const perRule = new Map<string, { count: number; first?: T }>();
+  const kept: Array<T | Finding> = [];
+  for (const finding of findings) {
+    let entry = perRule.get(finding.ruleId);
+    if (!entry) perRule.set(finding.ruleId, (entry = { count: 0 }));
+    if (entry.count++ < MAX_FINDINGS_PER_RULE) kept.push(finding);
+    else entry.first ??= finding;
+  }
+  for (const [ruleId, { count, first }] of perRule) {
+    if (!first) continue;
+    const closing = leftOutFinding(ruleId, first.severity, count - MAX_FINDINGS_PER_RULE, first.path, first.sources);
+    kept.push(first.position ? { ...closing, position: first.position } : closing);
+  }
+  return kept;
+}

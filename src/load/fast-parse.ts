@@ -1,12 +1,12 @@
 // The fast path: js-yaml builds the value while a parse listener notes where every node starts, so a
 // position costs nothing until a finding asks for one. It reproduces the precise path (the `yaml`
-// package) exactly for the YAML that ledgers are written in; for anything else (anchors, aliases, tags,
-// directives, unusual mapping shapes, and every syntax error) it steps aside and the caller parses the
-// text precisely. test/load/fast-parse.test.ts holds the two paths to the same values and positions.
+// package) exactly for the YAML that ledgers are written in, anchors, a few aliases and `%YAML 1.2`
+// included; for anything else (tags, other directives, unusual mapping shapes, and every syntax error)
+// it steps aside and the caller parses the text precisely. test/load/fast-parse.test.ts holds the two paths to the same values and positions.
 import { FAILSAFE_SCHEMA, Type, load } from 'js-yaml';
 import type { State } from 'js-yaml';
 import type { NodePath, Position } from '../types';
-import { MAX_DEPTH } from './limits';
+import { MAX_ALIAS_COUNT, MAX_DEPTH } from './limits';
 import { lineIndex } from './positions';
 import type { OffsetToPosition } from './positions';
 import type { ParseResult, ParsedLedger } from './parse';
@@ -78,10 +78,19 @@ function contentStart(text: string, from: number): number {
   }
 }
 
-/** `&anchor`, `!tag` and `*alias`: the precise path handles them. */
-function isNodeProperty(code: number): boolean {
-  return code === 0x26 || code === 0x21 || code === 0x2a;
+const isAnchor = (code: number) => code === 0x26; // &
+const isAlias = (code: number) => code === 0x2a; // *
+const isTag = (code: number) => code === 0x21; // !: the precise path reads tags
+
+/** Where a node's value begins: after its `&anchor`, as the `yaml` package places nodes. */
+function valueStart(text: string, start: number): number {
+  if (!isAnchor(text.charCodeAt(start))) return start;
+  let at = start + 1;
+  for (let code = text.charCodeAt(at); at < text.length && !isAnchorEnd(code); code = text.charCodeAt(++at));
+  return contentStart(text, at);
 }
+
+const isAnchorEnd = (code: number) => code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d || code === 0x2c || code === 0x5b || code === 0x5d || code === 0x7b || code === 0x7d;
 
 function isFollowedByColon(text: string, from: number): boolean {
   let at = from;
@@ -103,6 +112,10 @@ class NodeStarts {
   readonly offsets: number[] = [];
   private readonly frameOpen: number[] = [];
   private readonly frameBase: number[] = [];
+  private readonly frameAliases: number[] = [];
+  /** Aliases read so far, and the collections that hold one (an alias to them could multiply). */
+  private aliases = 0;
+  private readonly holdAliases = new WeakSet<object>();
   // The closed children of the open nodes, as a stack: `children` entries are in use.
   private readonly childStart: number[] = [];
   private readonly childValue: unknown[] = [];
@@ -130,6 +143,7 @@ class NodeStarts {
     if (event === 'open') {
       this.frameOpen.push(state.position);
       this.frameBase.push(this.children);
+      this.frameAliases.push(this.aliases);
     } else {
       this.close(state as ListenerState);
     }
@@ -143,16 +157,32 @@ class NodeStarts {
   private close(state: ListenerState): void {
     const open = this.frameOpen.pop()!;
     const base = this.frameBase.pop()!;
-    const start = contentStart(this.text, open);
-    if (state.anchor !== null || isNodeProperty(this.text.charCodeAt(start))) throw STEP_ASIDE;
+    const aliasesBefore = this.frameAliases.pop()!;
+    const start = valueStart(this.text, contentStart(this.text, open));
+    const code = this.text.charCodeAt(start);
+    if (isTag(code) || isAnchor(code)) throw STEP_ASIDE;
     const result: unknown = state.result;
-    if (state.kind === 'mapping') this.registerMapping(result as Record<string, unknown>, base, start, state.position);
+    const alias = state.kind === null && isAlias(code);
+    if (alias) this.guardAlias(result);
+    else if (state.kind === 'mapping') this.registerMapping(result as Record<string, unknown>, base, start, state.position);
     else if (state.kind === 'sequence') this.registerSequence(result as unknown[], base, start, state.position);
     else if (state.kind === 'scalar') this.guardScalar(start, state.position);
-    else if (result !== null) throw STEP_ASIDE; // a node with no text but a value: an alias
-    this.childStart[base] = state.kind === null ? NO_TEXT : start;
+    else if (result !== null) throw STEP_ASIDE; // a node with no text but a value
+    if (!alias && this.aliases > aliasesBefore && typeof result === 'object' && result !== null) this.holdAliases.add(result);
+    this.childStart[base] = state.kind === null && !alias ? NO_TEXT : start;
     this.childValue[base] = result;
     this.children = base + 1;
+  }
+
+  /**
+   * Aliases the precise path would accept (its limit: an anchor's uses times the aliases inside it, at
+   * most MAX_ALIAS_COUNT): few, to a node with no alias in it that is complete. Anything else, alias
+   * bombs included, is the precise path's to judge.
+   */
+  private guardAlias(target: unknown): void {
+    if (++this.aliases > MAX_ALIAS_COUNT) throw STEP_ASIDE;
+    if (typeof target !== 'object' || target === null) return;
+    if (!this.containers.has(target) || this.holdAliases.has(target)) throw STEP_ASIDE;
   }
 
   private guardScalar(start: number, end: number): void {
@@ -261,9 +291,19 @@ function hasMarkerLine(text: string): boolean {
   return text.startsWith('---') || text.startsWith('...') || text.includes('\n---') || text.includes('\n...');
 }
 
-/** Texts js-yaml would read differently: a BOM inside, a directive, `---x`, tabs in indentation, a lone CR. */
+/** `%YAML 1.2` first (after comments): both parsers read the rest as they would without it. */
+const YAML_12_DIRECTIVE = /^(?:[ \t]*(?:#[^\n]*)?\n)*%YAML[ \t]+1\.2[ \t]*(?:#[^\n]*)?\r?\n/;
+
+/** Any other directive (%TAG, another version, a second %YAML). */
+function hasOtherDirective(text: string): boolean {
+  const directive = YAML_12_DIRECTIVE.exec(text);
+  const rest = directive ? text.slice(directive[0].length) : text;
+  return rest.startsWith('%') || rest.includes('\n%');
+}
+
+/** Texts js-yaml would read differently: a BOM inside, a directive other than `%YAML 1.2`, `---x`, tabs in indentation, a lone CR. */
 function outsideFastPath(text: string): boolean {
-  if (text.includes('\ufeff') || text.startsWith('%') || text.includes('\n%')) return true;
+  if (text.includes('\ufeff') || ((text.startsWith('%') || text.includes('\n%')) && hasOtherDirective(text))) return true;
   if (hasMarkerLine(text) && /^(?:---|\.\.\.)[^\s]/m.test(text)) return true; // `---x`: js-yaml starts a document there
   if (text.includes('\t') && /^ *\t/m.test(text)) return true; // tabs in indentation: the `yaml` package words the error
   return text.includes('\r') && /\r(?!\n)/.test(text);

@@ -1,6 +1,6 @@
 // A file can hold millions of problems (200,000 `- {}` devices): each rule keeps its first findings in a
 // file and one closing finding counts the rest, so time, memory and the report stay bounded.
-import type { Bilingual, Finding, NodePath, Severity } from '../types';
+import type { Bilingual, Finding } from '../types';
 
 export const MAX_FINDINGS_PER_RULE = 1000;
 
@@ -10,8 +10,9 @@ const LEFT_OUT: Bilingual = {
 };
 
 /** The closing finding of a rule that had `count` more findings, placed where the first of them is. */
-export function leftOutFinding(ruleId: string, severity: Severity, count: number, path: NodePath, sources: readonly string[]): Finding {
-  return { ruleId, severity, path, message: LEFT_OUT, data: { count }, sources };
+export function leftOutFinding(firstLeftOut: Finding, count: number): Finding {
+  const { ruleId, severity, path, pointsAtKey, position, sources } = firstLeftOut;
+  return { ruleId, severity, path, ...(pointsAtKey ? { pointsAtKey } : {}), ...(position ? { position } : {}), message: LEFT_OUT, data: { count }, sources };
 }
 
 /** The first MAX_FINDINGS_PER_RULE findings of each rule, in the order given, and one closing finding per rule that had more. */
@@ -24,10 +25,8 @@ export function capFindings<T extends Finding>(findings: readonly T[]): Array<T 
     if (entry.count++ < MAX_FINDINGS_PER_RULE) kept.push(finding);
     else entry.first ??= finding;
   }
-  for (const [ruleId, { count, first }] of perRule) {
-    if (!first) continue;
-    const closing = leftOutFinding(ruleId, first.severity, count - MAX_FINDINGS_PER_RULE, first.path, first.sources);
-    kept.push(first.position ? { ...closing, position: first.position } : closing);
+  for (const { count, first } of perRule.values()) {
+    if (first) kept.push(leftOutFinding(first, count - MAX_FINDINGS_PER_RULE));
   }
   return kept;
 }

@@ -1,13 +1,14 @@
 // The precise path: the `yaml` package parses the whole text into nodes with source ranges. It reads
 // anchors, aliases, tags and directives, and finds and words syntax errors; it is loaded only when a
 // text needs it, as it is slower than the fast path and costs start-up time.
-import type { Document, LineCounter, Node as YamlNode } from 'yaml';
+import type { Document, LineCounter, Node as YamlNode, YAMLError, YAMLMap } from 'yaml';
 import type { Position } from '../types';
 import { flowTooDeep } from './flow-depth';
 import { MAX_ALIAS_COUNT, MAX_DEPTH } from './limits';
 import type { ParseResult, ParsedLedger, SyntaxProblem } from './parse';
 import { syntaxMessage, SYNTAX_MESSAGES } from './syntax-messages';
 import { typingMistake } from './typing-mistakes';
+import type { DuplicateKey } from './typing-mistakes';
 
 type Yaml = typeof import('yaml');
 
@@ -18,12 +19,24 @@ function positionAt(lineCounter: LineCounter, offset: number): Position {
   return { line, column: col };
 }
 
-function childOf(yaml: Yaml, document: Document, node: unknown, key: string | number): { key?: YamlNode; value?: unknown } | undefined {
-  const resolved = yaml.isAlias(node) ? node.resolve(document) : node;
-  if (yaml.isMap(resolved)) {
-    const pair = resolved.items.find((item) => yaml.isPair(item) && yaml.isScalar(item.key) && String(item.key.value) === String(key));
-    return pair ? { key: pair.key as YamlNode, value: pair.value } : undefined;
+type Pairs = Map<string, { key: YamlNode; value: unknown }>;
+
+/** A mapping's pairs by key text (the first of equal ones), built once: a search per finding is quadratic. */
+function pairsOf(yaml: Yaml, map: YAMLMap, indexes: WeakMap<object, Pairs>): Pairs {
+  let pairs = indexes.get(map);
+  if (!pairs) {
+    pairs = new Map();
+    for (const item of map.items) {
+      if (yaml.isPair(item) && yaml.isScalar(item.key) && !pairs.has(String(item.key.value))) pairs.set(String(item.key.value), { key: item.key, value: item.value });
+    }
+    indexes.set(map, pairs);
   }
+  return pairs;
+}
+
+function childOf(yaml: Yaml, document: Document, node: unknown, key: string | number, indexes: WeakMap<object, Pairs>): { key?: YamlNode; value?: unknown } | undefined {
+  const resolved = yaml.isAlias(node) ? node.resolve(document) : node;
+  if (yaml.isMap(resolved)) return pairsOf(yaml, resolved, indexes).get(String(key));
   if (yaml.isSeq(resolved) && typeof key === 'number') {
     return key < resolved.items.length ? { value: resolved.items[key] } : undefined;
   }
@@ -38,11 +51,12 @@ function startOf(yaml: Yaml, node: unknown): number | undefined {
 }
 
 function locator(yaml: Yaml, document: Document, lineCounter: LineCounter): ParsedLedger['locate'] {
+  const indexes = new WeakMap<object, Pairs>();
   return (path, pointsAtKey = false) => {
     let node: unknown = document.contents;
     let offset = startOf(yaml, node);
     for (const [index, segment] of path.entries()) {
-      const child = childOf(yaml, document, node, segment);
+      const child = childOf(yaml, document, node, segment, indexes);
       if (!child) break;
       const isLast = index === path.length - 1;
       // An empty value (`key:`) has no node of its own: the key marks the spot.
@@ -81,13 +95,44 @@ function firstAliasOffset(yaml: Yaml, document: Document): number {
   return offset;
 }
 
+/**
+ * Every repeated key of every mapping, as the `yaml` package's uniqueKeys would report them (equal
+ * scalar values), but with a set per mapping: the package compares each key with every earlier one,
+ * minutes for 50,000 keys. Iterative: the tree may be deep.
+ */
+function duplicateKeys(yaml: Yaml, root: unknown): DuplicateKey[] {
+  const duplicates: DuplicateKey[] = [];
+  const stack: Array<{ node: unknown; inList: boolean }> = [{ node: root, inList: false }];
+  while (stack.length > 0) {
+    const { node, inList } = stack.pop()!;
+    if (!yaml.isCollection(node)) continue;
+    const seen = new Set<unknown>();
+    const isList = yaml.isSeq(node);
+    for (const item of node.items) {
+      if (!yaml.isPair(item)) {
+        stack.push({ node: item, inList: isList });
+        continue;
+      }
+      stack.push({ node: item.key, inList: false }, { node: item.value, inList: false });
+      if (!yaml.isMap(node) || !yaml.isScalar(item.key) || Number.isNaN(item.key.value)) continue;
+      if (seen.has(item.key.value)) {
+        const offset = item.key.range?.[0] ?? 0;
+        duplicates.push({ code: 'DUPLICATE_KEY', pos: [offset, offset], message: 'Map keys must be unique', owner: { map: node, key: String(item.key.value), inList } });
+      }
+      seen.add(item.key.value);
+    }
+  }
+  return duplicates.sort((a, b) => a.pos[0] - b.pos[0]);
+}
+
 /** Every duplicate key, but only the first other error: later ones are mostly its echoes. Typing
  * mistakes (full-width characters, a lost `- `, an unclosed quote) are named as such. */
 function problemsOf(yaml: Yaml, document: Document, lineCounter: LineCounter, lines: readonly string[]): SyntaxProblem[] {
   const firstOther = document.errors.find((error) => error.code !== 'DUPLICATE_KEY');
   const reportedMaps = new Set<object>();
-  return document.errors
-    .filter((error) => error.code === 'DUPLICATE_KEY' || error === firstOther)
+  const errors: Array<YAMLError | DuplicateKey> = [...duplicateKeys(yaml, document.contents), ...(firstOther ? [firstOther] : [])];
+  return errors
+    .sort((a, b) => a.pos[0] - b.pos[0])
     .flatMap((error) => {
       const mistake = typingMistake(error, { yaml, document, lineCounter, lines }, reportedMaps);
       if (mistake === null) return [];
@@ -107,7 +152,7 @@ export function parsePrecise(text: string): ParseResult {
   const parsed = yaml.parseAllDocuments(text, {
     lineCounter,
     prettyErrors: false,
-    uniqueKeys: true,
+    uniqueKeys: false, // checked by duplicateKeys, in linear time
     schema: 'core',
     version: '1.2',
   });

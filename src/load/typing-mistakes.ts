@@ -43,8 +43,16 @@ function colonWithoutSpace(line: string, lineNumber: number): SyntaxProblem | un
 }
 
 /** The mapping holding the key that starts at `offset`, and whether it is an item of a list. */
-function mappingOfKey(yaml: Yaml, document: Document, offset: number): { map: object; key: string; inList: boolean } | undefined {
-  let found: { map: object; key: string; inList: boolean } | undefined;
+/** A repeated key found by the precise path's own check, with the mapping that holds it. */
+export interface DuplicateKey {
+  code: 'DUPLICATE_KEY';
+  pos: [number, number];
+  message: string;
+  owner: KeyOwner;
+}
+
+function mappingOfKey(yaml: Yaml, document: Document, offset: number): KeyOwner | undefined {
+  let found: KeyOwner | undefined;
   yaml.visit(document, {
     Pair(_index, pair, path) {
       const key = pair.key as { range?: number[]; value?: unknown } | null;
@@ -82,7 +90,14 @@ export interface MistakeContext {
  * The typing mistake behind a parser error, or undefined to word the error as the parser found it;
  * null drops the error (a second key of the same lost `- ` item: one finding per item).
  */
-export function typingMistake(error: YAMLError, context: MistakeContext, reportedMaps: Set<object>): SyntaxProblem | null | undefined {
+/** The mapping that holds a key, and whether a list holds that mapping. */
+export interface KeyOwner {
+  map: object;
+  key: string;
+  inList: boolean;
+}
+
+export function typingMistake(error: YAMLError | DuplicateKey, context: MistakeContext, reportedMaps: Set<object>): SyntaxProblem | null | undefined {
   const { yaml, document, lineCounter, lines } = context;
   const { line } = lineCounter.linePos(error.pos[0]);
   const fullWidth = fullWidthOnLine(lines[line - 1] ?? '', line);
@@ -90,7 +105,8 @@ export function typingMistake(error: YAMLError, context: MistakeContext, reporte
   const noSpace = colonWithoutSpace(lines[line - 1] ?? '', line);
   if (noSpace) return noSpace;
   if (error.code === 'DUPLICATE_KEY') {
-    const owner = mappingOfKey(yaml, document, error.pos[0]);
+    // Known already when the caller found the duplicate (a search of the document per key is quadratic).
+    const owner = 'owner' in error ? error.owner : mappingOfKey(yaml, document, error.pos[0]);
     if (!owner?.inList) return undefined;
     if (reportedMaps.has(owner.map)) return null;
     reportedMaps.add(owner.map);

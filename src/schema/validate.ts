@@ -376,14 +376,14 @@ export function validateLedger(data: unknown): Finding[] {
   const seen = new SeenPerNode();
   const findings: Finding[] = [];
   let leftOut = 0;
-  let firstLeftOut: Problem | undefined;
+  let firstLeftOut: Finding | undefined;
   for (const error of relevant) {
     if (suggested.size > 0 && explainedByTypo(error, suggested)) continue;
     if (!seen.add(error.instancePath, identity(error))) continue;
     // Only the findings kept are worded: a million problems cost their count, not their messages.
     if (findings.length < MAX_FINDINGS_PER_RULE) findings.push(toFinding(problemOf(error)));
-    else if (leftOut++ === 0) firstLeftOut = problemOf(error);
+    else if (leftOut++ === 0) firstLeftOut = toFinding(problemOf(error));
   }
-  if (firstLeftOut) findings.push(leftOutFinding('schema', 'error', leftOut, firstLeftOut.path, ['ledger.md']));
+  if (firstLeftOut) findings.push(leftOutFinding(firstLeftOut, leftOut));
   return findings;
 }

@@ -4,6 +4,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { GENERATED_SLOW, writeGenerated } from '../fixtures/bad/generated';
 import { runCli } from '../helpers/cli';
 
 const BIN = resolve('bin/dokodemo-check.js');
@@ -100,5 +101,78 @@ describe('a failed write to standard output is an error, not a green CI job', ()
   it('a reader that stops early stays quiet (EPIPE) and keeps the exit code', () => {
     const out = execFileSync('bash', ['-c', `node ${JSON.stringify(BIN)} --as-of 2026-11-24 -f json ${JSON.stringify(WITH_FINDINGS)} | head -c 1; echo " \${PIPESTATUS[0]}"`], { env: ENV, encoding: 'utf8' });
     expect(out).toBe('{ 1\n');
+  });
+});
+
+interface JsonFinding {
+  ruleId: string;
+  line: number;
+  column: number;
+  message: string;
+}
+
+const findingsOf = (stdout: string): JsonFinding[] => JSON.parse(stdout).files[0].findings;
+
+describe('bounded time and memory on every path (the real program, generous bounds; npm run bench has the figures)', () => {
+  let directory: string;
+  beforeAll(() => {
+    directory = writeGenerated(GENERATED_SLOW);
+  });
+
+  /** Runs the file through the real program with a memory ceiling well under the target. */
+  function bounded(name: string, seconds: number) {
+    const run = runBin([...AS_OF, '-f', 'json', join(directory, name)], { env: { ...ENV, NODE_OPTIONS: '--max-old-space-size=900' }, timeout: 60_000 });
+    expect({ name, code: run.code, stderr: run.stderr }).toEqual({ name, code: 1, stderr: '' });
+    expect(run.seconds).toBeLessThan(seconds);
+    return findingsOf(run.stdout);
+  }
+
+  it('200,000 `- {}` devices: 1,000 schema findings and one closing finding for the other 1,999,000', () => {
+    const findings = bounded('empty-devices-200000.yaml', 30);
+    expect(findings).toHaveLength(1001);
+    expect(findings.filter((finding) => finding.ruleId === 'schema')).toHaveLength(1001);
+    expect(findings.at(-1)).toMatchObject({ line: 102, column: 3, message: '1999002 more findings of this rule were left out (only the first 1,000 per rule and file are shown). Fix the ones shown, then check again' });
+  });
+
+  it.each([
+    ['unknown-keys-30000.yaml', 1001],
+    ['flow-line-780kb.yaml', 1001],
+    ['directive-x-keys-50000.yaml', 3],
+    ['tag-x-keys-50000.yaml', 3],
+  ])('%s ends in linear time', (name, count) => {
+    expect(bounded(name, 15)).toHaveLength(count);
+  });
+
+  it.each([
+    ['deep-after-tab-3m.yaml', 4, 101],
+    ['deep-flow-mapping-after-tag-1m.yaml', 2, 411],
+    ['deep-block-sequence-after-tag-100000.yaml', 3, 203],
+  ])('%s is refused as too deep before the precise parser composes it', (name, line, column) => {
+    expect(bounded(name, 5)).toEqual([expect.objectContaining({ ruleId: 'yaml-syntax', line, column, message: expect.stringContaining('The nesting is too deep (100 levels at most)') })]);
+  });
+});
+
+describe('the closing finding, in every format', () => {
+  const FORMATS = ['table', 'json', 'sarif', 'junit', 'github', 'markdown', 'html'];
+  const ledger = join(temp(), 'many-findings.yaml');
+  // 1,200 empty devices: 12,000 schema findings, 1,000 kept.
+  writeFileSync(ledger, `version: 1\ndevices:\n${'- {}\n'.repeat(1200)}`);
+
+  it.each(FORMATS)('%s', (format) => {
+    const run = runCli([...AS_OF, '-f', format, ledger]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('11002 more findings of this rule were left out');
+  });
+
+  it('in Japanese', () => {
+    const run = runCli([...AS_OF, '-f', 'json', ledger], { env: { LANG: 'ja_JP.UTF-8' } });
+    expect(findingsOf(run.stdout).at(-1)!.message).toBe('このルールの指摘がほかに 11002 件あります（1 ファイル・1 ルールにつき最初の 1,000 件だけを示しています）。示された指摘を直してから、もう一度チェックしてください');
+  });
+
+  it('caps rule findings too, per rule', () => {
+    const file = join(temp(), 'rules.yaml');
+    const text = readFileSync(WITH_FINDINGS, 'utf8');
+    writeFileSync(file, text);
+    expect(findingsOf(runCli([...AS_OF, '-f', 'json', file]).stdout).some((finding) => finding.message.includes('left out'))).toBe(false);
   });
 });

@@ -104,11 +104,14 @@ describe('many files on several threads', () => {
     const directory = ledgerDirectory({ 'large.yaml': 5 * 1024 * 1024 });
     const paths = readdirSync(directory).map((name) => join(directory, name));
     const [large, ...small] = [join(directory, 'large.yaml'), ...paths.filter((path) => !path.endsWith('large.yaml'))];
-    expect(threadsFor(small, { DOKODEMO_CHECK_JOBS: '3' })).toBe(3); // 70 files, 4.6 MB
+    expect(threadsFor(small, { DOKODEMO_CHECK_JOBS: '2' })).toBe(2); // 70 files, 4.6 MB
+    // Never more than the cores: a thousand workers took 2.6 GB.
+    expect(threadsFor(small, { DOKODEMO_CHECK_JOBS: '1000' })).toBe(availableParallelism());
+    expect(threadsFor(small, { DOKODEMO_CHECK_JOBS: '3' })).toBe(Math.min(3, availableParallelism()));
     expect(threadsFor(small, { DOKODEMO_CHECK_JOBS: '1' })).toBe(1);
     expect(threadsFor(small.slice(0, 10), { DOKODEMO_CHECK_JOBS: '3' })).toBe(1); // 0.7 MB: a worker costs more
     expect(threadsFor([large!], { DOKODEMO_CHECK_JOBS: '3' })).toBe(1); // one file is one thread's work
-    expect(threadsFor([large!, small[0]!], { DOKODEMO_CHECK_JOBS: '3' })).toBe(2); // never more threads than files
+    expect(threadsFor([large!, small[0]!], { DOKODEMO_CHECK_JOBS: '1000' })).toBe(2); // never more threads than files
     expect(threadsFor(small, { DOKODEMO_CHECK_JOBS: 'lots' })).toBe(Math.min(availableParallelism(), 4));
     const { threadsFor: fromSources } = require('../../src/cli/parallel-check') as typeof import('../../src/cli/parallel-check');
     expect(fromSources(small, { DOKODEMO_CHECK_JOBS: '3' })).toBe(1);

@@ -176,3 +176,37 @@ describe('the closing finding, in every format', () => {
     expect(findingsOf(runCli([...AS_OF, '-f', 'json', file]).stdout).some((finding) => finding.message.includes('left out'))).toBe(false);
   });
 });
+
+describe('reading a ledger never blocks', () => {
+  const { readLedgerFile } = require('../../src/cli/inputs') as typeof import('../../src/cli/inputs');
+
+  it('a FIFO put where a listed file was is refused at once, its type checked on the open descriptor', () => {
+    const fifo = join(temp(), 'ledger.yaml');
+    execFileSync('mkfifo', [fifo]);
+    const started = Date.now();
+    expect(() => readLedgerFile(fifo)).toThrow(`not a regular file: ${fifo}`);
+    expect(Date.now() - started).toBeLessThan(1000);
+  });
+
+  it('a device is refused, not read until the memory runs out', () => {
+    expect(() => readLedgerFile('/dev/zero')).toThrow('not a regular file: /dev/zero');
+  });
+
+  it('a regular file whose read keeps saying "nothing yet" (/proc/kmsg, not read here: that would drain the kernel log) gives up within a second', () => {
+    const nodeFs = require('node:fs') as typeof import('node:fs');
+    const again = jest.spyOn(nodeFs, 'readSync').mockImplementation(() => {
+      throw Object.assign(new Error('EAGAIN: resource temporarily unavailable, read'), { code: 'EAGAIN' });
+    });
+    const started = Date.now();
+    try {
+      expect(() => readLedgerFile(CLEAN)).toThrow(`cannot read file: ${CLEAN}`);
+    } finally {
+      again.mockRestore();
+    }
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
+
+  it('a /proc file whose size says 0 is read to its end', () => {
+    expect(readLedgerFile('/proc/self/status').toString()).toContain('Name:');
+  });
+});

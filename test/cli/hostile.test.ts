@@ -197,13 +197,13 @@ describe('what cannot be read: one line, exit 2, nothing written', () => {
   it('a file the user may not read (EACCES), as root could not show it for real', () => {
     const file = join(temp(), 'ledger.yaml');
     writeFileSync(file, readFileSync('examples/home-nursing-clean.yaml'));
-    // The module object itself (an `import *` would be a copy): the CLI looks readFileSync up on it.
+    // The module object itself (an `import *` would be a copy): the CLI looks openSync up on it.
     const nodeFs = require('node:fs') as typeof import('node:fs');
-    const realRead = nodeFs.readFileSync;
-    const denied = jest.spyOn(nodeFs, 'readFileSync').mockImplementation(((path: import('node:fs').PathOrFileDescriptor, options?: unknown) => {
+    const realOpen = nodeFs.openSync;
+    const denied = jest.spyOn(nodeFs, 'openSync').mockImplementation(((path: import('node:fs').PathLike, flags?: import('node:fs').OpenMode, mode?: import('node:fs').Mode) => {
       if (path === file) throw Object.assign(new Error(`EACCES: permission denied, open '${file}'`), { code: 'EACCES' });
-      return realRead(path, options as BufferEncoding);
-    }) as typeof realRead);
+      return realOpen(path, flags as import('node:fs').OpenMode, mode);
+    }) as typeof realOpen);
     try {
       expect(runCli([file])).toEqual({ code: 2, stdout: '', stderr: `dokodemo-check: cannot read file: ${file}\n` });
       expect(runCli([file], { env: { LANG: 'ja_JP.UTF-8' } }).stderr).toBe(`dokodemo-check: ファイルを読めません: ${file}\n`);

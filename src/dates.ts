@@ -1,25 +1,33 @@
-// Calendar-day arithmetic on YYYY-MM-DD strings. Dates are local calendar days, never instants.
-// One module per function: the date-fns index loads about 300 modules, a third of the start-up time.
-import { addDays } from 'date-fns/addDays';
-import { addMonths } from 'date-fns/addMonths';
-import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
+// Calendar-day arithmetic on YYYY-MM-DD strings. Dates are calendar days, never instants: the
+// arithmetic runs on UTC, where every day exists (in Pacific/Apia local time 2011-12-30 does not), and
+// results stay within the years 0000–9999 that YYYY-MM-DD can write, so they compare as strings.
 
 const DAY_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+const MS_PER_DAY = 86_400_000;
+export const FIRST_DAY = '0000-01-01';
+export const LAST_DAY = '9999-12-31';
+
+/** The UTC midnight of year-month-day, the month and day overflowing as Date does (years 0–99 kept as written). */
+function utc(year: number, monthIndex: number, day: number): Date {
+  const date = new Date(0);
+  date.setUTCFullYear(year, monthIndex, day);
+  return date;
+}
 
 export function parseDay(day: string): Date {
   const match = DAY_PATTERN.exec(day);
   if (!match) throw new RangeError(`not a YYYY-MM-DD date: ${day}`);
-  const [year, month, date] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const parsed = new Date(year, month - 1, date);
-  parsed.setFullYear(year); // years below 100 would otherwise be read as 19xx
-  return parsed;
+  return utc(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
 }
 
 const twoDigits = (value: number) => String(value).padStart(2, '0');
 
-/** A local calendar day as YYYY-MM-DD (what date-fns `format(date, 'yyyy-MM-dd')` gives, without its parser). */
+/** A calendar day (a UTC midnight) as YYYY-MM-DD, held within 0000-01-01 … 9999-12-31. */
 export function formatDay(date: Date): string {
-  return `${String(date.getFullYear()).padStart(4, '0')}-${twoDigits(date.getMonth() + 1)}-${twoDigits(date.getDate())}`;
+  const year = date.getUTCFullYear();
+  if (Number.isNaN(year) || year > 9999) return LAST_DAY;
+  if (year < 0) return FIRST_DAY;
+  return `${String(year).padStart(4, '0')}-${twoDigits(date.getUTCMonth() + 1)}-${twoDigits(date.getUTCDate())}`;
 }
 
 /** True for a real calendar date written YYYY-MM-DD. */
@@ -43,20 +51,36 @@ function remember<T extends string | number>(key: string, compute: () => T): T {
   return value;
 }
 
-/** date-fns addMonths: Jan 31 + 1 month = Feb 28 (29 in a leap year). */
+const daysInMonth = (year: number, monthIndex: number) => utc(year, monthIndex + 1, 0).getUTCDate();
+
+/** Jan 31 + 1 month = Feb 28 (29 in a leap year), as date-fns addMonths counts; capped at 9999-12-31. */
 export function addMonthsToDay(day: string, months: number): string {
-  return remember(`${day}+${months}m`, () => formatDay(addMonths(parseDay(day), months)));
+  return remember(`${day}+${months}m`, () => {
+    const start = parseDay(day);
+    const monthIndex = start.getUTCMonth() + months;
+    const year = start.getUTCFullYear() + Math.floor(monthIndex / 12);
+    const month = ((monthIndex % 12) + 12) % 12;
+    if (!Number.isSafeInteger(year) || year > 9999) return LAST_DAY;
+    if (year < 0) return FIRST_DAY;
+    return formatDay(utc(year, month, Math.min(start.getUTCDate(), daysInMonth(year, month))));
+  });
 }
 
+/** Capped at 0000-01-01 and 9999-12-31. */
 export function addDaysToDay(day: string, days: number): string {
-  return remember(`${day}+${days}d`, () => formatDay(addDays(parseDay(day), days)));
+  return remember(`${day}+${days}d`, () => {
+    const time = parseDay(day).getTime() + days * MS_PER_DAY;
+    return Number.isFinite(time) && Math.abs(time) <= 8.64e15 ? formatDay(new Date(time)) : days > 0 ? LAST_DAY : FIRST_DAY;
+  });
 }
 
 /** Whole calendar days from `from` to `to` (positive when `to` is later). */
 export function daysBetween(from: string, to: string): number {
-  return remember(`${from}..${to}`, () => differenceInCalendarDays(parseDay(to), parseDay(from)));
+  return remember(`${from}..${to}`, () => Math.round((parseDay(to).getTime() - parseDay(from).getTime()) / MS_PER_DAY));
 }
 
+/** Today where the user is: the local calendar day. */
 export function today(): string {
-  return formatDay(new Date());
+  const now = new Date();
+  return `${String(now.getFullYear()).padStart(4, '0')}-${twoDigits(now.getMonth() + 1)}-${twoDigits(now.getDate())}`;
 }

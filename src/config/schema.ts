@@ -8,7 +8,7 @@ function ruleSchema(rule: Rule): Record<string, unknown> {
   const options = Object.fromEntries(
     Object.entries(rule.options).map(([name, spec]) => [
       name,
-      { type: 'integer', minimum: spec.minimum, default: spec.default, description: `${spec.description.ja} / ${spec.description.en}` },
+      { type: 'integer', minimum: spec.minimum, maximum: spec.maximum, default: spec.default, description: `${spec.description.ja} / ${spec.description.en}` },
     ]),
   );
   return {

@@ -33,7 +33,8 @@ function severityProblem(key: string, value: unknown): Problem | undefined {
 
 function optionProblem(rule: Rule, name: string, value: unknown): Problem | undefined {
   const key = `rules.${rule.id}.${name}`;
-  const spec = rule.options[name];
+  // Own options only: `constructor` or `toString` must not find Object's members.
+  const spec = Object.hasOwn(rule.options, name) ? rule.options[name] : undefined;
   if (!spec) {
     const known = Object.keys(rule.options);
     const allowed = ['severity', ...known].join(', ');
@@ -43,6 +44,12 @@ function optionProblem(rule: Rule, name: string, value: unknown): Problem | unde
     return {
       ja: `${key} は ${spec.minimum} 以上の整数にしてください（${show(value)} は使えません）`,
       en: `${key} must be a whole number of at least ${spec.minimum} (not ${show(value)})`,
+    };
+  }
+  if (value > spec.maximum) {
+    return {
+      ja: `${key} は ${spec.maximum} 以下の整数にしてください（${show(value)} は使えません）`,
+      en: `${key} must be a whole number of at most ${spec.maximum} (not ${show(value)})`,
     };
   }
   return undefined;

@@ -51,7 +51,7 @@ export function defineIncidentRule(spec: IncidentRuleSpec): Rule {
     severity: spec.severity,
     category: 'incidents',
     options: {
-      maxDays: { type: 'integer', default: 1, minimum: 0, description: { ja: '紛失・盗難から何日以内に行うか（直ちに = 当日か翌日）', en: 'Days allowed after the loss ("immediately" = the same or the next day)' } },
+      maxDays: { type: 'integer', default: 1, minimum: 0, maximum: 365, description: { ja: '紛失・盗難から何日以内に行うか（直ちに = 当日か翌日）', en: 'Days allowed after the loss ("immediately" = the same or the next day)' } },
     },
     sources: spec.sources,
     description: spec.description,

@@ -7,7 +7,7 @@ export default defineRule({
   severity: 'warning',
   category: 'facility',
   options: {
-    months: { type: 'integer', default: 12, minimum: 1, description: { ja: '台帳を見直す間隔（月）', en: 'Months allowed between ledger reviews' } },
+    months: { type: 'integer', default: 12, minimum: 1, maximum: 120, description: { ja: '台帳を見直す間隔（月）', en: 'Months allowed between ledger reviews' } },
   },
   sources: ['C-1'],
   description: { ja: '台帳が定期的に見直されていること', en: 'The ledger is reviewed periodically' },

@@ -17,6 +17,7 @@ export default defineRule({
       type: 'integer',
       default: 2,
       minimum: 1,
+      maximum: 120,
       description: { ja: 'パスワード変更の間隔（月）', en: 'Months allowed between MCS password changes' },
     },
   },

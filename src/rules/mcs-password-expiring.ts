@@ -12,6 +12,7 @@ export default defineRule({
       type: 'integer',
       default: 14,
       minimum: 0,
+      maximum: 365,
       description: { ja: '期限の何日前から警告するか', en: 'Warn this many days before the password change is due' },
     },
   },

@@ -6,6 +6,8 @@ export interface OptionSpec {
   type: 'integer';
   default: number;
   minimum: number;
+  /** Every option has a ceiling: `months: 100000` or `1e308` would put due dates past the year 9999. */
+  maximum: number;
   description: Bilingual;
 }
 

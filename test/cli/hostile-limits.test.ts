@@ -210,3 +210,78 @@ describe('reading a ledger never blocks', () => {
     expect(readLedgerFile('/proc/self/status').toString()).toContain('Name:');
   });
 });
+
+describe('configuration options: a ceiling for every number, own names only', () => {
+  function withConfig(content: string, args: string[] = [CLEAN]) {
+    const file = join(temp(), '.dokodemo-check.yaml');
+    writeFileSync(file, content);
+    return { file, run: runCli([...AS_OF, '-c', file, ...args]) };
+  }
+
+  it.each([
+    ['mcs-password-age', 'months', '100000', 120],
+    ['mcs-password-age', 'months', '1e308', 120],
+    ['ledger-review', 'months', '121', 120],
+    ['mcs-password-expiring', 'days', '366', 365],
+    ['lock-password-strength', 'minLength', '65', 64],
+  ])('rules.%s.%s: %s is refused, naming the key', (rule, option, value, maximum) => {
+    const { file, run } = withConfig(`rules:\n  ${rule}:\n    ${option}: ${value}\n`);
+    expect(run).toEqual({ code: 2, stdout: '', stderr: `dokodemo-check: configuration file ${file}: rules.${rule}.${option} must be a whole number of at most ${maximum} (not ${Number(value)})\n` });
+  });
+
+  it('at the ceiling, due dates are real dates (not the year 10360 or 0NaN-NaN-NaN)', () => {
+    const { run } = withConfig('rules:\n  mcs-password-age:\n    months: 120\n', ['-f', 'json', WITH_FINDINGS]);
+    expect(run.stderr).toBe('');
+    // Only the password whose change is not recorded: none is 120 months old.
+    expect(JSON.parse(run.stdout).files[0].findings.filter((finding: JsonFinding) => finding.ruleId === 'mcs-password-age').map((finding: JsonFinding) => finding.message)).toEqual([
+      "The last change of 山本 翔太's MCS password is not recorded. Change the MCS password and write that day in mcs_password_changed",
+    ]);
+    const config = withConfig('rules:\n  mcs-password-age:\n    months: 120\n').file;
+    const due = runCli(['due', ...AS_OF, '-c', config, '--within', '99999', '-f', 'json', WITH_FINDINGS]);
+    expect(due.stderr).toBe('');
+    const days = (JSON.parse(due.stdout).items as Array<{ kind: string; due: string }>).filter((item) => item.kind === 'mcs-password').map((item) => item.due);
+    expect(days.filter((day) => /^203\d-\d{2}-\d{2}$/.test(day)).length).toBeGreaterThan(0);
+    for (const day of days) expect(day).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  it.each([['constructor'], ['toString'], ['__proto__'], ['hasOwnProperty']])('an option named %s is unknown', (name) => {
+    const { file, run } = withConfig(`rules:\n  mcs-password-age:\n    ${name}: 3\n`);
+    expect(run).toEqual({ code: 2, stdout: '', stderr: `dokodemo-check: configuration file ${file}: rules.mcs-password-age.${name}: unknown option (allowed: severity, months)\n` });
+  });
+
+  it.each([['constructor'], ['toString'], ['hasOwnProperty']])('a rule named %s is unknown', (name) => {
+    const { file, run } = withConfig(`rules:\n  ${name}: off\n`);
+    expect(run).toEqual({ code: 2, stdout: '', stderr: `dokodemo-check: configuration file ${file}: rules.${name}: unknown rule id (dokodemo-check rules lists them)\n` });
+  });
+});
+
+describe('far dates stay within the years 0000–9999', () => {
+  it('--as-of 9999-12-31: due dates and the calendar write four-digit years', () => {
+    const json = runBin(['due', '--as-of', '9999-12-31', '-f', 'json', WITH_FINDINGS]);
+    expect(json.stderr).toBe('');
+    for (const item of JSON.parse(json.stdout).items as Array<{ due: string }>) expect(item.due).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    const ics = runBin(['due', '--as-of', '9999-12-31', '-f', 'ics', WITH_FINDINGS]);
+    expect(ics.stderr).toBe('');
+    const dates = [...ics.stdout.matchAll(/^DT(?:START|END);VALUE=DATE:(.*)\r$/gm)].map((match) => match[1]);
+    expect(dates.length).toBeGreaterThan(0);
+    for (const date of dates) expect(date).toMatch(/^\d{8}$/);
+    expect(runBin(['--as-of', '9999-12-31', '-f', 'json', WITH_FINDINGS]).code).toBe(1);
+  });
+
+  it('an as-of date is a calendar day: TZ=Pacific/Apia --as-of 2011-12-30 (a day Samoa skipped)', () => {
+    const env = { ...ENV, TZ: 'Pacific/Apia' };
+    const run = runBin(['--as-of', '2011-12-30', '-f', 'json', CLEAN], { env });
+    expect(run.stderr).toBe('');
+    expect(JSON.parse(run.stdout).asOf).toBe('2011-12-30');
+    expect(runBin(['due', '--as-of', '2011-12-30', '-f', 'json', CLEAN], { env }).stderr).toBe('');
+  });
+});
+
+describe('what was written is what is read, or named', () => {
+  it('CR-only line ends (old Mac files) are line breaks: the same findings, on the same lines', () => {
+    const file = join(temp(), 'cr.yaml');
+    writeFileSync(file, readFileSync(WITH_FINDINGS, 'utf8').replace(/\n/g, '\r'));
+    const strip = (stdout: string) => JSON.parse(stdout).files[0].findings;
+    expect(strip(runCli([...AS_OF, '-f', 'json', file]).stdout)).toEqual(strip(runCli([...AS_OF, '-f', 'json', WITH_FINDINGS]).stdout));
+  });
+});

@@ -1,6 +1,6 @@
 // Date boundaries: as-of equal to the due day, month ends, leap years, "within N days", incident deadlines.
 import type { Config } from '../../src/config/types';
-import { addMonthsToDay, daysBetween, isDay } from '../../src/dates';
+import { addDaysToDay, addMonthsToDay, daysBetween, isDay } from '../../src/dates';
 import { fill } from '../../src/i18n/lang';
 import type { Ledger } from '../../src/ledger';
 import { getRule } from '../../src/rules';
@@ -144,5 +144,31 @@ describe('incident deadlines', () => {
   it('carrier lock: not_applicable is fine, and a PC needs none', () => {
     expect(runRule('incident-carrier-lock', incidentLedger({ carrier_remote_lock: 'not_applicable' }), asOf)).toEqual([]);
     expect(runRule('incident-carrier-lock', incidentLedger({ carrier_remote_lock: null }, 'pc'), asOf)).toEqual([]);
+  });
+});
+
+describe('far dates (issue 14): computed as calendar days, within the years 0000–9999', () => {
+  it.each([
+    ['9999-11-30', 1, '9999-12-30'],
+    ['9999-12-31', 1, '9999-12-31'],
+    ['2026-11-24', 100_000, '9999-12-31'],
+    ['2026-11-24', 1e308, '9999-12-31'],
+    ['0001-03-31', -2, '0001-01-31'],
+    ['0000-01-31', -1, '0000-01-01'],
+  ])('%s + %d months = %s', (day, months, expected) => {
+    expect(addMonthsToDay(day, months)).toBe(expected);
+  });
+
+  it('days past the last writable day stay on it', () => {
+    expect(addDaysToDay('9999-12-31', 1)).toBe('9999-12-31');
+    expect(addDaysToDay('9999-12-30', 1)).toBe('9999-12-31');
+    expect(addDaysToDay('2026-11-24', 1e308)).toBe('9999-12-31');
+    expect(addDaysToDay('0000-01-01', -1)).toBe('0000-01-01');
+    expect(daysBetween('0000-01-01', '9999-12-31')).toBe(3_652_424);
+  });
+
+  it('is the same in every time zone (the arithmetic runs on UTC calendar days)', () => {
+    expect(isDay('2011-12-30')).toBe(true); // skipped in Pacific/Apia local time; the CLI test sets TZ
+    expect(daysBetween('2011-12-29', '2011-12-31')).toBe(2);
   });
 });

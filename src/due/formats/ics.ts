@@ -2,7 +2,7 @@
 // event per item on its due day; an overdue item on the as-of day (a past day is where nobody looks),
 // its due day in the description; reminders (VALARM) a week and a day before a future due day.
 // Reproducible: DTSTAMP comes from --as-of and UIDs are content hashes.
-import { addDaysToDay } from '../../dates';
+import { addDaysToDay, LAST_DAY } from '../../dates';
 import { ui } from '../../i18n/ui';
 import { inert } from '../../report/inert';
 import type { ReportFile } from '../../report/model';
@@ -66,7 +66,8 @@ function eventLines(event: CalendarEvent, dtstamp: string): string[] {
     `UID:${event.uid}`,
     `DTSTAMP:${dtstamp}`,
     `DTSTART;VALUE=DATE:${icsDate(event.day)}`,
-    `DTEND;VALUE=DATE:${icsDate(addDaysToDay(event.day, 1))}`, // all-day: DTEND is exclusive
+    // All-day: DTEND is exclusive; on the last writable day it is left out, which means one day (RFC 5545 3.6.1).
+    ...(event.day < LAST_DAY ? [`DTEND;VALUE=DATE:${icsDate(addDaysToDay(event.day, 1))}`] : []),
     `SUMMARY:${escapeText(event.summary)}`,
     `DESCRIPTION:${escapeText(event.description)}`,
     'TRANSP:TRANSPARENT',

@@ -6,7 +6,7 @@ import type { Position } from '../types';
 import { flowTooDeep } from './flow-depth';
 import { MAX_ALIAS_COUNT, MAX_DEPTH } from './limits';
 import type { ParseResult, ParsedLedger, SyntaxProblem } from './parse';
-import { syntaxMessage, SYNTAX_MESSAGES } from './syntax-messages';
+import { syntaxMessage, SYNTAX_MESSAGES, unsupportedTag } from './syntax-messages';
 import { typingMistake } from './typing-mistakes';
 import type { DuplicateKey } from './typing-mistakes';
 
@@ -125,6 +125,29 @@ function duplicateKeys(yaml: Yaml, root: unknown): DuplicateKey[] {
   return duplicates.sort((a, b) => a.pos[0] - b.pos[0]);
 }
 
+const CORE_TAG = 'tag:yaml.org,2002:';
+const CORE_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((name) => CORE_TAG + name));
+
+/** Tags the core schema does not have, as written (`!!binary`, `!foo`), with where their nodes start. */
+function unsupportedTags(yaml: Yaml, root: unknown): Array<{ tag: string; offset: number }> {
+  const found: Array<{ tag: string; offset: number }> = [];
+  const stack: unknown[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (yaml.isPair(node)) {
+      stack.push(node.value, node.key);
+      continue;
+    }
+    if (!yaml.isNode(node)) continue;
+    const tag = node.tag;
+    if (tag !== undefined && tag !== '!' && !CORE_TAGS.has(tag)) {
+      found.push({ tag: tag.startsWith(CORE_TAG) ? `!!${tag.slice(CORE_TAG.length)}` : tag, offset: node.range?.[0] ?? 0 });
+    }
+    if (yaml.isCollection(node)) for (let index = node.items.length - 1; index >= 0; index--) stack.push(node.items[index]);
+  }
+  return found;
+}
+
 /** Every duplicate key, but only the first other error: later ones are mostly its echoes. Typing
  * mistakes (full-width characters, a lost `- `, an unclosed quote) are named as such. */
 function problemsOf(yaml: Yaml, document: Document, lineCounter: LineCounter, lines: readonly string[]): SyntaxProblem[] {
@@ -168,6 +191,8 @@ export function parsePrecise(text: string): ParseResult {
   if (problems.length > 0) return { ok: false, problems };
 
   const document = documents[0]!;
+  const tags = unsupportedTags(yaml, document.contents);
+  if (tags.length > 0) return { ok: false, problems: tags.map(({ tag, offset }) => ({ position: positionAt(lineCounter, offset), message: unsupportedTag(tag) })) };
   const deep = tooDeepNode(yaml, document.contents);
   if (deep) return { ok: false, problems: [{ position: positionAt(lineCounter, deep.range?.[0] ?? 0), message: SYNTAX_MESSAGES.tooDeep }] };
   try {

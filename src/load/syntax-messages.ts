@@ -40,6 +40,14 @@ export const SYNTAX_MESSAGES = {
   },
 } satisfies Record<string, Bilingual>;
 
+/** A tag other than the core schema's (`!!binary`, `!!js/function`, `!foo`): named, never read as text. */
+export function unsupportedTag(tag: string): Bilingual {
+  return {
+    ja: `タグ ${tag} は台帳では使えません。タグを削除し、値をそのまま書いてください`,
+    en: `The tag ${tag} cannot be used in a ledger. Remove it and write the value as it is`,
+  };
+}
+
 const BY_CODE: Record<string, Bilingual> = {
   DUPLICATE_KEY: {
     ja: '同じキーが 2 回書かれています。どちらか一方を削除してください',

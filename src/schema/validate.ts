@@ -338,7 +338,14 @@ function explainedByTypo(error: ErrorObject, suggested: ReadonlySet<string>): bo
   return error.keyword === 'required' && suggested.has(`${error.instancePath}\u0000${String(error.params.missingProperty)}`);
 }
 
+/** Numbers JSON cannot write (it would say null) in YAML's own spelling. */
+function yamlNumber(value: number): string {
+  if (Number.isNaN(value)) return '.nan';
+  return value > 0 ? '.inf' : '-.inf';
+}
+
 function shown(value: unknown): string {
+  if (typeof value === 'number' && !Number.isFinite(value)) return yamlNumber(value);
   const written = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
   return written.length > 80 ? `${written.slice(0, 79)}…` : written;
 }

@@ -285,3 +285,24 @@ describe('what was written is what is read, or named', () => {
     expect(strip(runCli([...AS_OF, '-f', 'json', file]).stdout)).toEqual(strip(runCli([...AS_OF, '-f', 'json', WITH_FINDINGS]).stdout));
   });
 });
+
+describe('tags and numbers are named as written', () => {
+  it('custom tags: one yaml-syntax finding per tag, in both languages', () => {
+    const file = 'test/fixtures/bad/custom-tags.yaml';
+    expect(findingsOf(runCli([...AS_OF, '-f', 'json', file]).stdout).map((finding) => [finding.line, finding.column, finding.message])).toEqual([
+      [31, 21, 'The tag !!binary cannot be used in a ledger. Remove it and write the value as it is'],
+      [37, 22, 'The tag !foo cannot be used in a ledger. Remove it and write the value as it is'],
+      [64, 50, 'The tag !!js/function cannot be used in a ledger. Remove it and write the value as it is'],
+    ]);
+    expect(findingsOf(runCli([...AS_OF, '-f', 'json', file], { env: { LANG: 'ja_JP.UTF-8' } }).stdout)[0]!.message).toBe('タグ !!binary は台帳では使えません。タグを削除し、値をそのまま書いてください');
+  });
+
+  it('.nan and infinities in YAML spelling, not "null"', () => {
+    const messages = findingsOf(runCli([...AS_OF, '-f', 'json', 'test/fixtures/bad/special-numbers.yaml']).stdout).map((finding) => finding.message);
+    expect(messages).toEqual([
+      '`model` (model): -.inf is read as a number. Write it as text in quotes: "-.inf"',
+      '`min_length` (minimum password length): ".nan" cannot be used. Use a whole number, 1 or more',
+      '`min_length` (minimum password length): ".inf" cannot be used. Use a whole number, 1 or more',
+    ]);
+  });
+});

@@ -58,6 +58,8 @@ const COMMITTED: Array<[string, Expected]> = [
   ['missing-list-dash.yaml', syntax(53, 5, 'If this line starts a new item, it is missing its `- `')],
   ['unclosed-quote.yaml', syntax(21, 12, 'The quote " opened here is never closed')],
   ['id-leading-zeros.yaml', schema(19, 9, '001 is read as a number. Write it as text in quotes: "001"')],
+  ['custom-tags.yaml', syntax(31, 21, 'The tag !!binary cannot be used in a ledger')],
+  ['special-numbers.yaml', schema(31, 12, '`model` (model): -.inf is read as a number')],
 ];
 
 const GENERATED: Array<[string, Expected]> = [

@@ -29,10 +29,19 @@ function day(rand, fromYear, toYear) {
   return `${year}-${String(month).padStart(2, '0')}-${String(date).padStart(2, '0')}`;
 }
 
-function device(rand, id) {
+// How often things are wrong: a kept ledger, and one checked for the first time after years (about
+// 38,000 findings over 20,000 staff, each rule under the per-rule cap of 10,000).
+const PROFILES = {
+  kept: { broken: 0.03, personal: 0.05, stale: 0.04, unread: 0.02, sharing: 0, noMfa: 0, noFilter: 0 },
+  old: { broken: 0.2, personal: 0.2, stale: 0.35, unread: 0.2, sharing: 0.1, noMfa: 0.25, noFilter: 0.25 },
+};
+
+function device(rand, id, profile) {
   const type = ['pc', 'tablet', 'smartphone'][Math.floor(rand() * 3)];
-  const broken = rand() < 0.03;
-  const personal = rand() < 0.05;
+  const broken = rand() < profile.broken;
+  const personal = rand() < profile.personal;
+  const flag = (rate) => (rate > 0 && rand() < rate ? 'false' : 'true');
+  const sharing = profile.sharing > 0 && rand() < profile.sharing;
   const lines = [
     `  - id: ${id}`,
     `    type: ${type}`,
@@ -51,23 +60,23 @@ function device(rand, id) {
     `      antivirus: ${broken ? 'false' : 'true'}`,
     '      os_up_to_date: true',
     "      unused_apps: stopped   # 業務外アプリは停止済み",
-    '      file_sharing_software: false',
+    `      file_sharing_software: ${sharing}`,
     '      mcs_password_saved: false',
     ...(type === 'pc' ? [] : ['      remote_wipe: true']),
     ...(OS[type] === 'android' ? ['      unknown_sources_blocked: true'] : []),
     ...(personal ? [`      settings_admin_only: ${broken ? 'false' : 'true'}`] : []),
-    '      mfa: true',
-    '      privacy_filter: true',
+    `      mfa: ${flag(profile.noMfa)}`,
+    `      privacy_filter: ${flag(profile.noFilter)}`,
     '    shared_outside_staff: false',
     '',
   ];
   return lines.join('\n');
 }
 
-function user(rand, index, deviceIds) {
+function user(rand, index, deviceIds, profile) {
   const family = FAMILY[index % FAMILY.length];
   const given = GIVEN[Math.floor(index / FAMILY.length) % GIVEN.length];
-  const stale = rand() < 0.04;
+  const stale = rand() < profile.stale;
   return [
     `  - name: ${family} ${given}`,
     '    affiliation: さくら訪問看護ステーション',
@@ -76,7 +85,7 @@ function user(rand, index, deviceIds) {
     `    start_date: ${day(rand, 2019, 2024)}`,
     '    account_status: active',
     `    mcs_password_changed: ${stale ? '2025-01-10' : '2026-10-20'}`,
-    `    policy_read: ${rand() < 0.02 ? 'false' : 'true'}`,
+    `    policy_read: ${rand() < profile.unread ? 'false' : 'true'}`,
     `    training: { kind: ${rand() < 0.5 ? 'lecture' : 'video'}, date: 2018-03-15 }`,
     '    pledge_date: 2018-03-28',
     `    devices: [${deviceIds.join(', ')}]`,
@@ -110,7 +119,8 @@ facility:
 `;
 
 /** A ledger of `users` staff, about 1.3 devices each; the same text for the same arguments. */
-function ledgerText(users, seed = users) {
+function ledgerText(users, seed = users, profileName = 'kept') {
+  const profile = PROFILES[profileName];
   const rand = random(seed);
   const devices = [];
   const people = [];
@@ -121,9 +131,9 @@ function ledgerText(users, seed = users) {
     for (let k = 0; k < count; k++) {
       const id = `DV-${String(next++).padStart(6, '0')}`;
       ids.push(id);
-      devices.push(device(rand, id));
+      devices.push(device(rand, id, profile));
     }
-    people.push(user(rand, index, ids));
+    people.push(user(rand, index, ids, profile));
   }
   return `${HEADER}\ndevices:\n${devices.join('\n')}\nusers:\n${people.join('\n')}`;
 }
@@ -136,7 +146,9 @@ function generate(directory) {
     if (!existsSync(file)) writeFileSync(file, ledgerText(users));
     return file;
   };
-  const files = { users50: single(50), users2000: single(2000), users20000: single(20000), facilities: [] };
+  const oldLedger = join(directory, 'ledger-20000-old.yaml');
+  if (!existsSync(oldLedger)) writeFileSync(oldLedger, ledgerText(20000, 20000, 'old'));
+  const files = { users50: single(50), users2000: single(2000), users20000: single(20000), users20000Old: oldLedger, facilities: [] };
   for (let index = 0; index < 500; index++) {
     const file = join(directory, 'facilities', `facility-${String(index).padStart(3, '0')}.yaml`);
     if (!existsSync(file)) writeFileSync(file, ledgerText(50, 1000 + index));

@@ -14,6 +14,7 @@ import type { Bilingual, CheckResult, Lang } from '../types';
 import { VERSION } from '../version';
 import { resolveInputs } from './inputs';
 import type { Input } from './inputs';
+import { COLLECT_AFTER_BYTES, collectGarbage } from './memory';
 import { checkFilesInParallel, threadsFor } from './parallel-check';
 import { guardOutput, writeReport } from './report-file';
 
@@ -143,9 +144,15 @@ const BUNDLED = basename(__filename) === 'bundle.js';
 function checkInputs(inputs: readonly Input[], asOf: string, configs: Config[], env: NodeJS.ProcessEnv): CheckResult {
   const paths = inputs.flatMap((input) => (input.path === undefined ? [] : [input.path]));
   const threads = paths.length === inputs.length ? threadsFor(paths, env) : 1;
+  let bytesRead = 0;
   const checks = threads > 1
     ? checkFilesInParallel(paths, threads, asOf, configs, BUNDLED)
-    : inputs.map((input, index) => checkBytes(input.read(), { asOf, config: configs[index]! }));
+    : inputs.map((input, index) => {
+      const bytes = input.read();
+      bytesRead += bytes.length;
+      return checkBytes(bytes, { asOf, config: configs[index]! });
+    });
+  if (bytesRead >= COLLECT_AFTER_BYTES) collectGarbage();
   return { asOf, files: inputs.map((input, index) => ({ file: input.name, config: configs[index]!, ...checks[index]! })) };
 }
 

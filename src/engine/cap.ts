@@ -2,11 +2,11 @@
 // file and one closing finding counts the rest, so time, memory and the report stay bounded.
 import type { Bilingual, Finding } from '../types';
 
-export const MAX_FINDINGS_PER_RULE = 1000;
+export const MAX_FINDINGS_PER_RULE = 10_000;
 
 const LEFT_OUT: Bilingual = {
-  ja: 'このルールの指摘がほかに {count} 件あります（1 ファイル・1 ルールにつき最初の 1,000 件だけを示しています）。示された指摘を直してから、もう一度チェックしてください',
-  en: '{count} more findings of this rule were left out (only the first 1,000 per rule and file are shown). Fix the ones shown, then check again',
+  ja: 'このルールの指摘がほかに {count} 件あります（1 ファイル・1 ルールにつき最初の 10,000 件だけを示しています）。示された指摘を直してから、もう一度チェックしてください',
+  en: '{count} more findings of this rule were left out (only the first 10,000 per rule and file are shown). Fix the ones shown, then check again',
 };
 
 /** The closing finding of a rule that had `count` more findings, placed where the first of them is. */

@@ -1,8 +1,9 @@
 // The fast path: js-yaml builds the value while a parse listener notes where every node starts, so a
 // position costs nothing until a finding asks for one. It reproduces the precise path (the `yaml`
-// package) exactly for the YAML that ledgers are written in, anchors, a few aliases and `%YAML 1.2`
-// included; for anything else (tags, other directives, unusual mapping shapes, and every syntax error)
-// it steps aside and the caller parses the text precisely. test/load/fast-parse.test.ts holds the two paths to the same values and positions.
+// package) exactly for the YAML that ledgers are written in, anchors, a few aliases, the core schema's
+// tags and `%YAML 1.2` included; for anything else (other tags and directives, unusual mapping shapes,
+// and every syntax error) it steps aside and the caller parses the text precisely.
+// test/load/fast-parse.test.ts holds the two paths to the same values and positions.
 import { FAILSAFE_SCHEMA, Type, load } from 'js-yaml';
 import type { State } from 'js-yaml';
 import type { NodePath, Position } from '../types';
@@ -80,14 +81,26 @@ function contentStart(text: string, from: number): number {
 
 const isAnchor = (code: number) => code === 0x26; // &
 const isAlias = (code: number) => code === 0x2a; // *
-const isTag = (code: number) => code === 0x21; // !: the precise path reads tags
+const isTag = (code: number) => code === 0x21; // !
 
-/** Where a node's value begins: after its `&anchor`, as the `yaml` package places nodes. */
+/** Tags both parsers read alike (`!!float 3` is 3 to js-yaml and "3" to the `yaml` package): the rest are the precise path's. */
+const CORE_TAG_TEXT = /^!(?:!(?:str|map|seq))?$/;
+
+/** Where a node's value begins: after its `&anchor` and `!!tag`, as the `yaml` package places nodes. */
 function valueStart(text: string, start: number): number {
-  if (!isAnchor(text.charCodeAt(start))) return start;
-  let at = start + 1;
-  for (let code = text.charCodeAt(at); at < text.length && !isAnchorEnd(code); code = text.charCodeAt(++at));
-  return contentStart(text, at);
+  let at = start;
+  for (let code = text.charCodeAt(at); isAnchor(code) || isTag(code); code = text.charCodeAt(at)) {
+    const end = propertyEnd(text, at);
+    if (isTag(code) && !CORE_TAG_TEXT.test(text.slice(at, end))) throw STEP_ASIDE;
+    at = contentStart(text, end);
+  }
+  return at;
+}
+
+function propertyEnd(text: string, from: number): number {
+  let at = from + 1;
+  while (at < text.length && !isAnchorEnd(text.charCodeAt(at))) at++;
+  return at;
 }
 
 const isAnchorEnd = (code: number) => code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d || code === 0x2c || code === 0x5b || code === 0x5d || code === 0x7b || code === 0x7d;
@@ -160,7 +173,6 @@ class NodeStarts {
     const aliasesBefore = this.frameAliases.pop()!;
     const start = valueStart(this.text, contentStart(this.text, open));
     const code = this.text.charCodeAt(start);
-    if (isTag(code) || isAnchor(code)) throw STEP_ASIDE;
     const result: unknown = state.result;
     const alias = state.kind === null && isAlias(code);
     if (alias) this.guardAlias(result);

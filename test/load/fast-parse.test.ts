@@ -63,6 +63,7 @@ describe('the fast path agrees with the precise path', () => {
     ['an empty file and a comment-only file', ''],
     ['anchors and aliases', 'a: &x 1\nb: *x\nc: &m\n  d: [&s 2, *s]\nf: &e []\ng: [*e, *e]\n&k h: *k\ni: &n {j: 3}\nk: *n\n'],
     ['an anchor on an empty value, and an alias to it', 'a: &x\nb: *x\nc: &y  # comment\n  1\n'],
+    ['the tags both parsers read alike', 'a: !!str 1\nf: !!map {g: !!seq [! 4]}\nh: &x !!str 5\ni: !!str &y 6\nj: !!seq\n- !!map\n  k: 7\n'],
     ['a %YAML 1.2 directive', '# head\n%YAML 1.2\n---\na: 1\nb: [2]\n'],
     ['flow items that open a block item', 'a:\n  - {x: 1, y: [2, 3]}\n  - [4, {z: 5}]\n  - []\n  - {}\n'],
   ])('on %s', (_name, text) => {
@@ -80,7 +81,9 @@ describe('the fast path steps aside', () => {
     ['an alias to a node that holds an alias', 'a: &x 1\nb: &y [*x, 2]\nc: *y\n'],
     ['more than 100 aliases', `a: &x 1\nb: [${Array(101).fill('*x').join(', ')}]\n`],
     ['a %TAG directive', '%TAG !e! tag:example.com,2026:\n---\na: 1\n'],
-    ['a tag', 'a: !!str 1\n'],
+    ['a tag outside the core schema', 'a: !!binary aGVsbG8=\n'],
+    ['a local tag', 'a: !foo 1\n'],
+    ['a tag the parsers read differently', 'a: !!float 3\n'],
     ['quoted text over several lines', 'b: "x\n  y"\n'],
     ['a flow collection over several lines', 'b: [x,\n  y]\n'],
     ['a comment right after a flow node', 'b: [x]# no space\n'],
@@ -186,7 +189,7 @@ describe('the nesting limit (100 levels) is the same on both paths', () => {
 
   it.each([
     ['block style', (brackets: number) => nested(brackets)],
-    ['with a tag (the precise path reads it)', (brackets: number) => nested(brackets, '!!int ')],
+    ['with a tag the precise path reads', (brackets: number) => nested(brackets, '!!int ')],
   ])('%s', (_name, text) => {
     const parse = (source: string) => parseFast(source) ?? parsePrecise(source);
     expect(parse(text(99)).ok).toBe(true);

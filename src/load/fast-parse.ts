@@ -45,7 +45,26 @@ const mayBeNull = (text: string) => text.length <= 4 && (text === '' || '~nN'.in
 const mayBeBool = (text: string) => (text.length === 4 || text.length === 5) && 'tTfF'.includes(text[0]!);
 const mayBeNumber = (text: string) => '0123456789+-.'.includes(text[0] ?? ' ');
 
+// `!!int`, `!!float`, `!!bool`, `!!null` written on a scalar: the `yaml` package applies the type's own
+// tests (a float needs a point or an exponent: `!!float 3` stays the text "3") and keeps the text when none passes.
+const FLOAT_POINT = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
+const FLOAT_EXP = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/;
+
+function explicitType(tag: string, tests: readonly RegExp[], construct: (text: string) => unknown): Type {
+  return new Type(tag, {
+    kind: 'scalar',
+    resolve: (text: string | null) => text !== null, // a tag on an empty node: the precise path decides
+    construct: (text: string) => (tests.some((test) => test.test(text)) ? construct(text) : text),
+  });
+}
+
 const CORE_SCHEMA = FAILSAFE_SCHEMA.extend({
+  explicit: [
+    explicitType('tag:yaml.org,2002:null', [NULL], () => null),
+    explicitType('tag:yaml.org,2002:bool', [BOOL], (text) => text[0] === 't' || text[0] === 'T'),
+    explicitType('tag:yaml.org,2002:int', [INT, INT_OCT, INT_HEX], intValue),
+    explicitType('tag:yaml.org,2002:float', [FLOAT_POINT, FLOAT_EXP, FLOAT_NAN], floatValue),
+  ],
   implicit: [
     scalarType('tag:yaml.org,2002:null', (text) => mayBeNull(text) && NULL.test(text), () => null),
     scalarType('tag:yaml.org,2002:bool', (text) => mayBeBool(text) && BOOL.test(text), (text) => text[0] === 't' || text[0] === 'T'),
@@ -83,8 +102,8 @@ const isAnchor = (code: number) => code === 0x26; // &
 const isAlias = (code: number) => code === 0x2a; // *
 const isTag = (code: number) => code === 0x21; // !
 
-/** Tags both parsers read alike (`!!float 3` is 3 to js-yaml and "3" to the `yaml` package): the rest are the precise path's. */
-const CORE_TAG_TEXT = /^!(?:!(?:str|map|seq))?$/;
+/** The core schema's tags (read as the `yaml` package reads them, see explicitType); any other tag is the precise path's. */
+const CORE_TAG_TEXT = /^!(?:!(?:str|int|float|bool|null|map|seq))?$/;
 
 /** Where a node's value begins: after its `&anchor` and `!!tag`, as the `yaml` package places nodes. */
 function valueStart(text: string, start: number): number {

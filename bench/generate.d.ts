@@ -5,6 +5,8 @@ export interface GeneratedFiles {
   users20000: string;
   /** 20,000 staff checked for the first time in years: about 38,000 findings. */
   users20000Old: string;
+  /** The 20,000-staff ledger with a byte order mark inside: the precise path reads it. */
+  users20000Precise: string;
   facilities: string[];
 }
 /** A ledger of `users` staff, about 1.3 devices each; the same text for the same arguments. */

@@ -146,9 +146,20 @@ function generate(directory) {
     if (!existsSync(file)) writeFileSync(file, ledgerText(users));
     return file;
   };
-  const oldLedger = join(directory, 'ledger-20000-old.yaml');
-  if (!existsSync(oldLedger)) writeFileSync(oldLedger, ledgerText(20000, 20000, 'old'));
-  const files = { users50: single(50), users2000: single(2000), users20000: single(20000), users20000Old: oldLedger, facilities: [] };
+  const variant = (name, text) => {
+    const file = join(directory, `ledger-20000-${name}.yaml`);
+    if (!existsSync(file)) writeFileSync(file, text());
+    return file;
+  };
+  const files = {
+    users50: single(50),
+    users2000: single(2000),
+    users20000: single(20000),
+    users20000Old: variant('old', () => ledgerText(20000, 20000, 'old')),
+    // A byte order mark in a comment: the same ledger, read by the precise path.
+    users20000Precise: variant('precise', () => ledgerText(20000).replace('version: 1\n', 'version: 1 # \ufeff\n')),
+    facilities: [],
+  };
   for (let index = 0; index < 500; index++) {
     const file = join(directory, 'facilities', `facility-${String(index).padStart(3, '0')}.yaml`);
     if (!existsSync(file)) writeFileSync(file, ledgerText(50, 1000 + index));

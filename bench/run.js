@@ -155,7 +155,8 @@ function inputsLine(files) {
   const size = (file) => statSync(file).size;
   const all = files.facilities.reduce((sum, file) => sum + size(file), 0);
   return `inputs:  ledger-50.yaml ${(size(files.users50) / 1024).toFixed(0)} KB (50 users) · ` +
-    `ledger-20000.yaml ${mb(size(files.users20000))} (20,000 users) · facilities/ ${files.facilities.length} files × 50 users, ${mb(all)}`;
+    `ledger-20000.yaml ${mb(size(files.users20000))} (20,000 users; -old: about 37,000 findings; -precise: a BOM inside) · ` +
+    `facilities/ ${files.facilities.length} files × 50 users, ${mb(all)}`;
 }
 
 /** One row: the measured value, its target and PASS/MISS, or why it was skipped. */
@@ -205,12 +206,19 @@ function main() {
   const floor = options.quick
     ? { skip: '--quick', samples: [] }
     : command('yaml parseDocument ledger-20000.yaml', [join(__dirname, 'baseline-yaml.js'), rel(files.users20000)], { maxRuns: 1 });
+  // A first check of an old ledger: 20,000 staff, about 37,000 findings (json: every finding is written).
+  const old = command('check -f json ledger-20000-old', [CLI, '--as-of', AS_OF, '-f', 'json', rel(files.users20000Old)], { codes: [1] });
+  const oldYaml = jsYaml(rel(files.users20000Old), 'ledger-20000-old.yaml');
+  // The precise path: the same 20,000 staff with a byte order mark inside (the `yaml` package reads it).
+  const precise = check(rel(files.users20000Precise), 'ledger-20000-precise.yaml');
   const many = check(rel(join(DATA, 'facilities')), 'facilities/ (500 files)');
   const manyYaml = jsYaml(rel(join(DATA, 'facilities')), 'facilities/ (500 files)');
 
   const groups = [
     { name: 'start-up', commands: [small, bare], rounds: runs(25, 9), warmups: 2 },
     { name: 'throughput, peers, parse floor', commands: [big, bigYaml, peer, floor].filter((cmd) => !cmd.skip), rounds: runs(5, 3), warmups: 0 },
+    { name: 'finding-heavy ledger', commands: [old, oldYaml], rounds: runs(5, 3), warmups: 0 },
+    { name: 'precise path', commands: [precise, big], rounds: runs(3, 2), warmups: 0 },
     { name: 'many files', commands: [many, manyYaml], rounds: runs(5, 3), warmups: 0 },
   ];
   for (const group of groups) {
@@ -227,10 +235,14 @@ function main() {
   printRow(ratioRow('start-up', 'check ledger-50 / node -e 0', small, bare, '≤', 2));
   printRow(ratioRow('throughput', 'check ledger-20000 / js-yaml load', big, bigYaml, '≤', 2));
   printRow({ name: 'peak memory', what: 'check ledger-20000, max RSS', value: `${big.peakMB.toFixed(0)} MB`, target: '≤ 400 MB', pass: big.peakMB <= 400 });
+  printRow(ratioRow('findings', 'check -f json ledger-20000-old / js-yaml load', old, oldYaml, '≤', 2));
+  printRow({ name: 'findings mem', what: 'check -f json ledger-20000-old, max RSS', value: `${old.peakMB.toFixed(0)} MB`, target: '≤ 400 MB', pass: old.peakMB <= 400 });
+  printRow(ratioRow('precise', 'check ledger-20000-precise / check ledger-20000', precise, big, '≤', 3));
+  printRow({ name: 'precise mem', what: 'check ledger-20000-precise, max RSS', value: `${precise.peakMB.toFixed(0)} MB`, target: '≤ 1024 MB', pass: precise.peakMB <= 1024 });
   printRow(ratioRow('many files', 'check facilities/ / js-yaml load (500 files)', many, manyYaml, '≤', 2));
   printRow(ratioRow('peers', 'Spectral (2 rules) / check, ledger-20000', peer, big, '≥', 3));
   printRow(ratioRow('parse floor', 'check / yaml parseDocument, ledger-20000', big, floor));
-  printCommands([bare, small, big, bigYaml, peer, floor, many, manyYaml]);
+  printCommands([bare, small, big, bigYaml, peer, floor, old, oldYaml, precise, many, manyYaml]);
 }
 
 try {

@@ -7,7 +7,7 @@ import { addDaysToDay, addMonthsToDay } from '../dates';
 import { optionsOf, severityOf } from '../engine/run-rules';
 import type { Ledger, LedgerException } from '../ledger';
 import { getRule } from '../rules';
-import { FACILITY_TARGET, activeUsers, devicesById, isDepartedUserId, sameMcsId, userData, userTarget } from '../rules/helpers';
+import { FACILITY_TARGET, forgetLedgerLists, activeUsers, devicesById, isDepartedUserId, sameMcsId, userData, userTarget } from '../rules/helpers';
 import { isMobileIncident } from '../rules/incident-deadline';
 import { passwordDueDay } from '../rules/mcs-password-age';
 import type { RuleOptions } from '../rules/rule';
@@ -176,6 +176,7 @@ function moot(obligation: DueObligation, ledger: Ledger): boolean {
 
 /** Every obligation of a schema-valid ledger, whatever its date; kinds whose rule is turned off give none. */
 export function collectDueObligations(ledger: Ledger, config: Config, asOf: string): DueObligation[] {
+  forgetLedgerLists(); // the ledger may have changed since the rules last read it
   return DUE_SOURCES.flatMap((source) => {
     const rule = getRule(source.ruleId)!;
     return severityOf(rule, config) === 'off' ? [] : source.collect(ledger, optionsOf(rule, config), asOf);

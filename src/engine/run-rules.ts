@@ -2,6 +2,7 @@
 import type { Config } from '../config/types';
 import type { Ledger } from '../ledger';
 import { RULES, getRule } from '../rules';
+import { forgetLedgerLists } from '../rules/helpers';
 import type { Report, Rule, RuleOptions } from '../rules/rule';
 import type { Finding, Severity } from '../types';
 
@@ -29,6 +30,7 @@ function toFinding(rule: Rule, severity: Severity, report: Report): Finding {
 
 export function runRules(ledger: Ledger, asOf: string, config: Config): Finding[] {
   const findings: Finding[] = [];
+  forgetLedgerLists();
   for (const rule of RULES) {
     const severity = severityOf(rule, config);
     if (!rule.check || severity === 'off') continue;

@@ -111,6 +111,7 @@ function valueStart(text: string, start: number): number {
   for (let code = text.charCodeAt(at); isAnchor(code) || isTag(code); code = text.charCodeAt(at)) {
     const end = propertyEnd(text, at);
     if (isTag(code) && !CORE_TAG_TEXT.test(text.slice(at, end))) throw STEP_ASIDE;
+    if (end < text.length && !isBlank(text.charCodeAt(end))) throw STEP_ASIDE; // `&a{`: the `yaml` package wants a space
     at = contentStart(text, end);
   }
   return at;
@@ -122,6 +123,7 @@ function propertyEnd(text: string, from: number): number {
   return at;
 }
 
+const isBlank = (code: number) => code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d;
 const isAnchorEnd = (code: number) => code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d || code === 0x2c || code === 0x5b || code === 0x5d || code === 0x7b || code === 0x7d;
 
 function isFollowedByColon(text: string, from: number): boolean {

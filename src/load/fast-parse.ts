@@ -78,6 +78,14 @@ const CORE_SCHEMA = FAILSAFE_SCHEMA.extend({
 /** Thrown from the listener to leave the fast path at once. */
 const STEP_ASIDE = new Error('not on the fast path');
 
+/** A key JavaScript orders before the others in an object (`"1"`, `"0"`). */
+function isArrayIndex(key: string): boolean {
+  const first = key.charCodeAt(0);
+  return first >= 0x30 && first <= 0x39 && /^(?:0|[1-9]\d{0,9})$/.test(key) && Number(key) < 4294967295;
+}
+
+/** Up to this many keys a mapping is searched; above, indexed (a ledger's device has about 30). */
+const SEARCHED_KEYS = 64;
 const NO_TEXT = -1; // an empty value (`key:`) has no text of its own
 const LONGEST_PLAIN_KEY = 1000; // the `yaml` package refuses implicit keys over 1024 characters
 
@@ -163,14 +171,16 @@ class NodeStarts {
     private readonly toPosition: OffsetToPosition,
   ) {}
 
-  /** Each key of a registered mapping → its place in document order. */
-  keyIndex(mapping: object): Map<string, number> {
+  /** A key's place among a registered mapping's keys, or -1: a search for a small mapping, an index built once for a large one. */
+  keyIndexOf(mapping: object, key: string): number {
     let index = this.keyIndexes.get(mapping);
     if (!index) {
-      index = new Map(Object.keys(mapping).map((key, at) => [key, at]));
+      const keys = Object.keys(mapping);
+      if (keys.length <= SEARCHED_KEYS) return keys.indexOf(key);
+      index = new Map(keys.map((name, at) => [name, at]));
       this.keyIndexes.set(mapping, index);
     }
-    return index;
+    return index.get(key) ?? -1;
   }
 
   readonly listener = (event: 'open' | 'close', state: State): void => {
@@ -249,14 +259,18 @@ class NodeStarts {
   private registerMapping(mapping: Record<string, unknown>, base: number, start: number, end: number): void {
     this.guardFlowNode(start, end, isMappingOpening);
     if (this.isAdopted(mapping, base)) return;
-    const keys = Object.keys(mapping);
-    if (this.children - base !== 2 * keys.length && !this.dropsTrailingEmpty(base, 2 * keys.length)) throw STEP_ASIDE; // `{a, b}`
+    // The children are key, value pairs (js-yaml refuses a repeated key, so each pair is one own key);
+    // an odd count is `{a, b}` or a mapping that ended at a `...` line. No Object.keys per mapping: a
+    // ledger has hundreds of thousands of them.
+    const children = this.children - base;
+    const pairs = children % 2 === 0 ? children / 2 : this.dropsTrailingEmpty(base, children - 1) ? (children - 1) / 2 : -1;
+    if (pairs < 0) throw STEP_ASIDE;
     const at = this.offsets.length;
-    for (let index = 0; index < keys.length; index++) {
-      const key = keys[index]!;
+    for (let index = 0; index < pairs; index++) {
       const child = base + 2 * index;
-      // Keys come back in document order unless they look like array indexes.
-      if (this.childValue[child] !== key || !Object.is(this.childValue[child + 1], mapping[key])) throw STEP_ASIDE;
+      const key = this.childValue[child];
+      // Keys keep document order unless they look like array indexes.
+      if (typeof key !== 'string' || isArrayIndex(key) || !Object.hasOwn(mapping, key) || !Object.is(this.childValue[child + 1], mapping[key])) throw STEP_ASIDE;
       this.offsets.push(this.childStart[child]!, this.childStart[child + 1]!);
     }
     this.containers.set(mapping, at);
@@ -291,8 +305,8 @@ function childStarts(starts: NodeStarts, node: unknown, segment: string | number
   if (Array.isArray(node)) {
     return typeof segment === 'number' && segment < node.length ? { value: starts.offsets[at + segment]! } : undefined;
   }
-  const index = starts.keyIndex(node).get(String(segment));
-  return index === undefined ? undefined : { key: starts.offsets[at + 2 * index]!, value: starts.offsets[at + 2 * index + 1]! };
+  const index = starts.keyIndexOf(node, String(segment));
+  return index === -1 ? undefined : { key: starts.offsets[at + 2 * index]!, value: starts.offsets[at + 2 * index + 1]! };
 }
 
 function childValue(node: unknown, segment: string | number): unknown {

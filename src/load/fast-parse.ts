@@ -348,9 +348,11 @@ function hasOtherDirective(text: string): boolean {
   return rest.startsWith('%') || rest.includes('\n%');
 }
 
-/** Texts js-yaml would read differently: a BOM inside, a directive other than `%YAML 1.2`, `---x`, tabs in indentation, a lone CR. */
+/** Texts js-yaml would read differently: a BOM at a line start, a directive other than `%YAML 1.2`, `---x`, tabs in indentation, a lone CR. */
 function outsideFastPath(text: string): boolean {
-  if (text.includes('\ufeff') || ((text.startsWith('%') || text.includes('\n%')) && hasOtherDirective(text))) return true;
+  // A BOM inside a line is text to both parsers; at a line start it may start a document.
+  if (text.startsWith('\ufeff') || text.includes('\n\ufeff')) return true;
+  if ((text.startsWith('%') || text.includes('\n%')) && hasOtherDirective(text)) return true;
   if (hasMarkerLine(text) && /^(?:---|\.\.\.)[^\s]/m.test(text)) return true; // `---x`: js-yaml starts a document there
   if (text.includes('\t') && /^ *\t/m.test(text)) return true; // tabs in indentation: the `yaml` package words the error
   return text.includes('\r') && /\r(?!\n)/.test(text);

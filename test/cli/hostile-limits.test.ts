@@ -145,8 +145,8 @@ describe('bounded time and memory on every path (the real program, generous boun
 
   it.each([
     ['deep-after-tab-3m.yaml', 4, 101],
-    ['deep-flow-mapping-precise-1m.yaml', 2, 411],
-    ['deep-block-sequence-precise-100000.yaml', 3, 203],
+    ['deep-flow-mapping-precise-1m.yaml', 4, 411],
+    ['deep-block-sequence-precise-100000.yaml', 5, 203],
   ])('%s is refused as too deep before the precise parser composes it', (name, line, column) => {
     expect(bounded(name, 5)).toEqual([expect.objectContaining({ ruleId: 'yaml-syntax', line, column, message: expect.stringContaining('The nesting is too deep (100 levels at most)') })]);
   });

@@ -38,6 +38,16 @@ function command(label, args, extra = {}) {
 
 const check = (target, label) => command(`check ${label}`, [CLI, '--as-of', AS_OF, target], { codes: [0, 1] });
 const jsYaml = (target, label) => command(`js-yaml load ${label}`, [join(__dirname, 'baseline-js-yaml.js'), target]);
+const exceljs = (target, label) => command(`exceljs load ${label}`, [join(__dirname, 'baseline-exceljs.js'), target]);
+
+/** The 2,000-user ledger as a workbook, as users get one: written once by `dokodemo-check convert`. */
+function workbookOf(yamlFile) {
+  const file = yamlFile.replace(/\.yaml$/, '.xlsx');
+  if (existsSync(file)) return file;
+  const result = spawnSync(process.execPath, [CLI, 'convert', yamlFile, file], { encoding: 'utf8' });
+  if (result.status !== 0) throw new BenchError(`writing ${file}: ${(result.stderr || '').trim()}`);
+  return file;
+}
 
 function spectral(target, label) {
   const bin = join(SPECTRAL, require(join(SPECTRAL, 'package.json')).bin.spectral);
@@ -156,7 +166,8 @@ function inputsLine(files) {
   const all = files.facilities.reduce((sum, file) => sum + size(file), 0);
   return `inputs:  ledger-50.yaml ${(size(files.users50) / 1024).toFixed(0)} KB (50 users) · ` +
     `ledger-20000.yaml ${mb(size(files.users20000))} (20,000 users; -old: about 37,000 findings; -precise: after a %TAG directive) · ` +
-    `facilities/ ${files.facilities.length} files × 50 users, ${mb(all)}`;
+    `facilities/ ${files.facilities.length} files × 50 users, ${mb(all)} · ` +
+    `ledger-2000.xlsx ${mb(size(files.users2000.replace(/\.yaml$/, '.xlsx')))} (2,000 users)`;
 }
 
 /** One row: the measured value, its target and PASS/MISS, or why it was skipped. */
@@ -212,6 +223,9 @@ function main() {
   // The precise path: the same 20,000 staff after a %TAG directive (the `yaml` package reads it).
   const precise = check(rel(files.users20000Precise), 'ledger-20000-precise.yaml');
   const many = check(rel(join(DATA, 'facilities')), 'facilities/ (500 files)');
+  const workbook = rel(workbookOf(files.users2000));
+  const book = check(workbook, 'ledger-2000.xlsx');
+  const bookExceljs = exceljs(workbook, 'ledger-2000.xlsx');
   const manyYaml = jsYaml(rel(join(DATA, 'facilities')), 'facilities/ (500 files)');
 
   const groups = [
@@ -220,6 +234,7 @@ function main() {
     { name: 'finding-heavy ledger', commands: [old, oldYaml], rounds: runs(5, 3), warmups: 0 },
     { name: 'precise path', commands: [precise, big], rounds: runs(3, 2), warmups: 0 },
     { name: 'many files', commands: [many, manyYaml], rounds: runs(5, 3), warmups: 0 },
+    { name: 'workbook', commands: [book, bookExceljs], rounds: runs(5, 3), warmups: 1 },
   ];
   for (const group of groups) {
     process.stderr.write(`measuring ${group.name} (${group.rounds} rounds)…\n`);
@@ -240,9 +255,10 @@ function main() {
   printRow(ratioRow('precise', 'check ledger-20000-precise / check ledger-20000', precise, big, '≤', 3));
   printRow({ name: 'precise mem', what: 'check ledger-20000-precise, max RSS', value: `${precise.peakMB.toFixed(0)} MB`, target: '≤ 1024 MB', pass: precise.peakMB <= 1024 });
   printRow(ratioRow('many files', 'check facilities/ / js-yaml load (500 files)', many, manyYaml, '≤', 2));
+  printRow(ratioRow('workbook', 'check ledger-2000.xlsx / exceljs load', book, bookExceljs, '≤', 2));
   printRow(ratioRow('peers', 'Spectral (2 rules) / check, ledger-20000', peer, big, '≥', 3));
   printRow(ratioRow('parse floor', 'check / yaml parseDocument, ledger-20000', big, floor));
-  printCommands([bare, small, big, bigYaml, peer, floor, old, oldYaml, precise, many, manyYaml]);
+  printCommands([bare, small, big, bigYaml, peer, floor, old, oldYaml, precise, many, manyYaml, book, bookExceljs]);
 }
 
 try {

@@ -17,6 +17,7 @@ const MAX_PAGE_BYTES = 2 * 1024 * 1024;
 const BROWSER_VERSIONS = {
   [join(DIST, 'load', 'utf8.js')]: join(DIST, 'web', 'platform', 'utf8.js'),
   [join(DIST, 'due', 'uid.js')]: join(DIST, 'web', 'platform', 'uid.js'),
+  [join(DIST, 'load', 'workbook', 'read-sync.js')]: join(DIST, 'web', 'platform', 'workbook-sync.js'),
 };
 
 const browserPlatform = {

@@ -15,10 +15,18 @@ export interface Bilingual {
 /** A path into the ledger document: keys and array indexes. */
 export type NodePath = ReadonlyArray<string | number>;
 
-/** 1-based line and column where a node starts. */
+/** 1-based line and column where a node starts; in a workbook, the cell (line and column then hold its row and column). */
 export interface Position {
   line: number;
   column: number;
+  cell?: CellAddress;
+}
+
+/** A cell of a workbook: the sheet's name and place among the sheets, and the A1 reference. */
+export interface CellAddress {
+  sheet: string;
+  sheetIndex: number;
+  ref: string;
 }
 
 /**
@@ -45,6 +53,8 @@ export interface Finding {
   path: NodePath;
   /** Point at the key rather than the value (e.g. an unknown key). */
   pointsAtKey?: boolean;
+  /** A required key missing from the object at `path`: a workbook shows where it belongs (its empty cell). */
+  missingKey?: string;
   /** Set when the position is known directly (yaml-syntax findings have no node). */
   position?: Position;
   target?: Target;

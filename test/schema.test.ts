@@ -173,6 +173,8 @@ function schemaFinding(path: Array<string | number>, message: Bilingual, options
     severity: 'error',
     path,
     ...(options.pointsAtKey ? { pointsAtKey: true } : {}),
+    // a required key's finding names it, for a workbook to show the empty cell where it belongs
+    ...(/^Required key `([^`]+)`/.test(message.en) ? { missingKey: /^Required key `([^`]+)`/.exec(message.en)![1] } : {}),
     message,
     data: options.value === undefined ? {} : { value: options.value },
     sources: ['ledger.md'],

@@ -150,7 +150,7 @@ function checkInputs(inputs: readonly Input[], asOf: string, configs: Config[], 
     : inputs.map((input, index) => {
       const bytes = input.read();
       bytesRead += bytes.length;
-      return checkBytes(bytes, { asOf, config: configs[index]! });
+      return checkBytes(bytes, { asOf, config: configs[index]! }, input.name);
     });
   if (bytesRead >= COLLECT_AFTER_BYTES) collectGarbage();
   return { asOf, files: inputs.map((input, index) => ({ file: input.name, config: configs[index]!, ...checks[index]! })) };

@@ -1,5 +1,6 @@
-// `dokodemo-check init [path]`: writes a commented starter ledger. It refuses to overwrite a file
-// without --force, so an existing ledger is never replaced by accident.
+// `dokodemo-check init [path]`: writes a commented starter ledger, or for a path ending in .xlsx the
+// template workbook. It refuses to overwrite a file without --force, so an existing ledger is never
+// replaced by accident.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { UsageError } from '../errors';
@@ -23,9 +24,31 @@ export function starterLedger(ledgerPath: string, shownName: string): string {
   return readFileSync(TEMPLATE_FILE, 'utf8').replace('{{SCHEMA}}', schemaReference(ledgerPath)).replace('{{FILE}}', shownName);
 }
 
+export const WORKBOOK_PATH = /\.xlsx$/i;
+
+const EXAMPLE_NOTE = '記入例（この行は書き換えるか、行ごと削除してください） / Example: overwrite or delete this row';
+
+/** The starter ledger's value with its rows marked as examples: what the template workbook holds. */
+export function templateLedger(): Record<string, unknown> {
+  const { parse } = require('yaml') as typeof import('yaml');
+  const ledger = parse(readFileSync(TEMPLATE_FILE, 'utf8')) as Record<string, any>;
+  for (const item of [ledger.facility.mcs_admins[0], ledger.devices[0], ledger.users[0]]) item.note = EXAMPLE_NOTE;
+  return { ...ledger, incidents: [], exceptions: [] };
+}
+
+function initWorkbook(target: string, shownName: string, options: InitCommandOptions, io: Io): number {
+  const { checkOutput, writeOutput } = require('./output-file') as typeof import('./output-file');
+  checkOutput(target, shownName, options);
+  const { writeWorkbookSync } = require('../load/workbook-write-sync') as typeof import('../load/workbook-write-sync');
+  writeOutput(target, shownName, writeWorkbookSync({ ledger: templateLedger(), examples: true }, shownName), { force: true });
+  io.writeStdout(`${shownName}\n`);
+  return 0;
+}
+
 export function runInit(path: string | undefined, options: InitCommandOptions, io: Io): number {
   const shownName = path ?? 'ledger.yaml';
   const target = resolve(io.cwd, shownName);
+  if (WORKBOOK_PATH.test(shownName)) return initWorkbook(target, shownName, options, io);
   if (existsSync(target) && !options.force) {
     throw new UsageError({
       ja: `${shownName} はすでにあります。上書きする場合は --force を付けてください`,

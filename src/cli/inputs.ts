@@ -14,16 +14,18 @@ export interface Input {
   read(): Buffer;
 }
 
-const LEDGER_EXTENSION = /\.ya?ml$/i;
+const LEDGER_EXTENSION = /\.(ya?ml|xlsx)$/i;
+const YAML_EXTENSION = /\.ya?ml$/i;
 
 /** The one place that says which file names are ledgers (a walk takes only these). */
 export function isLedgerFileName(name: string): boolean {
   return LEDGER_EXTENSION.test(name);
 }
 
-/** Hidden files and folders (.git, .github, .dokodemo-check.yaml) and node_modules are never walked into. */
+/** Hidden files and folders (.git, .github, .dokodemo-check.yaml) and node_modules are never walked into;
+ * nor the owner file `~$name.xlsx` that Excel writes beside a workbook while it is open. */
 function isSkippedName(name: string): boolean {
-  return name.startsWith('.') || name === 'node_modules';
+  return name.startsWith('.') || name === 'node_modules' || name.startsWith('~$');
 }
 
 function unreadableDirectory(path: string): UsageError {
@@ -70,7 +72,7 @@ function walk(directory: string, visited: Set<string>): string[] {
     const dangling = entry.isSymbolicLink() && target === undefined;
     if (dangling) return [path];
     const file = entry.isFile() || (target?.isFile() ?? false);
-    return file && !isOtherYamlFile(path, readLedgerFile) ? [path] : [];
+    return file && !(YAML_EXTENSION.test(entry.name) && isOtherYamlFile(path, readLedgerFile)) ? [path] : [];
   });
 }
 
@@ -177,7 +179,7 @@ function expand(argument: string, stdinName: string, readStdin: (limit: number) 
   if (stats.isDirectory()) {
     const files = walk(argument, new Set());
     if (files.length === 0) {
-      throw new UsageError({ ja: `ディレクトリに台帳（*.yaml, *.yml）がありません: ${argument}`, en: `no ledgers (*.yaml, *.yml) in directory: ${argument}` });
+      throw new UsageError({ ja: `ディレクトリに台帳（*.yaml, *.yml, *.xlsx）がありません: ${argument}`, en: `no ledgers (*.yaml, *.yml, *.xlsx) in directory: ${argument}` });
     }
     return files.map((file) => ({ name: file, path: file, read: () => readLedgerFile(file) }));
   }

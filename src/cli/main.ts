@@ -9,6 +9,7 @@ import { FORMATS } from '../reporters';
 import type { Lang } from '../types';
 import { VERSION } from '../version';
 import type { CheckCommandOptions, Io } from './check-command';
+import type { ConvertCommandOptions } from './convert-command';
 import { debugEnabled } from './debug';
 import type { DueCommandOptions } from './due-command';
 import type { InitCommandOptions } from './init-command';
@@ -17,6 +18,7 @@ import type { RulesCommandOptions } from './rules-command';
 // A command's module is loaded only when that command runs: start-up time is paid per command.
 const load = {
   check: () => require('./check-command') as typeof import('./check-command'),
+  convert: () => require('./convert-command') as typeof import('./convert-command'),
   due: () => require('./due-command') as typeof import('./due-command'),
   init: () => require('./init-command') as typeof import('./init-command'),
   rules: () => require('./rules-command') as typeof import('./rules-command'),
@@ -92,11 +94,20 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
 
   program
     .command('init')
-    .description('write a commented starter ledger / 台帳のひな形を作成')
-    .argument('[path]', 'where to write it', 'ledger.yaml')
+    .description('write a commented starter ledger, or a template workbook for .xlsx / 台帳のひな形を作成（.xlsx なら Excel ブック）')
+    .argument('[path]', 'where to write it (.yaml, or .xlsx for a workbook)', 'ledger.yaml')
     .option('--force', 'overwrite an existing file')
-    .addHelpText('after', '\nExamples / 例:\n  $ dokodemo-check init\n  $ dokodemo-check init ledgers/station.yaml')
+    .addHelpText('after', '\nExamples / 例:\n  $ dokodemo-check init\n  $ dokodemo-check init ledgers/station.yaml\n  $ dokodemo-check init ledger.xlsx')
     .action((path: string, options: InitCommandOptions) => setExitCode(load.init().runInit(path, options, io)));
+
+  program
+    .command('convert')
+    .description('convert a ledger between YAML and an Excel workbook / 台帳を YAML と Excel ブックの間で変換')
+    .argument('<input>', 'a ledger: .yaml or .xlsx')
+    .argument('<output>', 'the file to write: .xlsx or .yaml (the extension chooses the direction)')
+    .option('--force', 'overwrite an existing output file (never the input)')
+    .addHelpText('after', '\nExamples / 例:\n  $ dokodemo-check convert ledger.yaml ledger.xlsx\n  $ dokodemo-check convert ledger.xlsx ledger.yaml --force')
+    .action((input: string, output: string, options: ConvertCommandOptions) => setExitCode(load.convert().runConvert(input, output, options, io)));
 
   return program;
 }

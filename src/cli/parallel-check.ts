@@ -57,7 +57,7 @@ function sizeOf(path: string): number {
 /** One file's outcome, never a throw: errors travel to the main thread as data. */
 function outcomeOf(index: number, path: string, asOf: string, config: Config): Outcome {
   try {
-    return { index, check: checkBytes(readLedgerFile(path), { asOf, config }) };
+    return { index, check: checkBytes(readLedgerFile(path), { asOf, config }, path) };
   } catch (error) {
     if (error instanceof UsageError) return { index, usage: error.text };
     const failure = error instanceof Error ? { message: error.message, stack: error.stack } : { message: String(error) };

@@ -9,11 +9,11 @@ import type { LoadedLedger } from '../engine/check-file';
 import { fill } from '../i18n/lang';
 import { targetGroup } from '../report/group';
 import type { TargetGroup } from '../report/group';
-import { presentReport, shownLabel, toPointer } from '../report/model';
+import { presentReport, reportPosition, shownLabel, toPointer } from '../report/model';
 import type { ReportModel } from '../report/model';
 import { redactData, redactText } from '../report/redact';
 import type { Ledger } from '../ledger';
-import type { Lang, LocatedFinding } from '../types';
+import type { Lang, LocatedFinding, Position } from '../types';
 import { collectDueObligations } from './collect';
 import type { DueKind, DueObligation } from './collect';
 import { calendarUid } from './uid';
@@ -29,8 +29,11 @@ export interface DueItem {
   targetLabel: string;
   /** JSON Pointer of the ledger node the due day comes from. */
   path: string;
-  line: number;
-  column: number;
+  /** Null for a workbook, whose items have `sheet` and `cell` instead. */
+  line: number | null;
+  column: number | null;
+  sheet?: string;
+  cell?: string;
   /** Due before as-of, or due now because the date it counts from is not recorded. Due today is not overdue. */
   overdue: boolean;
   /** Calendar days from as-of to the due day: 0 = due today, negative = overdue. */
@@ -71,7 +74,7 @@ export interface DueOptions {
   version: string;
 }
 
-function presentItem(file: string, obligation: DueObligation, ledger: Ledger, position: { line: number; column: number }, options: DueOptions): DueItem {
+function presentItem(file: string, obligation: DueObligation, ledger: Ledger, position: Position, options: DueOptions): DueItem {
   const due = obligation.due ?? options.asOf;
   const daysLeft = daysBetween(options.asOf, due);
   const { target } = obligation;
@@ -83,8 +86,7 @@ function presentItem(file: string, obligation: DueObligation, ledger: Ledger, po
     target: mask(target.id),
     targetLabel: mask(shownLabel(target, options.lang)),
     path: toPointer(obligation.path),
-    line: position.line,
-    column: position.column,
+    ...reportPosition(position),
     overdue: obligation.due === null || daysLeft < 0,
     daysLeft,
     message: fill(obligation.message[options.lang], options.redact ? redactData(obligation.data) : obligation.data),
@@ -97,21 +99,21 @@ function inWindow(item: DueItem, within: number): boolean {
   return item.overdue || item.daysLeft <= within;
 }
 
-/** Overdue first, then soonest first; ties keep the files' order and their position in the file. */
+/** Overdue first, then soonest first; ties keep the files' order and their position in the file (a workbook's: ledger order). */
 function compareItems(fileOrder: Map<string, number>) {
   return (a: DueItem, b: DueItem): number =>
     Number(b.overdue) - Number(a.overdue) ||
     (a.due < b.due ? -1 : a.due > b.due ? 1 : 0) ||
     fileOrder.get(a.file)! - fileOrder.get(b.file)! ||
-    a.line - b.line ||
-    a.column - b.column;
+    (a.line ?? 0) - (b.line ?? 0) ||
+    (a.column ?? 0) - (b.column ?? 0);
 }
 
 export function dueReport(inputs: readonly DueInput[], options: DueOptions): DueReport {
   const items: DueItem[] = [];
   const invalidFiles: Array<{ file: string; findings: LocatedFinding[] }> = [];
   for (const { file, bytes, loaded: given, config = options.config ?? DEFAULT_CONFIG } of inputs) {
-    const loaded = given ?? loadLedger(bytes);
+    const loaded = given ?? loadLedger(bytes, file);
     if (!loaded.ok) {
       invalidFiles.push({ file, findings: [...loaded.findings].sort(compareFindings) });
       continue;

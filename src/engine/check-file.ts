@@ -4,6 +4,7 @@ import type { Ledger } from '../ledger';
 import { showValuesAsWritten } from '../load/as-written';
 import { decodeLedger } from '../load/decode';
 import { parseLedger } from '../load/parse';
+import { isWorkbook } from '../load/workbook/kind';
 import type { ParsedLedger, SyntaxProblem } from '../load/parse';
 import { getRule } from '../rules';
 import { validateLedger } from '../schema/validate';
@@ -39,12 +40,13 @@ function offsetPosition(text: string, offset: number): Position {
 function locate(findings: SuppressibleFinding[], ledger: ParsedLedger): LocatedFinding[] {
   return findings.map((finding) => ({
     ...finding,
-    position: finding.position ?? ledger.locate(finding.path, finding.pointsAtKey),
+    position: finding.position ?? (finding.missingKey !== undefined && ledger.locateMissing ? ledger.locateMissing(finding.path, finding.missingKey) : ledger.locate(finding.path, finding.pointsAtKey)),
   }));
 }
 
+/** Position order: sheet (a workbook's sheets in their order), then line or row, then column, then rule. */
 export function compareFindings(a: LocatedFinding, b: LocatedFinding): number {
-  return a.position.line - b.position.line || a.position.column - b.position.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
+  return (a.position.cell?.sheetIndex ?? 0) - (b.position.cell?.sheetIndex ?? 0) || a.position.line - b.position.line || a.position.column - b.position.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
 }
 
 export interface FileCheck {
@@ -57,8 +59,13 @@ export type LoadedLedger =
   | { ok: true; ledger: Ledger; parsed: ParsedLedger }
   | { ok: false; findings: LocatedFinding[] };
 
-/** Bytes → a ledger that matched the schema, or the yaml-syntax / schema findings that stop the rules. */
-export function loadLedger(bytes: Uint8Array): LoadedLedger {
+/** A workbook's reader (and exceljs with it) is loaded only when a workbook is read. */
+const workbooks = () => require('../load/workbook/read-sync') as typeof import('../load/workbook/read-sync');
+
+/** Bytes → a ledger that matched the schema, or the yaml-syntax / schema findings that stop the rules.
+ * `name` (the file's) chooses the reader: a workbook by its extension or its bytes, else YAML. */
+export function loadLedger(bytes: Uint8Array, name = ''): LoadedLedger {
+  if (isWorkbook(name, bytes)) return validated(workbooks().readWorkbookSync(bytes, name), workbooks().withWorkbookHint);
   const decoded = decodeLedger(bytes);
   if (!decoded.ok) {
     const position = offsetPosition(decoded.text, decoded.offset);
@@ -66,12 +73,18 @@ export function loadLedger(bytes: Uint8Array): LoadedLedger {
   }
   const parsed = parseLedger(decoded.text);
   if (!parsed.ok) return { ok: false, findings: capFindings(parsed.problems.map(syntaxFinding)) as LocatedFinding[] };
+  return validated(parsed.ledger, undefined, (findings) => showValuesAsWritten(findings, parsed.ledger.value, decoded.text));
+}
 
-  const schemaFindings: Finding[] = validateLedger(parsed.ledger.value);
-  if (schemaFindings.length > 0) {
-    return { ok: false, findings: showValuesAsWritten(locate(schemaFindings, parsed.ledger), parsed.ledger.value, decoded.text) };
-  }
-  return { ok: true, ledger: parsed.ledger.value as Ledger, parsed: parsed.ledger };
+/** Schema findings (after `adjust`, and `present` once located), or the ledger that matched the schema. */
+function validated(
+  parsed: ParsedLedger,
+  adjust: (finding: Finding) => Finding = (finding) => finding,
+  present: (findings: LocatedFinding[]) => LocatedFinding[] = (findings) => findings,
+): LoadedLedger {
+  const schemaFindings: Finding[] = [...(parsed.problems ?? []), ...validateLedger(parsed.value).map(adjust)];
+  if (schemaFindings.length > 0) return { ok: false, findings: present(locate(schemaFindings, parsed)) };
+  return { ok: true, ledger: parsed.value as Ledger, parsed };
 }
 
 function checkUnsorted(loaded: LoadedLedger, options: CheckOptions): FileCheck {
@@ -88,6 +101,7 @@ export function checkLoaded(loaded: LoadedLedger, options: CheckOptions): FileCh
   return result;
 }
 
-export function checkBytes(bytes: Uint8Array, options: CheckOptions): FileCheck {
-  return checkLoaded(loadLedger(bytes), options);
+/** `name` (the file's) chooses the reader, as for loadLedger. */
+export function checkBytes(bytes: Uint8Array, options: CheckOptions, name = ''): FileCheck {
+  return checkLoaded(loadLedger(bytes, name), options);
 }

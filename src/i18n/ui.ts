@@ -4,7 +4,7 @@ import type { Lang, Severity } from '../types';
 const JA = {
   severity: { error: 'エラー', warning: '警告', info: '情報' } as Record<Severity, string>,
   suppressed: '抑止',
-  columns: { severity: '重大度', position: '行:列', target: '対象', rule: 'ルール', message: 'メッセージ' },
+  columns: { severity: '重大度', position: '行:列', cell: 'シート!セル', target: '対象', rule: 'ルール', message: 'メッセージ' },
   noProblems: '問題はありません',
   /** The facility as a finding's or due item's target, in a column of names and device ids. */
   facilityTarget: '施設',
@@ -90,7 +90,7 @@ function plural(count: number, word: string): string {
 const EN: UiText = {
   severity: { error: 'error', warning: 'warning', info: 'info' },
   suppressed: 'suppressed',
-  columns: { severity: 'Severity', position: 'Line:Col', target: 'Target', rule: 'Rule', message: 'Message' },
+  columns: { severity: 'Severity', position: 'Line:Col', cell: 'Sheet!Cell', target: 'Target', rule: 'Rule', message: 'Message' },
   noProblems: 'No problems found',
   facilityTarget: 'facility',
   summary: (total, counts, suppressed) =>

@@ -1,7 +1,7 @@
 // Text → one YAML 1.2 document with source positions, or yaml-syntax problems. The fast path (js-yaml
 // with a position listener) reads ordinary ledgers; the precise path (the `yaml` package) reads the
 // rest and words every syntax error. Both give the same values and positions (test/load/fast-parse.test.ts).
-import type { Bilingual, MessageData, NodePath, Position } from '../types';
+import type { Bilingual, Finding, MessageData, NodePath, Position } from '../types';
 import { parseFast } from './fast-parse';
 import { parsePrecise } from './precise-parse';
 
@@ -16,6 +16,10 @@ export interface ParsedLedger {
   value: unknown;
   /** Where the node at `path` starts; the nearest existing ancestor when the path is absent. */
   locate(path: NodePath, pointsAtKey?: boolean): Position;
+  /** Where the missing `key` of the object at `path` belongs, when the format has such a place (a workbook's empty cell). */
+  locateMissing?(path: NodePath, key: string): Position;
+  /** Problems found while reading that the schema cannot see (a workbook's sheet that is not read), located. */
+  problems?: Finding[];
 }
 
 export type ParseResult = { ok: true; ledger: ParsedLedger } | { ok: false; problems: SyntaxProblem[] };

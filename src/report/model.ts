@@ -6,7 +6,7 @@ import { fill } from '../i18n/lang';
 import { ui } from '../i18n/ui';
 import { RULES } from '../rules';
 import type { Ledger } from '../ledger';
-import type { CheckResult, Lang, LocatedFinding, Severity, Target } from '../types';
+import type { CheckResult, Lang, LocatedFinding, Position, Severity, Target } from '../types';
 import { redactData, redactText } from './redact';
 
 export type FailOn = Severity | 'none';
@@ -17,8 +17,12 @@ export interface ReportFinding {
   message: string;
   /** JSON Pointer (RFC 6901) of the node the finding points at. */
   path: string;
-  line: number;
-  column: number;
+  /** Null for a workbook, whose findings have `sheet` and `cell` instead. */
+  line: number | null;
+  column: number | null;
+  /** The sheet and A1 cell of a finding in a workbook. */
+  sheet?: string;
+  cell?: string;
   /** The device id, the user's mcs_id, or `facility`; null when the finding has no target. */
   target: string | null;
   /** How a person reads the target: the user's name, else the id. */
@@ -117,8 +121,7 @@ function presentFinding(finding: LocatedFinding, options: PresentOptions): Repor
     severity: finding.severity,
     message: fill(finding.message[options.lang], data),
     path: toPointer(finding.path),
-    line: finding.position.line,
-    column: finding.position.column,
+    ...reportPosition(finding.position),
     target: target ? (personal ? redactText(target.id) : target.id) : null,
     targetLabel: target ? (personal ? redactText(target.label) : shownLabel(target, options.lang)) : null,
     suppressed: finding.suppression !== undefined,
@@ -132,9 +135,25 @@ function presentFinding(finding: LocatedFinding, options: PresentOptions): Repor
   return presented;
 }
 
-/** How a report shows where a finding is: `line:column`. */
-export function positionLabel(finding: Pick<ReportFinding, 'line' | 'column'>): string {
-  return `${finding.line}:${finding.column}`;
+/** A position as reports carry it: line and column, or for a workbook null ones and the sheet and cell. */
+export function reportPosition(position: Position): Pick<ReportFinding, 'line' | 'column' | 'sheet' | 'cell'> {
+  const { cell } = position;
+  return cell ? { line: null, column: null, sheet: cell.sheet, cell: cell.ref } : { line: position.line, column: position.column };
+}
+
+/** A sheet name as Excel writes it in a reference: quoted when it holds spaces or punctuation (`'利用者 (2)'`). */
+function sheetReference(sheet: string): string {
+  return /^[\p{L}\p{N}_]+$/u.test(sheet) && !/^\d/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+}
+
+/** How a report shows where a finding is: `line:column`, or `sheet!cell` (`利用者!F12`) in a workbook. */
+export function positionLabel(finding: Pick<ReportFinding, 'line' | 'column' | 'sheet' | 'cell'>): string {
+  return finding.sheet !== undefined ? `${sheetReference(finding.sheet)}!${finding.cell}` : `${finding.line}:${finding.column}`;
+}
+
+/** The heading of the position column for a file's findings: `cell` for a workbook's (`利用者!F12`). */
+export function positionColumn(findings: readonly Pick<ReportFinding, 'sheet'>[]): 'position' | 'cell' {
+  return findings.some((finding) => finding.sheet !== undefined) ? 'cell' : 'position';
 }
 
 export function countFindings(findings: readonly ReportFinding[]): Counts {

@@ -2,6 +2,7 @@
 // toolkit escapes them. Suppressed findings become notices that say so, so reviewers still see them.
 // Ledger values are made inert first (one line, no controls, no `##[`), so only our commands remain.
 import { inertText } from '../report/inert';
+import { positionLabel } from '../report/model';
 import type { ReportFinding, ReportModel } from '../report/model';
 import type { Severity } from '../types';
 import type { Reporter } from './types';
@@ -19,8 +20,14 @@ export function escapeProperty(text: string): string {
 function command(finding: ReportFinding, file: string): string {
   const name = finding.suppressed ? 'notice' : COMMANDS[finding.severity];
   const title = finding.suppressed ? `${finding.ruleId} (suppressed)` : finding.ruleId;
-  const message = finding.suppression ? `${finding.message} [suppressed: ${finding.suppression.reason}]` : finding.message;
-  const properties = `file=${escapeProperty(inertText(file))},line=${finding.line},col=${finding.column},title=${escapeProperty(inertText(title))}`;
+  const suppressed = finding.suppression ? `${finding.message} [suppressed: ${finding.suppression.reason}]` : finding.message;
+  // A workbook has no lines to annotate: the cell goes into the title and the message instead.
+  const cell = finding.sheet !== undefined ? positionLabel(finding) : undefined;
+  const message = cell === undefined ? suppressed : `${cell}: ${suppressed}`;
+  const place = cell === undefined
+    ? `line=${finding.line},col=${finding.column},title=${escapeProperty(inertText(title))}`
+    : `title=${escapeProperty(inertText(`${title} ${cell}`))}`;
+  const properties = `file=${escapeProperty(inertText(file))},${place}`;
   return `::${name} ${properties}::${escapeData(inertText(message))}`;
 }
 

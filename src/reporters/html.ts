@@ -7,7 +7,7 @@ import { today } from '../dates';
 import { enumLabel } from '../i18n/enums';
 import { ui } from '../i18n/ui';
 import { inert } from '../report/inert';
-import { positionLabel } from '../report/model';
+import { positionColumn, positionLabel } from '../report/model';
 import type { Counts, ReportFile, ReportFinding, ReportModel } from '../report/model';
 import { HTML_STYLE } from './html-style';
 import type { Lang } from '../types';
@@ -182,7 +182,7 @@ function findingsTable(file: ReportFile, words: Words): SafeHtml {
     (finding) =>
       html`<tr><td class="nowrap">${severityLabel(finding, words)}</td><td class="num">${positionLabel(finding)}</td><td class="nowrap">${finding.targetLabel ?? '—'}</td><td class="nowrap"><code>${finding.ruleId}</code></td>${messageCell(finding, words)}</tr>`,
   );
-  return html`<table class="data"><thead><tr><th>${columns.severity}</th><th class="num">${columns.position}</th><th>${columns.target}</th><th>${columns.rule}</th><th>${columns.message}</th></tr></thead><tbody>${rows}</tbody></table>`;
+  return html`<table class="data"><thead><tr><th>${columns.severity}</th><th class="num">${columns[positionColumn(file.findings)]}</th><th>${columns.target}</th><th>${columns.rule}</th><th>${columns.message}</th></tr></thead><tbody>${rows}</tbody></table>`;
 }
 
 function findingsMark(count: number): SafeHtml {

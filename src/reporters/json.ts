@@ -12,6 +12,7 @@ function findingJson(finding: ReportFinding): Record<string, unknown> {
     path: finding.path,
     line: finding.line,
     column: finding.column,
+    ...(finding.sheet !== undefined ? { sheet: finding.sheet, cell: finding.cell } : {}),
     target: finding.target,
     suppressed: finding.suppressed,
     ...(finding.suppression ? { suppression: finding.suppression } : {}),

@@ -1,13 +1,12 @@
 // --format sarif: SARIF 2.1.0, one run, every catalogue rule in tool.driver.rules, as GitHub code
 // scanning reads it. Suppressed findings carry the exception as an external, accepted suppression.
-// Rules the configuration turned off stay in tool.driver.rules (their defaultConfiguration is the
-// tool's default) and are listed in the invocation's ruleConfigurationOverrides as enabled: false
-// (SARIF 2.1.0 §3.20.5, §3.51): that run did not apply them.
+import { createHash } from 'node:crypto';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type * as Sarif from 'sarif';
 import { catalogue } from '../catalogue/entries';
 import type { CatalogueEntry } from '../catalogue/entries';
+import { positionLabel } from '../report/model';
 import type { ReportFile, ReportFinding, ReportModel } from '../report/model';
 import type { Severity } from '../types';
 import type { Reporter } from './types';
@@ -43,21 +42,35 @@ function artifactLocation(file: string, cwd: string): Sarif.ArtifactLocation {
   return uri.startsWith('file:') ? { uri } : { uri, uriBaseId: '%SRCROOT%' };
 }
 
+/**
+ * A region holds lines, not cells. GitHub needs a startLine, so a workbook's findings are at line 1 of
+ * the file; the cell is in the message (what GitHub shows), a logical location and the properties, and
+ * the fingerprint (which GitHub would otherwise take from line 1) names the cell, keeping alerts apart.
+ */
+function cellLocation(finding: ReportFinding, label: string): Partial<Sarif.Result> {
+  return {
+    message: { text: `${finding.message} [${label}]` },
+    partialFingerprints: { primaryLocationLineHash: createHash('sha256').update(`${finding.ruleId}\0${label}\0${finding.path}`).digest('hex').slice(0, 32) },
+  };
+}
+
 function result(finding: ReportFinding, file: string, ruleIndex: Map<string, number>, cwd: string): Sarif.Result {
+  const label = finding.sheet !== undefined ? positionLabel(finding) : undefined;
+  const location: Sarif.Location = {
+    physicalLocation: {
+      artifactLocation: artifactLocation(file, cwd),
+      region: label === undefined ? { startLine: finding.line!, startColumn: finding.column! } : { startLine: 1 },
+    },
+  };
+  if (label !== undefined) location.logicalLocations = [{ name: finding.cell, fullyQualifiedName: label, kind: 'element' }];
   const sarifResult: Sarif.Result = {
     ruleId: finding.ruleId,
     ruleIndex: ruleIndex.get(finding.ruleId),
     level: LEVELS[finding.severity],
     message: { text: finding.message },
-    locations: [
-      {
-        physicalLocation: {
-          artifactLocation: artifactLocation(file, cwd),
-          region: { startLine: finding.line, startColumn: finding.column },
-        },
-      },
-    ],
-    properties: { path: finding.path, target: finding.target, sources: [...finding.sources] },
+    locations: [location],
+    properties: { path: finding.path, target: finding.target, sources: [...finding.sources], ...(label === undefined ? {} : { sheet: finding.sheet, cell: finding.cell }) },
+    ...(label === undefined ? {} : cellLocation(finding, label)),
   };
   if (finding.suppression) {
     const { reason, approvedBy, expires } = finding.suppression;

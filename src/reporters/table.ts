@@ -1,7 +1,7 @@
 // --format table (default): per file, an aligned table (full-width Japanese included), then a summary.
 import { ui } from '../i18n/ui';
 import { inert, inertLines } from '../report/inert';
-import { positionLabel } from '../report/model';
+import { positionColumn, positionLabel } from '../report/model';
 import type { Counts, ReportFile, ReportFinding, ReportModel } from '../report/model';
 import type { Severity } from '../types';
 import { renderBorderlessTable } from './borderless-table';
@@ -57,10 +57,10 @@ const MESSAGE_COLUMN = 4;
 
 function fileTable(file: ReportFile, model: ReportModel, paint: Paint, width: number | undefined): string {
   const { columns } = ui(model.lang);
-  const head = [columns.severity, columns.position, columns.target, columns.rule, columns.message].map((h) => paint.heading(h));
+  const head = [columns.severity, columns[positionColumn(file.findings)], columns.target, columns.rule, columns.message].map((h) => paint.heading(h));
   const rows = file.findings.map((finding) => [
     severityCell(finding, model, paint),
-    positionLabel(finding),
+    inert(positionLabel(finding)),
     inert(finding.targetLabel ?? '-'),
     paint.quiet(finding.ruleId),
     messageCell(finding, model, paint),

@@ -364,6 +364,7 @@ function toFinding(problem: Problem): Finding {
     severity: 'error',
     path: problem.path,
     ...(problem.kind === 'unknown' ? { pointsAtKey: true } : {}),
+    ...(problem.kind === 'missing' ? { missingKey: problem.key } : {}),
     message: finished(problem.message),
     data,
     sources: ['ledger.md'],

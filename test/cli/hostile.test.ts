@@ -186,7 +186,7 @@ describe('what cannot be read: one line, exit 2, nothing written', () => {
   it('a directory named like a ledger, with no ledger in it', () => {
     const directory = join(temp(), 'ledger.yaml');
     mkdirSync(directory);
-    expect(runCli([directory])).toEqual({ code: 2, stdout: '', stderr: `dokodemo-check: no ledgers (*.yaml, *.yml) in directory: ${directory}\n` });
+    expect(runCli([directory])).toEqual({ code: 2, stdout: '', stderr: `dokodemo-check: no ledgers (*.yaml, *.yml, *.xlsx) in directory: ${directory}\n` });
   });
 
   it('a FIFO is refused without waiting for a writer', () => {

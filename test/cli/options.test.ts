@@ -50,7 +50,7 @@ describe('exit code 2: one line on stderr, in the chosen language, nothing on st
 
   it('rejects a directory without ledgers and a config with an unknown rule', () => {
     const dir = tempDir();
-    expect(runCli([dir]).stderr).toBe(`dokodemo-check: no ledgers (*.yaml, *.yml) in directory: ${dir}\n`);
+    expect(runCli([dir]).stderr).toBe(`dokodemo-check: no ledgers (*.yaml, *.yml, *.xlsx) in directory: ${dir}\n`);
     const config = join(dir, 'config.yaml');
     writeFileSync(config, 'rules:\n  antivirs: off\n');
     expect(runCli(['-c', config, CLEAN])).toEqual({

@@ -235,7 +235,7 @@ describe('order and files', () => {
     const text = readFileSync('examples/clinic-with-findings.yaml', 'utf8');
     const report = dueReport([{ file: 'clinic.yaml', bytes: Buffer.from(text) }], options({ within: 365 }));
     const lines = text.split('\n');
-    const at = (item: DueItem) => lines[item.line - 1]!.slice(item.column - 1);
+    const at = (item: DueItem) => lines[item.line! - 1]!.slice(item.column! - 1);
     expect(report.items.map((item) => [item.path, at(item)])).toEqual([
       ['/users/0/mcs_password_changed', '2026-05-10'],
       ['/facility/updated', '2025-09-30'],

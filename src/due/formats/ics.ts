@@ -5,6 +5,7 @@
 import { addDaysToDay, LAST_DAY } from '../../dates';
 import { ui } from '../../i18n/ui';
 import { inert } from '../../report/inert';
+import { positionLabel } from '../../report/model';
 import type { ReportFile } from '../../report/model';
 import type { DueItem, DueReport } from '../report';
 import { calendarUid } from '../uid';
@@ -89,14 +90,14 @@ function itemEvent(item: DueItem, report: DueReport): CalendarEvent {
     uid: item.uid,
     day: item.overdue ? report.asOf : item.due,
     summary: `${prefix}${item.message}`,
-    description: `${dueLine}\n${item.file}:${item.line}:${item.column} (${item.path})\n${item.kind}`,
+    description: `${dueLine}\n${item.file}:${positionLabel(item)} (${item.path})\n${item.kind}`,
     remindDaysBefore: item.overdue ? [] : REMINDER_DAYS.filter((days) => days <= item.daysLeft),
   };
 }
 
 /** A ledger that did not load is due now: fix it. The description lists its findings. */
 function invalidLedgerEvent(file: ReportFile, report: DueReport): CalendarEvent {
-  const problems = file.findings.map((finding) => `${finding.line}:${finding.column} ${finding.message}`);
+  const problems = file.findings.map((finding) => `${positionLabel(finding)} ${finding.message}`);
   return {
     uid: calendarUid(file.file, 'invalid-ledger', 'ledger', report.asOf), // the file, normalised, is in every UID
     day: report.asOf,

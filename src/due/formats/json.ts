@@ -14,6 +14,7 @@ function itemJson(item: DueItem): Record<string, unknown> {
     path: item.path,
     line: item.line,
     column: item.column,
+    ...(item.sheet !== undefined ? { sheet: item.sheet, cell: item.cell } : {}),
     overdue: item.overdue,
     daysLeft: item.daysLeft,
     message: item.message,

@@ -3,6 +3,7 @@
 import chalk from 'chalk';
 import { ui } from '../../i18n/ui';
 import { inert, inertLines } from '../../report/inert';
+import { positionLabel } from '../../report/model';
 import { loadReporter } from '../../reporters';
 import { renderBorderlessTable } from '../../reporters/borderless-table';
 import { fitToWidth } from '../../reporters/wrap';
@@ -28,7 +29,7 @@ function itemsTable(report: DueReport, paint: chalk.Chalk, width: number | undef
   const head = [columns.due, columns.left, columns.target, columns.what, ...(manyFiles ? [columns.file] : [])];
   const rows = report.items.map((item) => {
     const row = [item.due, paintLeft(item, timeLeftText(item, report.lang), paint), inert(item.targetLabel), inert(item.message)];
-    return manyFiles ? [...row, paint.gray(`${inert(item.file)}:${item.line}`)] : row;
+    return manyFiles ? [...row, paint.gray(`${inert(item.file)}:${item.sheet !== undefined ? inert(positionLabel(item)) : item.line}`)] : row;
   });
   const text = renderBorderlessTable(head.map((h) => paint.bold(h)), rows, width === undefined ? undefined : { width, flow: manyFiles ? [WHAT_COLUMN, FILE_COLUMN] : [WHAT_COLUMN] });
   // One file: name it above the table, as `check` does, instead of a column.

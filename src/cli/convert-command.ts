@@ -1,0 +1,111 @@
+// `dokodemo-check convert <input> <output>`: YAML ledger → workbook, or workbook → YAML ledger, the
+// direction chosen by the output's extension. Nothing is lost (workbook-codec.ts) and nothing is
+// judged: a content problem (a text date, an unknown column) is carried over for `check` to report.
+// Only an input that cannot be read at all is exit 2. The output never replaces an existing file
+// without --force, and never the input itself (output-file.ts).
+import { readFileSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { UsageError } from '../errors';
+import { decodeLedger } from '../load/decode';
+import { MAX_LEDGER_BYTES } from '../load/limits';
+import { parseLedger } from '../load/parse';
+import { isWorkbook } from '../load/workbook/kind';
+import type { Io } from './check-command';
+import { checkOutput, writeOutput } from './output-file';
+
+export interface ConvertCommandOptions {
+  force?: boolean;
+}
+
+const YAML_PATH = /\.ya?ml$/i;
+const XLSX_PATH = /\.xlsx$/i;
+
+function readInput(path: string, shownName: string): Buffer {
+  let size: number;
+  try {
+    const stat = statSync(path);
+    if (!stat.isFile()) throw new Error('not a file');
+    size = stat.size;
+  } catch {
+    throw new UsageError({ ja: `ファイルが見つかりません: ${shownName}`, en: `file not found: ${shownName}` });
+  }
+  if (size > MAX_LEDGER_BYTES) {
+    throw new UsageError({ ja: `ファイルが大きすぎます: ${shownName}（上限は 64 MB です）`, en: `file too large: ${shownName} (the limit is 64 MB)` });
+  }
+  try {
+    return readFileSync(path);
+  } catch {
+    throw new UsageError({ ja: `ファイルを読めません: ${shownName}`, en: `cannot read file: ${shownName}` });
+  }
+}
+
+/** The ledger value of a YAML file; a file that is not YAML at all is exit 2, naming line:column. */
+function yamlValue(bytes: Buffer, shownName: string): unknown {
+  const decoded = decodeLedger(bytes);
+  if (!decoded.ok) throw new UsageError({ ja: `${shownName}: ${decoded.message.ja}`, en: `${shownName}: ${decoded.message.en}` });
+  const parsed = parseLedger(decoded.text);
+  if (!parsed.ok) {
+    const [{ position, message }] = parsed.problems;
+    const where = `${shownName}:${position.line}:${position.column}`;
+    throw new UsageError({ ja: `${where}: ${message.ja}（YAML として読めないため変換できません）`, en: `${where}: ${message.en} (not readable as YAML, so it cannot be converted)` });
+  }
+  return parsed.ledger.value;
+}
+
+interface SchemaShape {
+  properties?: Record<string, SchemaShape>;
+  items?: SchemaShape;
+}
+
+/** Keys in the schema's order (facility.mcs_admins comes from its own sheet, so it is read last), others after. */
+function inSchemaOrder(value: unknown, shape: SchemaShape | undefined): unknown {
+  if (Array.isArray(value)) return value.map((item) => inSchemaOrder(item, shape?.items));
+  if (typeof value !== 'object' || value === null) return value;
+  const record = value as Record<string, unknown>;
+  const known = Object.keys(shape?.properties ?? {}).filter((key) => Object.prototype.hasOwnProperty.call(record, key));
+  const keys = [...known, ...Object.keys(record).filter((key) => !known.includes(key))];
+  return Object.fromEntries(keys.map((key) => [key, inSchemaOrder(record[key], shape?.properties?.[key])]));
+}
+
+/** The YAML text of a ledger value read from a workbook. */
+export function ledgerYaml(value: unknown, sourceName: string): string {
+  const { stringify } = require('yaml') as typeof import('yaml');
+  const schema = require('../../schemas/ledger.schema.json') as SchemaShape;
+  const header = `# どこでも連絡帳 管理台帳 — ${sourceName} から変換 / converted from ${sourceName} (dokodemo-check convert)\n`;
+  return header + stringify(inSchemaOrder(value, schema), { lineWidth: 0, minContentWidth: 0, aliasDuplicateObjects: false });
+}
+
+function sameFormat(input: string, output: string): UsageError {
+  return new UsageError({
+    ja: `変換元と変換先の形式が同じです（${input} → ${output}）。YAML（.yaml）とブック（.xlsx）の間で変換します`,
+    en: `the input and the output are the same format (${input} → ${output}); convert converts between YAML (.yaml) and a workbook (.xlsx)`,
+  });
+}
+
+export function runConvert(input: string, output: string, options: ConvertCommandOptions, io: Io): number {
+  const inputPath = resolve(io.cwd, input);
+  const outputPath = resolve(io.cwd, output);
+  const toWorkbook = XLSX_PATH.test(output);
+  if (!toWorkbook && !YAML_PATH.test(output)) {
+    throw new UsageError({
+      ja: `出力先の拡張子は .xlsx か .yaml（.yml）にしてください: ${output}`,
+      en: `the output must end in .xlsx or .yaml (.yml): ${output}`,
+    });
+  }
+  const outputOptions = { force: options.force, inputs: [inputPath] };
+  checkOutput(outputPath, output, outputOptions); // before the work: a refusal should be instant
+  const bytes = readInput(inputPath, input);
+  const fromWorkbook = isWorkbook(input, bytes);
+  if (fromWorkbook === toWorkbook) throw sameFormat(input, output);
+  let content: string | Uint8Array;
+  if (toWorkbook) {
+    const { writeWorkbookSync } = require('../load/workbook-write-sync') as typeof import('../load/workbook-write-sync');
+    content = writeWorkbookSync({ ledger: yamlValue(bytes, input) }, output);
+  } else {
+    const { readWorkbookSync } = require('../load/workbook/read-sync') as typeof import('../load/workbook/read-sync');
+    content = ledgerYaml(readWorkbookSync(bytes, input).value, input.split(/[\\/]/).pop() ?? input);
+  }
+  writeOutput(outputPath, output, content, outputOptions);
+  io.writeStdout(`${output}\n`);
+  return 0;
+}

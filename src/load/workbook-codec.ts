@@ -1,0 +1,470 @@
+// Ledger value ↔ the cells of the workbook layout (workbook-layout.ts), with no workbook library:
+// the writer turns a ledger into sheets of cell values, the reader turns sheets of cell values back
+// into a ledger. Lossless by construction: a value is written in its column's natural form only when
+// reading that form gives the value back; otherwise it is written as `yaml:` and its YAML text.
+import type { NodePath } from '../types';
+import {
+  cellAddress,
+  columnFor,
+  columnShowing,
+  FALSE_WORD,
+  KEY_VALUE_COLUMNS,
+  KEY_VALUE_HEADER_ROW,
+  keyText,
+  NONE_WORD,
+  NONE_WORDS,
+  NOT_APPLICABLE_WORD,
+  NOT_APPLICABLE_WORDS,
+  parseKeyText,
+  samePath,
+  TABLE_FIRST_DATA_ROW,
+  TABLE_KEY_ROW,
+  TABLE_LABEL_ROW,
+  TRUE_WORD,
+  YAML_MARKER,
+  type ColumnSpec,
+  type TableSheetSpec,
+  type WorkbookLayout,
+} from './workbook-layout';
+
+/** A cell as both halves see it: empty, text, number, TRUE/FALSE, or a real date (UTC midnight). */
+export type CellValue = string | number | boolean | Date | null;
+
+export type Decoded = { present: false } | { present: true; value: unknown };
+
+const ABSENT: Decoded = { present: false };
+const present = (value: unknown): Decoded => ({ present: true, value });
+
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+// ----- one cell ---------------------------------------------------------------------------------
+
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** YYYY-MM-DD of a date cell (dates are calendar days stored at UTC midnight). */
+export function dayOfDate(date: Date): string {
+  return `${String(date.getUTCFullYear()).padStart(4, '0')}-${String(date.getUTCMonth() + 1).padStart(2, '0')}-${String(date.getUTCDate()).padStart(2, '0')}`;
+}
+
+/** A real date cell for a YYYY-MM-DD string, when Excel can show it (from 1900-03-01: Excel's 1900 leap-year bug lies before). */
+export function dateOfDay(day: string): Date | undefined {
+  const match = DAY.exec(day);
+  if (!match) return undefined;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  if (Number.isNaN(date.getTime()) || dayOfDate(date) !== day) return undefined;
+  return day >= '1900-03-01' && day <= '9999-12-31' ? date : undefined;
+}
+
+function yamlText(value: unknown): string {
+  const { stringify } = require('yaml') as typeof import('yaml');
+  return YAML_MARKER + stringify(value, { collectionStyle: 'flow', lineWidth: 0, minContentWidth: 0 }).replace(/\n$/, '');
+}
+
+function fromYamlText(text: string): Decoded {
+  const { parse } = require('yaml') as typeof import('yaml');
+  try {
+    return present(parse(text.slice(YAML_MARKER.length), { schema: 'core', uniqueKeys: true }));
+  } catch {
+    return present(text); // not YAML after all: carried as the text it is
+  }
+}
+
+const isBlank = (cell: CellValue) => cell === null || (typeof cell === 'string' && cell.trim() === '');
+
+/** The text of a cell, for reading words (はい, なし, labels); numbers and dates as they would be typed. */
+function cellText(cell: CellValue): string {
+  if (cell instanceof Date) return dayOfDate(cell);
+  return String(cell);
+}
+
+function choiceValue(spec: ColumnSpec, text: string): string {
+  const trimmed = text.trim();
+  const choice = spec.choices?.find((candidate) => candidate.label === trimmed || candidate.value === trimmed);
+  return choice ? choice.value : text;
+}
+
+const LIST_SEPARATOR = /[,，、\n]/;
+const PLACE_SEPARATOR = /[:：]/;
+
+function decodeList(spec: ColumnSpec, text: string): unknown[] {
+  if (NONE_WORDS.includes(text.trim())) return [];
+  const items = text.split(LIST_SEPARATOR).map((item) => item.trim()).filter((item) => item !== '');
+  return spec.kind === 'enumList' ? items.map((item) => choiceValue(spec, item)) : items;
+}
+
+function decodeLocations(spec: ColumnSpec, text: string): unknown[] {
+  if (NONE_WORDS.includes(text.trim())) return [];
+  return text.split('\n').map((line) => line.trim()).filter((line) => line !== '').map((line) => {
+    const separator = PLACE_SEPARATOR.exec(line);
+    if (!separator) return { place: choiceValue(spec, line) };
+    return { place: choiceValue(spec, line.slice(0, separator.index)), detail: line.slice(separator.index + 1).trim() };
+  });
+}
+
+/** What a cell of this column means. A blank cell is absent; `yaml:` cells hold any value. */
+export function decodeCell(spec: ColumnSpec, cell: CellValue): Decoded {
+  if (isBlank(cell)) return ABSENT;
+  if (typeof cell === 'string' && cell.startsWith(YAML_MARKER)) return fromYamlText(cell);
+  const text = cellText(cell);
+  const word = text.trim();
+  if ((spec.nullable || spec.nullMeansParent) && NONE_WORDS.includes(word) && typeof cell === 'string') return present(null);
+  if (spec.notApplicable && NOT_APPLICABLE_WORDS.includes(word)) return present('not_applicable');
+  switch (spec.kind) {
+    case 'text':
+      return present(typeof cell === 'boolean' ? cell : text);
+    case 'integer':
+    case 'any':
+      return present(cell instanceof Date ? text : cell);
+    case 'boolean':
+      if (word === TRUE_WORD) return present(true);
+      if (word === FALSE_WORD) return present(false);
+      return present(cell instanceof Date ? text : cell);
+    case 'date':
+      return present(cell instanceof Date ? dayOfDate(cell) : cell);
+    case 'enum':
+      return present(typeof cell === 'string' ? choiceValue(spec, cell) : cell instanceof Date ? text : cell);
+    case 'textList':
+    case 'enumList':
+      return present(typeof cell === 'string' ? decodeList(spec, cell) : cell instanceof Date ? text : cell);
+    case 'locations':
+      return present(typeof cell === 'string' ? decodeLocations(spec, cell) : cell instanceof Date ? text : cell);
+  }
+}
+
+function labelOf(spec: ColumnSpec, value: string): string {
+  return spec.choices?.find((choice) => choice.value === value)?.label ?? value;
+}
+
+// Characters XML 1.0 cannot hold, lone surrogates, and CR (XML reading turns CR LF into LF).
+// eslint-disable-next-line no-control-regex
+const UNSAFE_IN_CELL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\r\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** The cell a value would naturally be written as in this column (may not read back: see encodeCell). */
+function naturalCell(spec: ColumnSpec, value: unknown): CellValue {
+  if (value === null) return spec.nullable || spec.nullMeansParent ? NONE_WORD : null;
+  if (typeof value === 'boolean') return spec.kind === 'boolean' ? (value ? TRUE_WORD : FALSE_WORD) : value;
+  if (typeof value === 'number') return Number.isFinite(value) && !Object.is(value, -0) ? value : null;
+  if (typeof value === 'string') {
+    if (UNSAFE_IN_CELL.test(value)) return null;
+    if (spec.notApplicable && value === 'not_applicable') return NOT_APPLICABLE_WORD;
+    if (spec.kind === 'date') return dateOfDay(value) ?? value;
+    if (spec.kind === 'enum') return labelOf(spec, value);
+    return value;
+  }
+  if (Array.isArray(value)) {
+    if (value.length === 0 && (spec.kind === 'textList' || spec.kind === 'enumList' || spec.kind === 'locations')) return NONE_WORD;
+    if (spec.kind === 'textList' && value.every((item) => typeof item === 'string')) return value.join(', ');
+    if (spec.kind === 'enumList' && value.every((item) => typeof item === 'string')) return value.map((item) => labelOf(spec, item)).join(', ');
+    if (spec.kind === 'locations') return locationsText(spec, value);
+  }
+  return null;
+}
+
+function locationsText(spec: ColumnSpec, locations: unknown[]): CellValue {
+  const lines: string[] = [];
+  for (const location of locations) {
+    if (!isPlainObject(location) || typeof location.place !== 'string') return null;
+    const keys = Object.keys(location);
+    if (keys.some((key) => key !== 'place' && key !== 'detail')) return null;
+    const place = labelOf(spec, location.place);
+    if (location.detail === undefined) lines.push(place);
+    else if (typeof location.detail === 'string') lines.push(`${place}: ${location.detail}`);
+    else return null;
+  }
+  return lines.join('\n');
+}
+
+/** Deep equality of ledger values (YAML/JSON data: no dates, maps or cycles). */
+export function sameValue(a: unknown, b: unknown): boolean {
+  if (Object.is(a, b)) return true;
+  if (Array.isArray(a) || Array.isArray(b)) {
+    return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((item, i) => sameValue(item, b[i]));
+  }
+  if (isPlainObject(a) && isPlainObject(b)) {
+    const keys = Object.keys(a);
+    return keys.length === Object.keys(b).length && keys.every((key) => Object.prototype.hasOwnProperty.call(b, key) && sameValue(a[key], b[key]));
+  }
+  return false;
+}
+
+/** The cell for a value: its natural form when that reads back as the same value, else `yaml:…`. */
+export function encodeCell(spec: ColumnSpec, value: unknown): CellValue {
+  const natural = naturalCell(spec, value);
+  if (natural !== null) {
+    const back = decodeCell(spec, natural);
+    if (back.present && sameValue(back.value, value)) return natural;
+  }
+  return yamlText(value);
+}
+
+// ----- one object (a row, or the root on 施設) -----------------------------------------------------
+
+export const extraColumn = (path: readonly string[], label: string): ColumnSpec =>
+  ({ path, kind: 'any', label, description: { ja: '', en: '' }, required: false, width: 0 });
+
+/** Every proper prefix of the columns' paths: the objects a row is made of (security, training…). */
+function structuralPaths(columns: readonly ColumnSpec[]): string[][] {
+  const found: string[][] = [];
+  for (const spec of columns) {
+    for (let length = 1; length < spec.path.length; length++) {
+      const prefix = spec.path.slice(0, length);
+      if (!found.some((known) => samePath(known, prefix))) found.push(prefix);
+    }
+  }
+  return found;
+}
+
+export interface FlatCell {
+  spec: ColumnSpec;
+  cell: CellValue;
+}
+
+/**
+ * An object as cells: one per column path present in it, objects of the layout (security…) opened,
+ * anything else (x-…, note of a nested object, an unknown key) as an extra `any` column. Paths in
+ * `skip` (the tables on 施設) are left to the caller.
+ */
+export function flattenObject(value: Record<string, unknown>, columns: readonly ColumnSpec[], skip: (path: string[]) => boolean = () => false): FlatCell[] {
+  const structural = structuralPaths(columns);
+  const cells: FlatCell[] = [];
+  const walk = (object: Record<string, unknown>, prefix: string[]) => {
+    for (const key of Object.keys(object)) {
+      const path = [...prefix, key];
+      const item = object[key];
+      if (skip(path)) continue;
+      const spec = columnFor(columns, path);
+      if (spec) {
+        // training: { kind: null } alone would read back as training: null
+        const alone = spec.nullMeansParent && item === null && Object.keys(object).length === 1;
+        cells.push({ spec, cell: alone ? yamlText(item) : encodeCell(spec, item) });
+      } else if (structural.some((known) => samePath(known, path)) && isPlainObject(item) && Object.keys(item).length > 0) {
+        walk(item, path);
+      } else if (item === null && columns.some((candidate) => candidate.nullMeansParent && samePath(candidate.path.slice(0, -1), path))) {
+        const nullColumn = columns.find((candidate) => candidate.nullMeansParent && samePath(candidate.path.slice(0, -1), path)) as ColumnSpec;
+        cells.push({ spec: nullColumn, cell: NONE_WORD });
+      } else {
+        const spec = extraColumn(path, key);
+        cells.push({ spec, cell: encodeCell(spec, item) });
+      }
+    }
+  };
+  walk(value, []);
+  return cells;
+}
+
+/** Sets `value` at `path`, making the objects on the way; a path through a non-object is dropped. */
+function setPath(target: Record<string, unknown>, path: readonly string[], value: unknown): boolean {
+  let object = target;
+  for (const key of path.slice(0, -1)) {
+    if (!Object.prototype.hasOwnProperty.call(object, key)) object[key] = {};
+    const next = object[key];
+    if (!isPlainObject(next)) return false;
+    object = next;
+  }
+  const last = path[path.length - 1];
+  if (Object.prototype.hasOwnProperty.call(object, last)) return false; // a second column for the same key: the first wins
+  object[last] = value;
+  return true;
+}
+
+/** The inverse of flattenObject for cells read from a row. */
+export function unflattenObject(cells: readonly { path: readonly string[]; spec: ColumnSpec; cell: CellValue }[], onSet?: (path: readonly string[], index: number) => void): Record<string, unknown> {
+  const object: Record<string, unknown> = {};
+  cells.forEach(({ path, spec, cell }, index) => {
+    const decoded = decodeCell(spec, cell);
+    if (!decoded.present) return;
+    const marked = typeof cell === 'string' && cell.startsWith(YAML_MARKER);
+    if (spec.nullMeansParent && decoded.value === null && !marked) {
+      const parent = path.slice(0, -1);
+      const siblings = cells.some((other) => other !== cells[index] && samePath(other.path.slice(0, parent.length), parent) && other.path.length > parent.length && !isBlank(other.cell));
+      if (!siblings) {
+        if (setPath(object, parent, null)) onSet?.(parent, index);
+        return;
+      }
+    }
+    if (setPath(object, path, decoded.value)) onSet?.(path, index);
+  });
+  return object;
+}
+
+// ----- the whole ledger -------------------------------------------------------------------------
+
+export interface WrittenTable {
+  spec: TableSheetSpec;
+  /** The layout's columns, then the extra columns the ledger needs, in order of first appearance. */
+  columns: ColumnSpec[];
+  /** One array of cells per item, in `columns` order. */
+  rows: CellValue[][];
+}
+
+export interface WrittenWorkbook {
+  /** 施設: the layout's rows (empty cell when absent), then extra rows. */
+  facility: FlatCell[];
+  /** Only the tables present in the ledger: a missing table has no sheet, an empty one has its headers. */
+  tables: WrittenTable[];
+}
+
+/** A table that rows can show: an array of non-empty objects. Anything else is one `yaml:` cell on 施設. */
+function rowsRepresentable(value: unknown): value is Record<string, unknown>[] {
+  return Array.isArray(value) && value.every((item) => isPlainObject(item) && Object.keys(item).length > 0);
+}
+
+function getPath(root: unknown, path: readonly string[]): { found: boolean; value?: unknown } {
+  let value = root;
+  for (const key of path) {
+    if (!isPlainObject(value) || !Object.prototype.hasOwnProperty.call(value, key)) return { found: false };
+    value = value[key];
+  }
+  return { found: true, value };
+}
+
+/** The cells of a ledger value (any YAML value; a non-object is one `yaml:` cell). */
+export function ledgerToCells(ledger: unknown, layout: WorkbookLayout): WrittenWorkbook {
+  const root = isPlainObject(ledger) ? ledger : { [YAML_MARKER]: ledger };
+  const tableShown = (path: string[]) => layout.tables.some((table) => samePath(table.path, path)) && rowsRepresentable(getPath(root, path).value);
+  const flat = flattenObject(root, layout.facility.rows, tableShown);
+  const facility: FlatCell[] = layout.facility.rows.map((spec) => flat.find((cell) => cell.spec === spec) ?? { spec, cell: null });
+  facility.push(...flat.filter((cell) => !layout.facility.rows.includes(cell.spec)));
+  const tables: WrittenTable[] = [];
+  for (const spec of layout.tables) {
+    const { found, value } = getPath(root, spec.path);
+    if (!found || !rowsRepresentable(value)) continue;
+    const columns = [...spec.columns];
+    const rows = value.map((item) => {
+      const cells = flattenObject(item, spec.columns);
+      for (const { spec: cellSpec } of cells) {
+        if (!columns.some((known) => samePath(known.path, cellSpec.path))) columns.push(cellSpec);
+      }
+      return columns.map((known) => cells.find((cell) => samePath(cell.spec.path, known.path))?.cell ?? null);
+    });
+    tables.push({ spec, columns, rows: rows.map((row) => [...row, ...new Array<CellValue>(columns.length - row.length).fill(null)]) });
+  }
+  return { facility, tables };
+}
+
+// ----- reading sheets of cells back --------------------------------------------------------------
+
+/** A sheet as read: `rows[r][c]` is the cell at row r+1, column c+1 (sparse arrays are fine). */
+export interface SheetCells {
+  name: string;
+  rows: readonly (readonly CellValue[] | undefined)[];
+}
+
+export interface CellLocation {
+  sheet: string;
+  /** A1 form. */
+  cell: string;
+}
+
+export interface DecodedWorkbook {
+  value: unknown;
+  /**
+   * The cell showing a ledger path: the cell of the value (or of its nearest ancestor column), the
+   * empty cell where a missing item belongs, or the row's first cell; undefined when no sheet shows it.
+   */
+  locate(path: NodePath): CellLocation | undefined;
+}
+
+const cellAt = (sheet: SheetCells, row: number, column: number): CellValue => sheet.rows[row - 1]?.[column - 1] ?? null;
+
+function headerColumns(sheet: SheetCells, spec: TableSheetSpec): { column: number; path: string[]; spec: ColumnSpec }[] {
+  const keys = sheet.rows[TABLE_KEY_ROW - 1] ?? [];
+  const labels = sheet.rows[TABLE_LABEL_ROW - 1] ?? [];
+  const found: { column: number; path: string[]; spec: ColumnSpec }[] = [];
+  const width = Math.max(keys.length, labels.length);
+  for (let index = 0; index < width; index++) {
+    const keyCell = keys[index] ?? null;
+    const labelCell = labels[index] ?? null;
+    // A column with no key is read by its label, so that a column someone added is reported, not lost.
+    const text = !isBlank(keyCell) ? cellText(keyCell) : !isBlank(labelCell) ? cellText(labelCell) : '';
+    const path = parseKeyText(text);
+    if (!path) continue;
+    const known = columnFor(spec.columns, path);
+    found.push({ column: index + 1, path, spec: known ?? extraColumn(path, path[path.length - 1]) });
+  }
+  return found;
+}
+
+/** Reads sheets of cells (as the writer lays them out) back into a ledger value. */
+export function cellsToLedger(sheets: readonly SheetCells[], layout: WorkbookLayout): DecodedWorkbook {
+  // Every cell read is remembered: keys and places kept cheap (a 2,000-user workbook has 100,000 cells).
+  // A path's segments joined by NUL is unambiguous: a node is an array or an object, never both.
+  const places = new Map<string, { sheet: string; row: number; column: number }>();
+  const pathKey = (path: readonly (string | number)[]) => path.join('\u0000');
+  const remember = (path: readonly (string | number)[], sheet: string, row: number, column: number) => places.set(pathKey(path), { sheet, row, column });
+  const place = (path: readonly (string | number)[]): CellLocation | undefined => {
+    const found = places.get(pathKey(path));
+    return found && { sheet: found.sheet, cell: cellAddress(found.row, found.column) };
+  };
+  const tableRows: { spec: TableSheetSpec; sheet: SheetCells; rows: number[]; columns: ReturnType<typeof headerColumns> }[] = [];
+
+  const facilitySheet = sheets.find((sheet) => sheet.name === layout.facility.name);
+  const facilityCells: { path: string[]; spec: ColumnSpec; cell: CellValue; row: number }[] = [];
+  if (facilitySheet) {
+    for (let row = KEY_VALUE_HEADER_ROW + 1; row <= facilitySheet.rows.length; row++) {
+      const keyCell = cellAt(facilitySheet, row, KEY_VALUE_COLUMNS.key);
+      const path = isBlank(keyCell) ? undefined : parseKeyText(cellText(keyCell));
+      if (!path) continue;
+      facilityCells.push({ path, spec: columnFor(layout.facility.rows, path) ?? extraColumn(path, path[path.length - 1]), cell: cellAt(facilitySheet, row, KEY_VALUE_COLUMNS.value), row });
+    }
+    for (const { path, row } of facilityCells) remember(path, facilitySheet.name, row, KEY_VALUE_COLUMNS.value);
+  }
+  const root: Record<string, unknown> = unflattenObject(facilityCells);
+
+  for (const spec of layout.tables) {
+    const sheet = sheets.find((candidate) => candidate.name === spec.name);
+    if (!sheet) continue;
+    const columns = headerColumns(sheet, spec);
+    const items: unknown[] = [];
+    const rows: number[] = [];
+    for (let row = TABLE_FIRST_DATA_ROW; row <= sheet.rows.length; row++) {
+      const cells = columns.map(({ column, path, spec: columnSpec }) => ({ path, spec: columnSpec, cell: cellAt(sheet, row, column), column }));
+      if (cells.every(({ cell }) => isBlank(cell))) continue; // blank rows between entries
+      const index = items.length;
+      const item = unflattenObject(cells, (path, cellIndex) => remember([...spec.path, index, ...path], sheet.name, row, cells[cellIndex].column));
+      items.push(item);
+      rows.push(row);
+    }
+    tableRows.push({ spec, sheet, rows, columns });
+    setPath(root, spec.path, items);
+  }
+
+  const value = Object.prototype.hasOwnProperty.call(root, YAML_MARKER) && Object.keys(root).length === 1 ? root[YAML_MARKER] : root;
+
+  const locate = (path: NodePath): CellLocation | undefined => {
+    const known = place(path);
+    if (known) return known;
+    for (const table of tableRows) {
+      const depth = table.spec.path.length;
+      if (path.length < depth || !samePath(table.spec.path, path.slice(0, depth) as string[])) continue;
+      const index = path[depth];
+      const row = typeof index === 'number' ? table.rows[index] : undefined;
+      if (row === undefined) return { sheet: table.sheet.name, cell: cellAddress(table.rows[0] ?? TABLE_FIRST_DATA_ROW, table.columns[0]?.column ?? 1) };
+      const inRow = path.slice(depth + 1);
+      const shown = columnShowing(table.columns.map((column) => ({ ...column.spec, path: column.path })), inRow);
+      // An object of the row (security, lock_password) is shown by its first column, as YAML points at its key.
+      const keys = inRow.filter((key): key is string => typeof key === 'string');
+      const column = shown
+        ? table.columns.find((candidate) => samePath(candidate.path, shown.path))?.column
+        : table.columns.find((candidate) => keys.length > 0 && samePath(candidate.path.slice(0, keys.length), keys))?.column;
+      return { sheet: table.sheet.name, cell: cellAddress(row, column ?? table.columns[0]?.column ?? 1) };
+    }
+    if (!facilitySheet) return undefined;
+    const shown = columnShowing(facilityCells.map((cell) => ({ ...cell.spec, path: cell.path })), path);
+    // The row of the path or of its nearest ancestor, else the first row inside it (facility.rules → its first rule).
+    const row = shown
+      ? facilityCells.find((cell) => samePath(cell.path, shown.path))?.row
+      : facilityCells.find((cell) => cell.path.length > path.length && samePath(cell.path.slice(0, path.length), path as string[]))?.row;
+    if (row !== undefined) return { sheet: facilitySheet.name, cell: cellAddress(row, KEY_VALUE_COLUMNS.value) };
+    for (let length = path.length - 1; length > 0; length--) {
+      const ancestor = place(path.slice(0, length));
+      if (ancestor) return ancestor;
+    }
+    return { sheet: facilitySheet.name, cell: cellAddress(KEY_VALUE_HEADER_ROW + 1, KEY_VALUE_COLUMNS.value) };
+  };
+  return { value, locate };
+}
+
+export { keyText };

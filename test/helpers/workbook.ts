@@ -1,0 +1,46 @@
+// Real .xlsx workbooks for the tests, written with exceljs in the layout's form (label row, key row,
+// one row per item; 施設 as label / key / value rows), with a hook to change cells before saving.
+import ExcelJS from 'exceljs';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { ledgerToCells } from '../../src/load/workbook-codec';
+import { keyText, workbookLayout } from '../../src/load/workbook-layout';
+
+export type CellEdit = (workbook: ExcelJS.Workbook) => void;
+
+/** The workbook of a ledger value, as an ExcelJS.Workbook to change further. */
+export function workbookOf(ledger: unknown): ExcelJS.Workbook {
+  const written = ledgerToCells(ledger, workbookLayout());
+  const workbook = new ExcelJS.Workbook();
+  const facility = workbook.addWorksheet('施設');
+  facility.addRow(['項目', 'キー', '値', '説明']);
+  for (const { spec, cell } of written.facility) facility.addRow([spec.label, keyText(spec.path), cell]);
+  for (const table of written.tables) {
+    const sheet = workbook.addWorksheet(table.spec.name);
+    sheet.addRow(table.columns.map((spec) => spec.label));
+    sheet.addRow(table.columns.map((spec) => keyText(spec.path)));
+    for (const row of table.rows) sheet.addRow(row);
+  }
+  return workbook;
+}
+
+export async function workbookBytes(ledger: unknown, edit?: CellEdit): Promise<Buffer> {
+  const workbook = workbookOf(ledger);
+  edit?.(workbook);
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+export const ledgerFile = (file: string): unknown => parse(readFileSync(file, 'utf8'));
+
+/** The column (1-based) whose key row (row 2) says `key`, on a table sheet. */
+export function columnOfKey(sheet: ExcelJS.Worksheet, key: string): number {
+  const row = sheet.getRow(2);
+  for (let column = 1; column <= row.cellCount; column++) if (row.getCell(column).value === key) return column;
+  throw new Error(`no column ${key} on ${sheet.name}`);
+}
+
+/** The row (1-based) of 施設 whose key (column B) says `key`. */
+export function facilityRowOfKey(sheet: ExcelJS.Worksheet, key: string): number {
+  for (let row = 2; row <= sheet.rowCount; row++) if (sheet.getRow(row).getCell(2).value === key) return row;
+  throw new Error(`no row ${key} on 施設`);
+}

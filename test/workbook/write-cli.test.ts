@@ -1,0 +1,224 @@
+// init ledger.xlsx and convert, in-process and through the built bin: the template's structure
+// (frozen headers, dropdowns, date cells, widths) as the file says it, the template checked, and the
+// outputs that must never be written (an existing file without --force, the input itself).
+import { spawnSync } from 'node:child_process';
+import { existsSync, linkSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parse } from 'yaml';
+import { templateLedger } from '../../src/cli/init-command';
+import { keyText, SHEET_NAMES, TABLE_FIRST_DATA_ROW, workbookLayout } from '../../src/load/workbook-layout';
+import { runCli } from '../helpers/cli';
+import { readWorkbook } from '../helpers/workbook-read';
+
+const BIN = resolve('bin/dokodemo-check.js');
+const EXAMPLES = ['examples/home-nursing-clean.yaml', 'examples/clinic-with-findings.yaml', 'examples/visiting-nurse-exceptions.yaml'];
+const layout = workbookLayout();
+
+function runBin(args: string[], cwd = process.cwd()) {
+  const run = spawnSync(process.execPath, [BIN, ...args], { cwd, env: { PATH: process.env.PATH, LANG: 'en_US.UTF-8' }, encoding: 'utf8' });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+const scratch = () => mkdtempSync(join(tmpdir(), 'dokodemo-xlsx-'));
+
+/** Findings without their positions: a workbook and its YAML must agree on everything else. */
+function findingsOf(stdout: string): unknown[] {
+  const report = JSON.parse(stdout) as { files: Array<{ findings: Array<Record<string, unknown>> }> };
+  return report.files[0].findings.map(({ ruleId, severity, message, path }) => ({ ruleId, severity, message, path })).sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+}
+
+describe('init ledger.xlsx', () => {
+  const dir = scratch();
+  const file = join(dir, 'ledger.xlsx');
+  let bytes: Buffer;
+
+  beforeAll(() => {
+    expect(runCli(['init', 'ledger.xlsx'], { cwd: dir })).toEqual({ code: 0, stdout: 'ledger.xlsx\n', stderr: '' });
+    bytes = readFileSync(file);
+  });
+
+  it('writes a zip workbook whose sheets are the layout’s, 説明 first', async () => {
+    expect(bytes.subarray(0, 4)).toEqual(Buffer.from([0x50, 0x4b, 0x03, 0x04]));
+    const workbook = await readWorkbook(bytes);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['説明', '施設', '管理者', '端末', '利用者', '事故', '例外']);
+    expect(String(workbook.getWorksheet('説明')!.getCell('A1').value)).toBe('どこでも連絡帳 管理台帳（Excel 版）の書き方');
+  });
+
+  it('passes check through the real bin, as shipped (example rows included)', () => {
+    const run = runBin(['--as-of', '2026-11-24', '-f', 'json', file]);
+    expect({ code: run.code, stderr: run.stderr }).toEqual({ code: 0, stderr: '' });
+    expect(findingsOf(run.stdout)).toEqual([]);
+  });
+
+  it('reads back as the starter ledger with its example notes', () => {
+    const run = runCli(['convert', file, join(dir, 'back.yaml')]);
+    expect(run.code).toBe(0);
+    expect(parse(readFileSync(join(dir, 'back.yaml'), 'utf8'))).toStrictEqual(templateLedger());
+  });
+
+  it('freezes the header rows, and on tables the first column', async () => {
+    const workbook = await readWorkbook(bytes);
+    for (const table of layout.tables) expect(workbook.getWorksheet(table.name)!.views[0]).toMatchObject({ state: 'frozen', xSplit: 1, ySplit: 2 });
+    expect(workbook.getWorksheet(SHEET_NAMES.facility)!.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+  });
+
+  it('gives every yes/no and enumerated column a dropdown far below the example row', async () => {
+    const workbook = await readWorkbook(bytes);
+    let lists = 0;
+    for (const table of layout.tables) {
+      const sheet = workbook.getWorksheet(table.name)!;
+      table.columns.forEach((spec, index) => {
+        if (spec.kind !== 'boolean' && spec.kind !== 'enum') return;
+        const expected = spec.kind === 'boolean' ? ['はい', 'いいえ'] : [...spec.choices!.map((choice) => choice.label), ...(spec.nullMeansParent ? ['なし'] : [])];
+        for (const row of [TABLE_FIRST_DATA_ROW, 500]) {
+          expect(sheet.getCell(row, index + 1).dataValidation).toMatchObject({ type: 'list', formulae: [`"${expected.join(',')}"`] });
+        }
+        lists++;
+      });
+    }
+    expect(lists).toBe(25); // 17 yes/no and 8 enumerated columns on the tables
+    const devices = workbook.getWorksheet('端末')!;
+    expect(devices.getCell('B3').dataValidation.formulae).toEqual(['"パソコン,タブレット,スマートフォン"']);
+  });
+
+  it('writes dates as real date cells formatted yyyy-mm-dd, and formats the empty date cells too', async () => {
+    const workbook = await readWorkbook(bytes);
+    const users = workbook.getWorksheet('利用者')!;
+    const startDate = users.getRow(2).values as unknown[];
+    const column = startDate.indexOf('start_date');
+    expect(users.getCell(3, column).value).toEqual(new Date(Date.UTC(2026, 10, 1)));
+    expect(users.getCell(3, column).numFmt).toBe('yyyy-mm-dd');
+    expect(users.getColumn(column).numFmt).toBe('yyyy-mm-dd');
+    const facility = workbook.getWorksheet('施設')!;
+    expect(facility.getCell('C4').value).toEqual(new Date(Date.UTC(2026, 10, 1)));
+    expect(facility.getCell('B4').value).toBe('facility.updated');
+  });
+
+  it('fits column widths to the Japanese labels (two columns per character)', async () => {
+    const workbook = await readWorkbook(bytes);
+    const devices = workbook.getWorksheet('端末')!;
+    const antivirus = (devices.getRow(2).values as unknown[]).indexOf('security.antivirus');
+    expect(devices.getCell(1, antivirus).value).toBe('ウイルス対策ソフトの導入の有無');
+    expect(devices.getColumn(antivirus).width).toBeGreaterThanOrEqual(30);
+  });
+
+  it('marks the example rows: a fill and a note saying to overwrite or delete them', async () => {
+    const workbook = await readWorkbook(bytes);
+    const users = workbook.getWorksheet('利用者')!;
+    const note = (users.getRow(2).values as unknown[]).indexOf('note');
+    expect(String(users.getCell(3, note).value)).toMatch(/^記入例/);
+    expect(users.getCell(3, 1).fill).toMatchObject({ type: 'pattern', fgColor: { argb: 'FFFFF2CC' } });
+    expect(users.getCell(4, 1).value).toBeNull();
+  });
+
+  it('refuses to overwrite without --force, and overwrites with it', () => {
+    writeFileSync(file, 'mine');
+    const refused = runCli(['init', 'ledger.xlsx'], { cwd: dir });
+    expect(refused).toEqual({ code: 2, stdout: '', stderr: 'dokodemo-check: ledger.xlsx already exists; use --force to overwrite it\n' });
+    expect(readFileSync(file, 'utf8')).toBe('mine');
+    expect(runCli(['init', 'ledger.xlsx', '--force'], { cwd: dir }).code).toBe(0);
+    expect(readFileSync(file).subarray(0, 2).toString()).toBe('PK');
+    expect(readdirSync(dir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+  });
+});
+
+describe('convert', () => {
+  it.each(EXAMPLES)('%s → xlsx → yaml gives the same ledger, and the workbook the same findings', (example) => {
+    const dir = scratch();
+    // the bin once (the shipped bundle finds the writer's and the reader's modules), in-process after
+    const convert = example === EXAMPLES[0] ? (args: string[]) => runBin(args, dir) : (args: string[]) => runCli(args, { cwd: dir });
+    expect(convert(['convert', resolve(example), 'ledger.xlsx'])).toEqual({ code: 0, stdout: 'ledger.xlsx\n', stderr: '' });
+    expect(convert(['convert', 'ledger.xlsx', 'ledger.yaml'])).toEqual({ code: 0, stdout: 'ledger.yaml\n', stderr: '' });
+    expect(parse(readFileSync(join(dir, 'ledger.yaml'), 'utf8'))).toStrictEqual(parse(readFileSync(example, 'utf8')));
+    const fromYaml = runCli(['--as-of', '2026-11-24', '-f', 'json', resolve(example)]);
+    const fromWorkbook = runCli(['--as-of', '2026-11-24', '-f', 'json', join(dir, 'ledger.xlsx')]);
+    expect(fromWorkbook.code).toBe(fromYaml.code);
+    expect(findingsOf(fromWorkbook.stdout)).toEqual(findingsOf(fromYaml.stdout));
+  });
+
+  it('carries content problems over for check to report at their cells', () => {
+    const dir = scratch();
+    const text = readFileSync(EXAMPLES[0], 'utf8').replace('updated: 2026-11-01', 'updated: 2026/11/01').replace('antivirus: true', 'antivirus: yes');
+    writeFileSync(join(dir, 'ledger.yaml'), text);
+    expect(runCli(['convert', 'ledger.yaml', 'ledger.xlsx'], { cwd: dir }).code).toBe(0);
+    const run = runCli(['--as-of', '2026-11-24', '-f', 'json', join(dir, 'ledger.xlsx')]);
+    expect(run.code).toBe(1);
+    const findings = JSON.parse(run.stdout).files[0].findings as Array<{ ruleId: string; sheet: string; cell: string; path: string }>;
+    const schema = findings.filter((finding) => finding.ruleId === 'schema').map(({ sheet, cell, path }) => ({ sheet, cell, path }));
+    expect(schema).toEqual(expect.arrayContaining([
+      { sheet: '施設', cell: 'C4', path: '/facility/updated' },
+      { sheet: '端末', cell: 'L3', path: '/devices/0/security/antivirus' },
+    ]));
+  });
+
+  it('refuses to write over its input, however it is reached, even with --force', () => {
+    const dir = scratch();
+    const input = join(dir, 'ledger.xlsx');
+    expect(runCli(['convert', resolve(EXAMPLES[0]), input]).code).toBe(0);
+    const original = readFileSync(input);
+    symlinkSync(input, join(dir, 'link.xlsx'));
+    linkSync(input, join(dir, 'hard.xlsx'));
+    for (const output of ['ledger.xlsx', './ledger.xlsx', 'link.xlsx', 'hard.xlsx']) {
+      // same format: refused as the input before anything else
+      expect(runCli(['convert', 'ledger.xlsx', output, '--force'], { cwd: dir })).toEqual({
+        code: 2,
+        stdout: '',
+        stderr: `dokodemo-check: ${output} is the input file itself; name another output\n`,
+      });
+    }
+    writeFileSync(join(dir, 'ledger.yaml'), readFileSync(EXAMPLES[0]));
+    symlinkSync(join(dir, 'ledger.yaml'), join(dir, 'yaml-link.yaml'));
+    expect(runCli(['convert', 'yaml-link.yaml', 'ledger.yaml', '--force'], { cwd: dir }).stderr).toBe('dokodemo-check: ledger.yaml is the input file itself; name another output\n');
+    expect(readFileSync(input)).toEqual(original);
+    expect(readFileSync(join(dir, 'ledger.yaml'), 'utf8')).toBe(readFileSync(EXAMPLES[0], 'utf8'));
+  });
+
+  it('refuses an existing output without --force', () => {
+    const dir = scratch();
+    writeFileSync(join(dir, 'out.xlsx'), 'mine');
+    expect(runCli(['convert', resolve(EXAMPLES[0]), 'out.xlsx'], { cwd: dir })).toEqual({ code: 2, stdout: '', stderr: 'dokodemo-check: out.xlsx already exists; use --force to overwrite it\n' });
+    expect(readFileSync(join(dir, 'out.xlsx'), 'utf8')).toBe('mine');
+    expect(runCli(['convert', resolve(EXAMPLES[0]), 'out.xlsx', '--force'], { cwd: dir }).code).toBe(0);
+  });
+
+  it('converts a ledger that is not schema-valid, but not a file that is not YAML (line:column)', () => {
+    const dir = scratch();
+    writeFileSync(join(dir, 'odd.yaml'), 'version: 7\nfacility: []\nx-extra: { a: [1, 2] }\n');
+    expect(runCli(['convert', 'odd.yaml', 'odd.xlsx'], { cwd: dir }).code).toBe(0);
+    expect(runCli(['convert', 'odd.xlsx', 'back.yaml'], { cwd: dir }).code).toBe(0);
+    expect(parse(readFileSync(join(dir, 'back.yaml'), 'utf8'))).toStrictEqual({ version: 7, facility: [], 'x-extra': { a: [1, 2] } });
+    writeFileSync(join(dir, 'broken.yaml'), 'version: 1\nfacility: [unclosed\n');
+    const run = runCli(['convert', 'broken.yaml', 'broken.xlsx'], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^dokodemo-check: broken\.yaml:\d+:\d+: .*cannot be converted\)\n$/);
+    expect(existsSync(join(dir, 'broken.xlsx'))).toBe(false);
+  });
+
+  it('says in one line what is wrong with the arguments or an unreadable input', () => {
+    const dir = scratch();
+    writeFileSync(join(dir, 'text.xlsx'), 'not a workbook at all');
+    const cases: Array<[string[], RegExp]> = [
+      [['convert', 'missing.yaml', 'out.xlsx'], /^dokodemo-check: file not found: missing\.yaml\n$/],
+      [['convert', resolve(EXAMPLES[0]), 'out.csv'], /^dokodemo-check: the output must end in \.xlsx or \.yaml \(\.yml\): out\.csv\n$/],
+      [['convert', resolve(EXAMPLES[0]), 'out.yaml'], /^dokodemo-check: the input and the output are the same format/],
+      [['convert', 'text.xlsx', 'out.yaml'], /^dokodemo-check: text\.xlsx: [^\n]+\n$/],
+    ];
+    for (const [args, message] of cases) {
+      const run = runCli(args, { cwd: dir });
+      expect(run.code).toBe(2);
+      expect(run.stderr).toMatch(message);
+    }
+    expect(readdirSync(dir)).toEqual(['text.xlsx']);
+  });
+
+  it('writes Japanese messages for Japanese users', () => {
+    const dir = scratch();
+    writeFileSync(join(dir, 'out.xlsx'), 'mine');
+    expect(runCli(['convert', resolve(EXAMPLES[0]), 'out.xlsx'], { cwd: dir, env: { LANG: 'ja_JP.UTF-8' } }).stderr).toBe('dokodemo-check: out.xlsx はすでにあります。上書きする場合は --force を付けてください\n');
+  });
+
+  it('keeps the key row’s key text for every column, so any column order reads back', async () => {
+    expect(layout.tables.flatMap((table) => table.columns.map((spec) => keyText(spec.path)))).not.toContain('');
+  });
+});

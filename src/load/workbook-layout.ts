@@ -42,6 +42,8 @@ export interface ColumnSpec {
   description: Bilingual;
   /** Values of an enum / enumList / locations column. */
   choices?: readonly Choice[];
+  /** Values a text column offers in its dropdown without insisting (the schema's examples: rule ids). */
+  suggestions?: readonly string[];
   /** The cell may say なし for null. */
   nullable?: boolean;
   /** なし in this column means the enclosing object is null (training: null is written in 受講の種類). */
@@ -104,6 +106,8 @@ export const SHEET_NAMES = {
   users: '利用者',
   incidents: '事故',
   exceptions: '例外',
+  /** Hidden: the lists behind dropdowns too long to write inline (Excel allows 255 characters). */
+  lists: '選択肢',
 } as const;
 
 // ----- key paths as header text ------------------------------------------------------------------
@@ -135,6 +139,7 @@ export const samePath = (a: readonly string[], b: readonly string[]) => a.length
 
 interface SchemaNode {
   description?: string;
+  examples?: unknown[];
   properties?: Record<string, SchemaNode>;
   items?: SchemaNode;
   enum?: string[];
@@ -299,7 +304,7 @@ function incidentColumns(): ColumnSpec[] {
 function exceptionColumns(): ColumnSpec[] {
   const b = ['exceptions'];
   return [
-    column(b, 'rule', 'text'),
+    column(b, 'rule', 'text', { suggestions: (schemaNodeAt([...b, 'rule'])?.examples ?? []).filter((id): id is string => typeof id === 'string') }),
     column(b, 'target', 'text'),
     column(b, 'reason', 'text'),
     column(b, 'approved_by', 'text'),

@@ -44,8 +44,15 @@ function displayWidth(text: string): number {
   return Math.max(0, ...text.split('\n').map((line) => stringWidth(line)));
 }
 
+/** Where each column's long list lives on the hidden 選択肢 sheet (`'選択肢'!$A$1:$A$43`). */
+type ListRanges = Map<ColumnSpec['path'], string>;
+
 /** Where the dropdown or the check of a column's cells comes from. */
-function validationOf(spec: ColumnSpec): Record<string, unknown> | undefined {
+function validationOf(spec: ColumnSpec, lists: ListRanges): Record<string, unknown> | undefined {
+  const range = lists.get(spec.path);
+  if (range) {
+    return { type: 'list', allowBlank: true, formulae: [range], showErrorMessage: true, errorStyle: 'warning', errorTitle: '一覧にない値 / Not in the list', error: '一覧にない値です。このままでよいですか / Not in the list: keep it?' };
+  }
   const list = (values: string[], strict: boolean, prompt: string) => ({
     type: 'list',
     allowBlank: true,
@@ -127,8 +134,8 @@ function columnStyle(sheet: Worksheet, index: number, spec: ColumnSpec, width: n
   else if (spec.kind === 'text' || spec.kind === 'textList') column.numFmt = '@'; // typed digits stay text
 }
 
-function validate(sheet: Worksheet, column: number, fromRow: number, toRow: number, spec: ColumnSpec): void {
-  const validation = validationOf(spec);
+function validate(sheet: Worksheet, column: number, fromRow: number, toRow: number, spec: ColumnSpec, lists: ListRanges): void {
+  const validation = validationOf(spec, lists);
   if (!validation) return;
   const { columnLetter } = require('./workbook-layout') as typeof import('./workbook-layout');
   const letter = columnLetter(column);
@@ -141,7 +148,7 @@ function widthOf(spec: ColumnSpec, cells: readonly CellValue[]): number {
   return Math.min(60, Math.max(spec.kind === 'date' ? 12 : 8, widest));
 }
 
-function writeTable(workbook: Workbook, table: WrittenTable, examples: boolean): void {
+function writeTable(workbook: Workbook, table: WrittenTable, examples: boolean, lists: ListRanges): void {
   const sheet = workbook.addWorksheet(table.spec.name, { views: [{ state: 'frozen', xSplit: 1, ySplit: TABLE_KEY_ROW }] });
   const lastRow = TABLE_FIRST_DATA_ROW + table.rows.length - 1;
   table.columns.forEach((spec, index) => {
@@ -155,7 +162,7 @@ function writeTable(workbook: Workbook, table: WrittenTable, examples: boolean):
     const key = sheet.getCell(TABLE_KEY_ROW, column);
     key.value = keyText(spec.path);
     key.font = { ...FONT, color: { argb: KEY_FONT_COLOUR }, size: 9 };
-    validate(sheet, column, TABLE_FIRST_DATA_ROW, Math.max(lastRow, TABLE_FIRST_DATA_ROW) + VALIDATED_ROWS, spec);
+    validate(sheet, column, TABLE_FIRST_DATA_ROW, Math.max(lastRow, TABLE_FIRST_DATA_ROW) + VALIDATED_ROWS, spec, lists);
   });
   sheet.getRow(TABLE_LABEL_ROW).height = 30;
   table.rows.forEach((cells, rowIndex) => {
@@ -188,7 +195,7 @@ function writeFacility(workbook: Workbook, cells: readonly FlatCell[]): void {
     if (spec.kind === 'date') value.numFmt = DATE_FORMAT;
     else if (spec.kind === 'text') value.numFmt = '@';
     setCell(value, cell, spec);
-    validate(sheet, KEY_VALUE_COLUMNS.value, row, row, spec);
+    validate(sheet, KEY_VALUE_COLUMNS.value, row, row, spec, new Map());
     const description = describe(spec);
     if (description) sheet.getCell(row, KEY_VALUE_COLUMNS.description).value = description.replace('\n', ' / ');
   });
@@ -218,6 +225,29 @@ function writeInstructions(workbook: Workbook, layout: WorkbookLayout): void {
   });
 }
 
+/** Columns whose dropdown is a list on the hidden 選択肢 sheet, one sheet column each. */
+function suggestingColumns(tables: readonly WrittenTable[]): ColumnSpec[] {
+  return tables.flatMap((table) => table.columns.filter((spec) => (spec.suggestions ?? []).length > 0));
+}
+
+function listRanges(tables: readonly WrittenTable[]): ListRanges {
+  const { columnLetter } = require('./workbook-layout') as typeof import('./workbook-layout');
+  const ranges: ListRanges = new Map();
+  suggestingColumns(tables).forEach((spec, index) => {
+    const letter = columnLetter(index + 1);
+    ranges.set(spec.path, `'${SHEET_NAMES.lists}'!$${letter}$1:$${letter}$${(spec.suggestions ?? []).length}`);
+  });
+  return ranges;
+}
+
+/** The hidden 選択肢 sheet, last, so that the ledger's sheets keep their order. */
+function writeLists(workbook: Workbook, tables: readonly WrittenTable[]): void {
+  const columns = suggestingColumns(tables);
+  if (columns.length === 0) return;
+  const sheet = workbook.addWorksheet(SHEET_NAMES.lists, { state: 'hidden' });
+  columns.forEach((spec, index) => (spec.suggestions ?? []).forEach((value, row) => (sheet.getCell(row + 1, index + 1).value = value)));
+}
+
 /** The workbook's bytes (called in the worker by writeWorkbookSync). */
 export async function writeLedgerWorkbook(job: WriteJob): Promise<Uint8Array> {
   const ExcelJS = require('exceljs') as typeof import('exceljs');
@@ -227,7 +257,9 @@ export async function writeLedgerWorkbook(job: WriteJob): Promise<Uint8Array> {
   workbook.creator = 'dokodemo-check';
   writeInstructions(workbook, layout);
   writeFacility(workbook, written.facility);
-  for (const table of written.tables) writeTable(workbook, table, job.examples ?? false);
+  const lists = listRanges(written.tables);
+  for (const table of written.tables) writeTable(workbook, table, job.examples ?? false, lists);
+  writeLists(workbook, written.tables);
   workbook.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: 0, visibility: 'visible' }];
   const buffer = await workbook.xlsx.writeBuffer();
   return new Uint8Array(buffer as ArrayBuffer);

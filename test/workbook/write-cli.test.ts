@@ -41,7 +41,10 @@ describe('init ledger.xlsx', () => {
   it('writes a zip workbook whose sheets are the layout’s, 説明 first', async () => {
     expect(bytes.subarray(0, 4)).toEqual(Buffer.from([0x50, 0x4b, 0x03, 0x04]));
     const workbook = await readWorkbook(bytes);
-    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['説明', '施設', '管理者', '端末', '利用者', '事故', '例外']);
+    expect(workbook.worksheets.map((sheet) => [sheet.name, sheet.state])).toEqual([
+      ['説明', 'visible'], ['施設', 'visible'], ['管理者', 'visible'], ['端末', 'visible'], ['利用者', 'visible'], ['事故', 'visible'], ['例外', 'visible'],
+      ['選択肢', 'hidden'], // the rule ids behind 例外's dropdown
+    ]);
     expect(String(workbook.getWorksheet('説明')!.getCell('A1').value)).toBe('どこでも連絡帳 管理台帳（Excel 版）の書き方');
   });
 
@@ -80,6 +83,10 @@ describe('init ledger.xlsx', () => {
     expect(lists).toBe(25); // 17 yes/no and 8 enumerated columns on the tables
     const devices = workbook.getWorksheet('端末')!;
     expect(devices.getCell('B3').dataValidation.formulae).toEqual(['"パソコン,タブレット,スマートフォン"']);
+    // rule ids: too many for an inline list, so a range of the hidden sheet; other text only warns
+    expect(workbook.getWorksheet('例外')!.getCell('A3').dataValidation).toMatchObject({ type: 'list', formulae: ["'選択肢'!$A$1:$A$43"], errorStyle: 'warning' });
+    const ruleIds = workbook.getWorksheet('選択肢')!.getColumn(1).values.filter((value) => value !== undefined);
+    expect(ruleIds).toEqual(require('../../schemas/ledger.schema.json').properties.exceptions.items.properties.rule.examples);
   });
 
   it('writes dates as real date cells formatted yyyy-mm-dd, and formats the empty date cells too', async () => {

@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, linkSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import type ExcelJS from 'exceljs';
 import { parse } from 'yaml';
 import { templateLedger } from '../../src/cli/init-command';
 import { keyText, SHEET_NAMES, TABLE_FIRST_DATA_ROW, workbookLayout } from '../../src/load/workbook-layout';
@@ -32,15 +33,16 @@ describe('init ledger.xlsx', () => {
   const dir = scratch();
   const file = join(dir, 'ledger.xlsx');
   let bytes: Buffer;
+  let workbook: ExcelJS.Workbook;
 
-  beforeAll(() => {
+  beforeAll(async () => {
     expect(runCli(['init', 'ledger.xlsx'], { cwd: dir })).toEqual({ code: 0, stdout: 'ledger.xlsx\n', stderr: '' });
     bytes = readFileSync(file);
+    workbook = await readWorkbook(bytes);
   });
 
   it('writes a zip workbook whose sheets are the layout’s, 説明 first', async () => {
     expect(bytes.subarray(0, 4)).toEqual(Buffer.from([0x50, 0x4b, 0x03, 0x04]));
-    const workbook = await readWorkbook(bytes);
     expect(workbook.worksheets.map((sheet) => [sheet.name, sheet.state])).toEqual([
       ['説明', 'visible'], ['施設', 'visible'], ['管理者', 'visible'], ['端末', 'visible'], ['利用者', 'visible'], ['事故', 'visible'], ['例外', 'visible'],
       ['選択肢', 'hidden'], // the rule ids behind 例外's dropdown
@@ -61,13 +63,11 @@ describe('init ledger.xlsx', () => {
   });
 
   it('freezes the header rows, and on tables the first column', async () => {
-    const workbook = await readWorkbook(bytes);
     for (const table of layout.tables) expect(workbook.getWorksheet(table.name)!.views[0]).toMatchObject({ state: 'frozen', xSplit: 1, ySplit: 2 });
     expect(workbook.getWorksheet(SHEET_NAMES.facility)!.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
   });
 
   it('gives every yes/no and enumerated column a dropdown far below the example row', async () => {
-    const workbook = await readWorkbook(bytes);
     let lists = 0;
     for (const table of layout.tables) {
       const sheet = workbook.getWorksheet(table.name)!;
@@ -90,7 +90,6 @@ describe('init ledger.xlsx', () => {
   });
 
   it('writes dates as real date cells formatted yyyy-mm-dd, and formats the empty date cells too', async () => {
-    const workbook = await readWorkbook(bytes);
     const users = workbook.getWorksheet('利用者')!;
     const startDate = users.getRow(2).values as unknown[];
     const column = startDate.indexOf('start_date');
@@ -103,7 +102,6 @@ describe('init ledger.xlsx', () => {
   });
 
   it('fits column widths to the Japanese labels (two columns per character)', async () => {
-    const workbook = await readWorkbook(bytes);
     const devices = workbook.getWorksheet('端末')!;
     const antivirus = (devices.getRow(2).values as unknown[]).indexOf('security.antivirus');
     expect(devices.getCell(1, antivirus).value).toBe('ウイルス対策ソフトの導入の有無');
@@ -111,7 +109,6 @@ describe('init ledger.xlsx', () => {
   });
 
   it('marks the example rows: a fill and a note saying to overwrite or delete them', async () => {
-    const workbook = await readWorkbook(bytes);
     const users = workbook.getWorksheet('利用者')!;
     const note = (users.getRow(2).values as unknown[]).indexOf('note');
     expect(String(users.getCell(3, note).value)).toMatch(/^記入例/);

@@ -273,6 +273,7 @@ function setPath(target: Record<string, unknown>, path: readonly string[], value
 export function unflattenObject(cells: readonly { path: readonly string[]; spec: ColumnSpec; cell: CellValue }[], onSet?: (path: readonly string[], index: number) => void): Record<string, unknown> {
   const object: Record<string, unknown> = {};
   cells.forEach(({ path, spec, cell }, index) => {
+    if (path.length === 0) return; // the whole ledger (cellsToLedger), not a key of it
     const decoded = decodeCell(spec, cell);
     if (!decoded.present) return;
     const marked = typeof cell === 'string' && cell.startsWith(YAML_MARKER);
@@ -322,7 +323,12 @@ function getPath(root: unknown, path: readonly string[]): { found: boolean; valu
 
 /** The cells of a ledger value (any YAML value; a non-object is one `yaml:` cell). */
 export function ledgerToCells(ledger: unknown, layout: WorkbookLayout): WrittenWorkbook {
-  const root = isPlainObject(ledger) ? ledger : { [YAML_MARKER]: ledger };
+  if (!isPlainObject(ledger)) {
+    // Not a mapping at all: one row on 施設 whose key is the empty path `[]`, which no ledger key can spell.
+    const spec = extraColumn([], '');
+    return { facility: [...layout.facility.rows.map((row) => ({ spec: row, cell: null })), { spec, cell: encodeCell(spec, ledger) }], tables: [] };
+  }
+  const root = ledger;
   const tableShown = (path: string[]) => layout.tables.some((table) => samePath(table.path, path)) && rowsRepresentable(getPath(root, path).value);
   const flat = flattenObject(root, layout.facility.rows, tableShown);
   const facility: FlatCell[] = layout.facility.rows.map((spec) => flat.find((cell) => cell.spec === spec) ?? { spec, cell: null });
@@ -380,7 +386,7 @@ function headerColumns(sheet: SheetCells, spec: TableSheetSpec): { column: numbe
     // A column with no key is read by its label, so that a column someone added is reported, not lost.
     const text = !isBlank(keyCell) ? cellText(keyCell) : !isBlank(labelCell) ? cellText(labelCell) : '';
     const path = parseKeyText(text);
-    if (!path) continue;
+    if (!path || path.length === 0) continue;
     const known = columnFor(spec.columns, path);
     found.push({ column: index + 1, path, spec: known ?? extraColumn(path, path[path.length - 1]) });
   }
@@ -431,7 +437,9 @@ export function cellsToLedger(sheets: readonly SheetCells[], layout: WorkbookLay
     setPath(root, spec.path, items);
   }
 
-  const value = Object.prototype.hasOwnProperty.call(root, YAML_MARKER) && Object.keys(root).length === 1 ? root[YAML_MARKER] : root;
+  const whole = facilityCells.find((cell) => cell.path.length === 0);
+  const wholeValue = whole ? decodeCell(whole.spec, whole.cell) : ABSENT;
+  const value = wholeValue.present ? wholeValue.value : root;
 
   const locate = (path: NodePath): CellLocation | undefined => {
     const known = place(path);

@@ -118,14 +118,14 @@ export function keyText(path: readonly string[]): string {
   return plain ? path.join('.') : JSON.stringify(path);
 }
 
-/** The inverse of keyText; undefined for an empty cell. */
+/** The inverse of keyText; undefined for an empty cell. `[]` is the empty path: the whole ledger (a ledger that is not a mapping). */
 export function parseKeyText(text: string): string[] | undefined {
   const trimmed = text.trim();
   if (trimmed === '') return undefined;
   if (trimmed.startsWith('[')) {
     try {
       const parsed: unknown = JSON.parse(trimmed);
-      if (Array.isArray(parsed) && parsed.length > 0 && parsed.every((key) => typeof key === 'string')) return parsed as string[];
+      if (Array.isArray(parsed) && parsed.every((key) => typeof key === 'string')) return parsed as string[];
     } catch {
       // not JSON: read as a dotted path below
     }

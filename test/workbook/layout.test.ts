@@ -97,6 +97,9 @@ describe('workbook layout', () => {
   test('a value that is not an object at all is carried too', () => {
     expect(roundTrip([1, 2])).toStrictEqual([1, 2]);
     expect(roundTrip('text')).toStrictEqual('text');
+    expect(roundTrip(null)).toStrictEqual(null);
+    // a ledger whose only key is spelled like the marker stays a mapping
+    expect(roundTrip({ 'yaml:': 5 })).toStrictEqual({ 'yaml:': 5 });
   });
 
   test('key paths with dots are written as JSON arrays', () => {

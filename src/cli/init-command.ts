@@ -31,7 +31,11 @@ const EXAMPLE_NOTE = '記入例（この行は書き換えるか、行ごと削�
 /** The starter ledger's value with its rows marked as examples: what the template workbook holds. */
 export function templateLedger(): Record<string, unknown> {
   const { parse } = require('yaml') as typeof import('yaml');
-  const ledger = parse(readFileSync(TEMPLATE_FILE, 'utf8')) as Record<string, any>;
+  const ledger = parse(readFileSync(TEMPLATE_FILE, 'utf8')) as {
+    facility: { mcs_admins: Array<Record<string, unknown>> };
+    devices: Array<Record<string, unknown>>;
+    users: Array<Record<string, unknown>>;
+  };
   for (const item of [ledger.facility.mcs_admins[0], ledger.devices[0], ledger.users[0]]) item.note = EXAMPLE_NOTE;
   return { ...ledger, incidents: [], exceptions: [] };
 }

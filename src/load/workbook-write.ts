@@ -7,6 +7,7 @@ import type { Cell, Workbook, Worksheet } from 'exceljs';
 import { instructionLines } from './workbook-instructions';
 import { ledgerToCells, type CellValue, type FlatCell, type WrittenTable } from './workbook-codec';
 import {
+  columnLetter,
   FALSE_WORD,
   KEY_VALUE_COLUMNS,
   KEY_VALUE_HEADER_ROW,
@@ -137,7 +138,6 @@ function columnStyle(sheet: Worksheet, index: number, spec: ColumnSpec, width: n
 function validate(sheet: Worksheet, column: number, fromRow: number, toRow: number, spec: ColumnSpec, lists: ListRanges): void {
   const validation = validationOf(spec, lists);
   if (!validation) return;
-  const { columnLetter } = require('./workbook-layout') as typeof import('./workbook-layout');
   const letter = columnLetter(column);
   (sheet as unknown as { dataValidations: { add(address: string, validation: unknown): void } }).dataValidations.add(`${letter}${fromRow}:${letter}${toRow}`, validation);
 }
@@ -231,7 +231,6 @@ function suggestingColumns(tables: readonly WrittenTable[]): ColumnSpec[] {
 }
 
 function listRanges(tables: readonly WrittenTable[]): ListRanges {
-  const { columnLetter } = require('./workbook-layout') as typeof import('./workbook-layout');
   const ranges: ListRanges = new Map();
   suggestingColumns(tables).forEach((spec, index) => {
     const letter = columnLetter(index + 1);

@@ -10,7 +10,7 @@ import { parse } from 'yaml';
 import { templateLedger } from '../../src/cli/init-command';
 import { keyText, SHEET_NAMES, TABLE_FIRST_DATA_ROW, workbookLayout } from '../../src/load/workbook-layout';
 import { runCli } from '../helpers/cli';
-import { readWorkbook } from '../helpers/workbook-read';
+import { readWorkbook, zipParts } from '../helpers/workbook-read';
 
 const BIN = resolve('bin/dokodemo-check.js');
 const EXAMPLES = ['examples/home-nursing-clean.yaml', 'examples/clinic-with-findings.yaml', 'examples/visiting-nurse-exceptions.yaml'];
@@ -87,6 +87,33 @@ describe('init ledger.xlsx', () => {
     expect(workbook.getWorksheet('例外')!.getCell('A3').dataValidation).toMatchObject({ type: 'list', formulae: ["'選択肢'!$A$1:$A$43"], errorStyle: 'warning' });
     const ruleIds = workbook.getWorksheet('選択肢')!.getColumn(1).values.filter((value) => value !== undefined);
     expect(ruleIds).toEqual(require('../../schemas/ledger.schema.json').properties.exceptions.items.properties.rule.examples);
+  });
+
+  it('keeps every data validation within what Excel accepts (else Excel "repairs" the file and drops them)', async () => {
+    const parts = await zipParts(bytes, /^xl\/worksheets\/sheet\d+\.xml$/);
+    const { XMLParser } = require('fast-xml-parser') as typeof import('fast-xml-parser');
+    const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => name === 'dataValidation' });
+    let validations = 0;
+    for (const xml of parts.values()) {
+      for (const validation of parser.parse(xml).worksheet.dataValidations?.dataValidation ?? []) {
+        validations++;
+        expect(String(validation.promptTitle ?? '').length).toBeLessThanOrEqual(32);
+        expect(String(validation.errorTitle ?? '').length).toBeLessThanOrEqual(32);
+        expect(String(validation.prompt ?? '').length).toBeLessThanOrEqual(255);
+        expect(String(validation.error ?? '').length).toBeLessThanOrEqual(225);
+        const formula = String(validation.formula1 ?? '');
+        if (formula.startsWith('"')) expect(formula.length - 2).toBeLessThanOrEqual(255); // an inline list
+      }
+    }
+    expect(validations).toBeGreaterThan(40);
+  });
+
+  it('gives 施設 its dropdowns and date cells row by row', () => {
+    const facility = workbook.getWorksheet('施設')!;
+    expect(facility.getCell('B9').value).toBe('facility.rules.public_wireless_lan_prohibited');
+    expect(facility.getCell('C9').dataValidation).toMatchObject({ type: 'list', formulae: ['"はい,いいえ"'] });
+    expect(facility.getCell('C4').dataValidation).toMatchObject({ type: 'date' });
+    expect(facility.getCell('C3').dataValidation).toBeUndefined();
   });
 
   it('writes dates as real date cells formatted yyyy-mm-dd, and formats the empty date cells too', async () => {

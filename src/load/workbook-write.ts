@@ -31,6 +31,8 @@ export interface WriteJob {
 }
 
 export const DATE_FORMAT = 'yyyy-mm-dd';
+/** What a spreadsheet would take for a formula if typed (OWASP CSV injection: = + - @ tab CR). */
+const FORMULA_LIKE = /^[=+\-@\t\r]/;
 /** Dropdowns and date formats reach this many rows past the last written one (at least this far). */
 const VALIDATED_ROWS = 1000;
 const EXAMPLE_FILL = 'FFFFF2CC';
@@ -112,6 +114,7 @@ function setCell(cell: Cell, value: CellValue, spec: ColumnSpec): void {
   // An object value would be a formula or a hyperlink to exceljs; the codec hands only these types.
   cell.value = value;
   if (value instanceof Date) cell.numFmt = DATE_FORMAT;
+  else if (typeof value === 'string' && FORMULA_LIKE.test(value)) cell.numFmt = '@'; // stays text even when edited and re-entered
   else if (spec.kind === 'date' || typeof value === 'number') cell.numFmt = 'General';
   if (typeof value === 'string' && value.includes('\n')) cell.alignment = { wrapText: true, vertical: 'top' };
 }

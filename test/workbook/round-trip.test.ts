@@ -7,7 +7,7 @@ import { parse } from 'yaml';
 import { cellsToLedger } from '../../src/load/workbook-codec';
 import { workbookLayout } from '../../src/load/workbook-layout';
 import { writeLedgerWorkbook } from '../../src/load/workbook-write';
-import { sheetCells, zipParts } from '../helpers/workbook-read';
+import { readWorkbook, sheetCells, zipParts } from '../helpers/workbook-read';
 
 const EXAMPLES = ['examples/home-nursing-clean.yaml', 'examples/clinic-with-findings.yaml', 'examples/visiting-nurse-exceptions.yaml'];
 const layout = workbookLayout();
@@ -99,5 +99,14 @@ describe('YAML → xlsx → YAML', () => {
     expect(sheets.size).toBe(5); // 説明 施設 管理者 端末 利用者
     for (const xml of sheets.values()) expect(xml).not.toMatch(/<f[\s>]/);
     expect(cellsToLedger(await sheetCells(bytes), layout).value).toStrictEqual(ledger);
+    // formatted as Text, so that editing and re-entering the cell in Excel keeps it text
+    const workbook = await readWorkbook(bytes);
+    const users = workbook.getWorksheet('利用者')!;
+    expect(users.getCell('A3').value).toBe(dangerous[0]);
+    expect(users.getCell('A3').numFmt).toBe('@');
+    const devices = workbook.getWorksheet('端末')!;
+    const extra = (devices.getRow(2).values as unknown[]).indexOf('x-a'); // a column of no kind: no column style
+    expect(devices.getCell(3, extra).value).toBe(dangerous[4]);
+    expect(devices.getCell(3, extra).numFmt).toBe('@');
   });
 });

@@ -25,6 +25,8 @@ export function starterLedger(ledgerPath: string, shownName: string): string {
 }
 
 export const WORKBOOK_PATH = /\.xlsx$/i;
+/** Spreadsheet formats the template is not written in: a YAML text under such a name would only confuse. */
+const OTHER_SPREADSHEET_PATH = /\.(xls|xlsm|xltx|xltm|xlsb|ods|csv)$/i;
 
 const EXAMPLE_NOTE = '記入例（この行は書き換えるか、行ごと削除してください） / Example: overwrite or delete this row';
 
@@ -53,6 +55,12 @@ export function runInit(path: string | undefined, options: InitCommandOptions, i
   const shownName = path ?? 'ledger.yaml';
   const target = resolve(io.cwd, shownName);
   if (WORKBOOK_PATH.test(shownName)) return initWorkbook(target, shownName, options, io);
+  if (OTHER_SPREADSHEET_PATH.test(shownName)) {
+    throw new UsageError({
+      ja: `ひな形のブックは .xlsx 形式で作成します（例 dokodemo-check init ledger.xlsx）: ${shownName}`,
+      en: `the template workbook is written as .xlsx (e.g. dokodemo-check init ledger.xlsx): ${shownName}`,
+    });
+  }
   if (existsSync(target) && !options.force) {
     throw new UsageError({
       ja: `${shownName} はすでにあります。上書きする場合は --force を付けてください`,

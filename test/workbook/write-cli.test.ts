@@ -143,6 +143,14 @@ describe('init ledger.xlsx', () => {
     expect(users.getCell(4, 1).value).toBeNull();
   });
 
+  it('writes the template only as .xlsx, not as YAML under another spreadsheet name', () => {
+    const other = scratch();
+    for (const name of ['ledger.xls', 'ledger.xlsm', 'ledger.csv']) {
+      expect(runCli(['init', name], { cwd: other })).toEqual({ code: 2, stdout: '', stderr: `dokodemo-check: the template workbook is written as .xlsx (e.g. dokodemo-check init ledger.xlsx): ${name}\n` });
+    }
+    expect(readdirSync(other)).toEqual([]);
+  });
+
   it('refuses to overwrite without --force, and overwrites with it', () => {
     writeFileSync(file, 'mine');
     const refused = runCli(['init', 'ledger.xlsx'], { cwd: dir });

@@ -4,7 +4,7 @@
 // Only an input that cannot be read at all is exit 2. The output never replaces an existing file
 // without --force, and never the input itself (output-file.ts).
 import { readFileSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { UsageError } from '../errors';
 import { decodeLedger } from '../load/decode';
 import { MAX_LEDGER_BYTES } from '../load/limits';
@@ -67,11 +67,20 @@ function inSchemaOrder(value: unknown, shape: SchemaShape | undefined): unknown 
   return Object.fromEntries(keys.map((key) => [key, inSchemaOrder(record[key], shape?.properties?.[key])]));
 }
 
-/** The YAML text of a ledger value read from a workbook. */
-export function ledgerYaml(value: unknown, sourceName: string): string {
+/** The YAML text of a ledger value read from a workbook, with the schema comment editors use (as `init` writes). */
+export function ledgerYaml(value: unknown, sourceName: string, outputPath: string): string {
   const { stringify } = require('yaml') as typeof import('yaml');
+  const { schemaReference } = require('./init-command') as typeof import('./init-command');
   const schema = require('../../schemas/ledger.schema.json') as SchemaShape;
-  const header = `# どこでも連絡帳 管理台帳 — ${sourceName} から変換 / converted from ${sourceName} (dokodemo-check convert)\n`;
+  // A file name is not trusted to stay inside a comment line: line breaks and other controls become '?'.
+  // eslint-disable-next-line no-control-regex
+  const oneLine = (text: string) => text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, '?');
+  const name = oneLine(sourceName);
+  const header = [
+    `# yaml-language-server: $schema=${oneLine(schemaReference(outputPath))}`,
+    `# どこでも連絡帳 管理台帳 — ${name} から変換 / converted from ${name} (dokodemo-check convert)`,
+    '',
+  ].join('\n');
   return header + stringify(inSchemaOrder(value, schema), { lineWidth: 0, minContentWidth: 0, aliasDuplicateObjects: false });
 }
 
@@ -103,7 +112,7 @@ export function runConvert(input: string, output: string, options: ConvertComman
     content = writeWorkbookSync({ ledger: yamlValue(bytes, input) }, output);
   } else {
     const { readWorkbookSync } = require('../load/workbook/read-sync') as typeof import('../load/workbook/read-sync');
-    content = ledgerYaml(readWorkbookSync(bytes, input).value, input.split(/[\\/]/).pop() ?? input);
+    content = ledgerYaml(readWorkbookSync(bytes, input).value, basename(input), outputPath);
   }
   writeOutput(outputPath, output, content, outputOptions);
   io.writeStdout(`${output}\n`);

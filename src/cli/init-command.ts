@@ -15,7 +15,7 @@ export interface InitCommandOptions {
 }
 
 /** The schema path as the YAML language server wants it: relative to the ledger, forward slashes. */
-function schemaReference(ledgerPath: string): string {
+export function schemaReference(ledgerPath: string): string {
   const path = relative(dirname(ledgerPath), LEDGER_SCHEMA_FILE).split(sep).join('/');
   return path.startsWith('.') ? path : `./${path}`;
 }

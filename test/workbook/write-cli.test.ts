@@ -4,7 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, linkSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import type ExcelJS from 'exceljs';
 import { parse } from 'yaml';
 import { templateLedger } from '../../src/cli/init-command';
@@ -189,6 +189,20 @@ describe('convert', () => {
       { sheet: '施設', cell: 'C4', path: '/facility/updated' },
       { sheet: '端末', cell: 'L3', path: '/devices/0/security/antivirus' },
     ]));
+  });
+
+  it('writes YAML with the schema comment, and a file name cannot break out of the comment', () => {
+    const dir = scratch();
+    const name = 'a\nversion: 2\r.xlsx';
+    expect(runCli(['convert', resolve(EXAMPLES[0]), name], { cwd: dir }).code).toBe(0);
+    expect(runCli(['convert', name, 'ledger.yaml'], { cwd: dir }).code).toBe(0);
+    const text = readFileSync(join(dir, 'ledger.yaml'), 'utf8');
+    expect(text.split('\n').slice(0, 3)).toEqual([
+      `# yaml-language-server: $schema=${relative(dir, resolve('schemas/ledger.schema.json'))}`,
+      '# どこでも連絡帳 管理台帳 — a?version: 2?.xlsx から変換 / converted from a?version: 2?.xlsx (dokodemo-check convert)',
+      'version: 1',
+    ]);
+    expect(parse(text)).toStrictEqual(parse(readFileSync(EXAMPLES[0], 'utf8')));
   });
 
   it('refuses to write over its input, however it is reached, even with --force', () => {

@@ -22,6 +22,7 @@ import {
   TABLE_LABEL_ROW,
   TRUE_WORD,
   YAML_MARKER,
+  choiceKey,
   type ColumnSpec,
   type TableSheetSpec,
   type WorkbookLayout,
@@ -79,9 +80,10 @@ function cellText(cell: CellValue): string {
   return String(cell);
 }
 
+/** The value a typed word stands for: its label or the value itself, however spaced, cased or full-width (施設内の有線LAN, Windows). */
 function choiceValue(spec: ColumnSpec, text: string): string {
-  const trimmed = text.trim();
-  const choice = spec.choices?.find((candidate) => candidate.label === trimmed || candidate.value === trimmed);
+  const word = choiceKey(text);
+  const choice = spec.choices?.find((candidate) => choiceKey(candidate.label) === word || choiceKey(candidate.value) === word);
   return choice ? choice.value : text;
 }
 

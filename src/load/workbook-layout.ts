@@ -170,6 +170,11 @@ function shortLabel(ja: string): string {
   return ja.replace(/（[^（）]*）$/, '').trim();
 }
 
+/** How a typed choice is compared: NFKC (full-width letters), no spaces, lower case. */
+export function choiceKey(text: string): string {
+  return text.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
+}
+
 /** `pc: パソコン、tablet: タブレット` in a description → labels; a label is cut at ` = ` (個人所有端末 = BYOD). */
 function choicesOf(node: SchemaNode): Choice[] {
   const values = node.enum ?? node.items?.enum ?? [];
@@ -179,8 +184,8 @@ function choicesOf(node: SchemaNode): Choice[] {
     return { value, label: match ? match[1].split(' = ')[0].trim() : value };
   });
   // A label is used only when it reads back unambiguously: unique, and not another value's spelling.
-  const labels = found.map((choice) => choice.label);
-  const unambiguous = found.every((choice) => labels.filter((label) => label === choice.label).length === 1 && (choice.label === choice.value || !values.includes(choice.label)));
+  const words = found.flatMap((choice) => (choice.label === choice.value ? [choiceKey(choice.value)] : [choiceKey(choice.label), choiceKey(choice.value)]));
+  const unambiguous = new Set(words).size === words.length;
   return unambiguous ? found : values.map((value) => ({ value, label: value }));
 }
 

@@ -63,6 +63,9 @@ describe('workbook layout', () => {
   test('what a person types is understood', () => {
     expect(decodeCell(column('利用者', 'devices'), 'MD-PC-01、MD-TB-01\nMD-SP-01, ')).toEqual({ present: true, value: ['MD-PC-01', 'MD-TB-01', 'MD-SP-01'] });
     expect(decodeCell(column('端末', 'type'), 'tablet')).toEqual({ present: true, value: 'tablet' });
+    expect(decodeCell(column('端末', 'os'), ' Windows ')).toEqual({ present: true, value: 'windows' });
+    expect(decodeCell(column('端末', 'networks'), '施設内の有線LAN、公衆無線ＬＡＮ')).toEqual({ present: true, value: ['facility_wired_lan', 'public_wireless_lan'] });
+    expect(decodeCell(column('端末', 'os'), 'Windows 11')).toEqual({ present: true, value: 'Windows 11' });
     expect(decodeCell(column('端末', 'security.antivirus'), true)).toEqual({ present: true, value: true });
     expect(decodeCell(column('端末', 'locations'), '施設内\n施設外：訪問先')).toEqual({ present: true, value: [{ place: 'in_facility' }, { place: 'outside', detail: '訪問先' }] });
     // carried as typed, so that the schema reports it at its cell

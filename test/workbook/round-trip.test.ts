@@ -1,20 +1,24 @@
 // YAML → xlsx → YAML loses nothing: every example, and generated ledgers shaped by the schema (notes
 // and x- fields at every level, nulls, empty lists, awkward text), through a real workbook written by
-// the writer and read back with exceljs.
+// the writer and read back by the reader.
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { parse } from 'yaml';
 import { cellsToLedger } from '../../src/load/workbook-codec';
 import { workbookLayout } from '../../src/load/workbook-layout';
 import { writeLedgerWorkbook } from '../../src/load/workbook-write';
-import { readWorkbook, sheetCells, zipParts } from '../helpers/workbook-read';
+import { readWorkbook as readLedgerWorkbook } from '../../src/load/workbook/read';
+import { readSheets } from '../../src/load/workbook/sheets';
+import { readWorkbook, zipParts } from '../helpers/workbook-read';
 
 const EXAMPLES = ['examples/home-nursing-clean.yaml', 'examples/clinic-with-findings.yaml', 'examples/visiting-nurse-exceptions.yaml'];
 const layout = workbookLayout();
 
+/** Written by the writer, read by the reader as check reads it (zip guard, exceljs, the layout's codec). */
 async function throughWorkbook(ledger: unknown): Promise<unknown> {
-  const bytes = await writeLedgerWorkbook({ ledger });
-  return cellsToLedger(await sheetCells(bytes), layout).value;
+  const read = await readLedgerWorkbook(await writeLedgerWorkbook({ ledger }));
+  if (!read.ok) throw new Error(read.message.en);
+  return read.ledger.value;
 }
 
 // ---- ledgers shaped by the schema
@@ -98,7 +102,7 @@ describe('YAML → xlsx → YAML', () => {
     const sheets = await zipParts(bytes, /^xl\/worksheets\/sheet\d+\.xml$/);
     expect(sheets.size).toBe(5); // 説明 施設 管理者 端末 利用者
     for (const xml of sheets.values()) expect(xml).not.toMatch(/<f[\s>]/);
-    expect(cellsToLedger(await sheetCells(bytes), layout).value).toStrictEqual(ledger);
+    expect(cellsToLedger(await readSheets(bytes), layout).value).toStrictEqual(ledger);
     // formatted as Text, so that editing and re-entering the cell in Excel keeps it text
     const workbook = await readWorkbook(bytes);
     const users = workbook.getWorksheet('利用者')!;

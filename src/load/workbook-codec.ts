@@ -3,6 +3,7 @@
 // into a ledger. Lossless by construction: a value is written in its column's natural form only when
 // reading that form gives the value back; otherwise it is written as `yaml:` and its YAML text.
 import type { NodePath } from '../types';
+import { MAX_ALIAS_COUNT, MAX_DEPTH } from './limits';
 import {
   cellAddress,
   columnFor,
@@ -63,10 +64,18 @@ function yamlText(value: unknown): string {
   return YAML_MARKER + stringify(value, { collectionStyle: 'flow', lineWidth: 0, minContentWidth: 0 }).replace(/\n$/, '');
 }
 
+/** Deeper than a YAML ledger may nest (limits.ts): such a cell stays text rather than strain what follows. */
+function tooDeep(value: unknown, depth = 0): boolean {
+  if (depth > MAX_DEPTH) return true;
+  if (typeof value !== 'object' || value === null) return false;
+  return Object.values(value).some((item) => tooDeep(item, depth + 1));
+}
+
 function fromYamlText(text: string): Decoded {
   const { parse } = require('yaml') as typeof import('yaml');
   try {
-    return present(parse(text.slice(YAML_MARKER.length), { schema: 'core', uniqueKeys: true }));
+    const value: unknown = parse(text.slice(YAML_MARKER.length), { schema: 'core', uniqueKeys: true, maxAliasCount: MAX_ALIAS_COUNT });
+    return present(tooDeep(value) ? text : value);
   } catch {
     return present(text); // not YAML after all: carried as the text it is
   }

@@ -72,6 +72,11 @@ describe('workbook layout', () => {
     expect(decodeCell(column('利用者', 'start_date'), '2026/11/01')).toEqual({ present: true, value: '2026/11/01' });
     expect(decodeCell(column('端末', 'security.antivirus'), '○')).toEqual({ present: true, value: '○' });
     expect(decodeCell(column('利用者', 'name'), '  ')).toEqual({ present: false });
+    // a yaml: cell that is not YAML, or nests deeper than a ledger may, stays the text it is
+    const deep = `yaml:${'['.repeat(150)}${']'.repeat(150)}`;
+    expect(decodeCell(column('利用者', 'name'), deep)).toEqual({ present: true, value: deep });
+    expect(decodeCell(column('利用者', 'name'), 'yaml: [unclosed')).toEqual({ present: true, value: 'yaml: [unclosed' });
+    expect(decodeCell(column('利用者', 'name'), 'yaml:{ a: [1] }')).toEqual({ present: true, value: { a: [1] } });
   });
 
   test('values a column cannot show as themselves are carried as yaml: cells and come back', () => {

@@ -2,7 +2,7 @@
 // (frozen headers, dropdowns, date cells, widths) as the file says it, the template checked, and the
 // outputs that must never be written (an existing file without --force, the input itself).
 import { spawnSync } from 'node:child_process';
-import { existsSync, linkSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import type ExcelJS from 'exceljs';
@@ -263,6 +263,15 @@ describe('convert', () => {
       expect(run.stderr).toMatch(message);
     }
     expect(readdirSync(dir)).toEqual(['text.xlsx']);
+  });
+
+  it('leaves nothing behind when the output cannot be written', () => {
+    const dir = scratch();
+    mkdirSync(join(dir, 'folder.xlsx'));
+    expect(runCli(['convert', resolve(EXAMPLES[0]), 'missing/out.xlsx'], { cwd: dir })).toEqual({ code: 2, stdout: '', stderr: 'dokodemo-check: cannot write missing/out.xlsx\n' });
+    expect(runCli(['convert', resolve(EXAMPLES[0]), 'folder.xlsx', '--force'], { cwd: dir })).toEqual({ code: 2, stdout: '', stderr: 'dokodemo-check: cannot write folder.xlsx\n' });
+    expect(readdirSync(dir)).toEqual(['folder.xlsx']);
+    expect(readdirSync(join(dir, 'folder.xlsx'))).toEqual([]);
   });
 
   it('writes Japanese messages for Japanese users', () => {

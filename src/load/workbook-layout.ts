@@ -44,6 +44,8 @@ export interface ColumnSpec {
   choices?: readonly Choice[];
   /** Values a text column offers in its dropdown without insisting (the schema's examples: rule ids). */
   suggestions?: readonly string[];
+  /** A text column whose dropdown offers another table's column (an incident's device: the ids on 端末). */
+  picksFrom?: { table: readonly string[]; key: string };
   /** The cell may say なし for null. */
   nullable?: boolean;
   /** なし in this column means the enclosing object is null (training: null is written in 受講の種類). */
@@ -296,8 +298,8 @@ function incidentColumns(): ColumnSpec[] {
   const b = ['incidents'];
   return [
     column(b, 'date', 'date'),
-    column(b, 'device', 'text', { label: '端末の管理番号' }),
-    column(b, 'user', 'text', { label: '利用者の MCS の ID' }),
+    column(b, 'device', 'text', { label: '端末の管理番号', picksFrom: { table: ['devices'], key: 'id' } }),
+    column(b, 'user', 'text', { label: '利用者の MCS の ID', picksFrom: { table: ['users'], key: 'mcs_id' } }),
     column(b, 'kind', 'enum'),
     column(b, 'mcs_password_changed', 'date', { nullable: true }),
     column(b, 'secretariat_notified', 'date', { nullable: true }),

@@ -13,6 +13,7 @@ import {
   KEY_VALUE_HEADER_ROW,
   keyText,
   NONE_WORD,
+  samePath,
   NOT_APPLICABLE_WORD,
   SHEET_NAMES,
   TABLE_FIRST_DATA_ROW,
@@ -153,7 +154,6 @@ function widthOf(spec: ColumnSpec, cells: readonly CellValue[]): number {
 
 function writeTable(workbook: Workbook, table: WrittenTable, examples: boolean, lists: ListRanges): void {
   const sheet = workbook.addWorksheet(table.spec.name, { views: [{ state: 'frozen', xSplit: 1, ySplit: TABLE_KEY_ROW }] });
-  const lastRow = TABLE_FIRST_DATA_ROW + table.rows.length - 1;
   table.columns.forEach((spec, index) => {
     const column = index + 1;
     columnStyle(sheet, column, spec, widthOf(spec, table.rows.map((row) => row[index])));
@@ -165,7 +165,7 @@ function writeTable(workbook: Workbook, table: WrittenTable, examples: boolean, 
     const key = sheet.getCell(TABLE_KEY_ROW, column);
     key.value = keyText(spec.path);
     key.font = { ...FONT, color: { argb: KEY_FONT_COLOUR }, size: 9 };
-    validate(sheet, column, TABLE_FIRST_DATA_ROW, Math.max(lastRow, TABLE_FIRST_DATA_ROW) + VALIDATED_ROWS, spec, lists);
+    validate(sheet, column, TABLE_FIRST_DATA_ROW, lastValidatedRow(table), spec, lists);
   });
   sheet.getRow(TABLE_LABEL_ROW).height = 30;
   table.rows.forEach((cells, rowIndex) => {
@@ -233,12 +233,24 @@ function suggestingColumns(tables: readonly WrittenTable[]): ColumnSpec[] {
   return tables.flatMap((table) => table.columns.filter((spec) => (spec.suggestions ?? []).length > 0));
 }
 
+/** The last row a table's dropdowns and formats reach. */
+const lastValidatedRow = (table: WrittenTable) => TABLE_FIRST_DATA_ROW + table.rows.length - 1 + VALIDATED_ROWS;
+
 function listRanges(tables: readonly WrittenTable[]): ListRanges {
   const ranges: ListRanges = new Map();
   suggestingColumns(tables).forEach((spec, index) => {
     const letter = columnLetter(index + 1);
     ranges.set(spec.path, `'${SHEET_NAMES.lists}'!$${letter}$1:$${letter}$${(spec.suggestions ?? []).length}`);
   });
+  for (const table of tables) {
+    for (const spec of table.columns) {
+      const source = spec.picksFrom && tables.find((candidate) => samePath(candidate.spec.path, spec.picksFrom!.table));
+      const column = source ? source.columns.findIndex((candidate) => keyText(candidate.path) === spec.picksFrom!.key) : -1;
+      if (!source || column === -1) continue;
+      const letter = columnLetter(column + 1);
+      ranges.set(spec.path, `'${source.spec.name}'!$${letter}$${TABLE_FIRST_DATA_ROW}:$${letter}$${lastValidatedRow(source)}`);
+    }
+  }
   return ranges;
 }
 

@@ -85,6 +85,10 @@ describe('init ledger.xlsx', () => {
     expect(devices.getCell('B3').dataValidation.formulae).toEqual(['"パソコン,タブレット,スマートフォン"']);
     // rule ids: too many for an inline list, so a range of the hidden sheet; other text only warns
     expect(workbook.getWorksheet('例外')!.getCell('A3').dataValidation).toMatchObject({ type: 'list', formulae: ["'選択肢'!$A$1:$A$43"], errorStyle: 'warning' });
+    // an incident's device and user: the ids on 端末 and 利用者, however many rows they come to have
+    const incidents = workbook.getWorksheet('事故')!;
+    expect(incidents.getCell('B3').dataValidation).toMatchObject({ type: 'list', formulae: ["'端末'!$A$3:$A$1003"], errorStyle: 'warning' });
+    expect(incidents.getCell('C3').dataValidation).toMatchObject({ type: 'list', formulae: ["'利用者'!$D$3:$D$1003"], errorStyle: 'warning' });
     const ruleIds = workbook.getWorksheet('選択肢')!.getColumn(1).values.filter((value) => value !== undefined);
     expect(ruleIds).toEqual(require('../../schemas/ledger.schema.json').properties.exceptions.items.properties.rule.examples);
   });

@@ -126,7 +126,7 @@ function headerStyle(cell: Cell, required: boolean): void {
   cell.alignment = { wrapText: true, vertical: 'middle' };
 }
 
-function describe(spec: ColumnSpec): string | undefined {
+function descriptionText(spec: ColumnSpec): string | undefined {
   const { ja, en } = spec.description;
   const words = [ja, en].filter((text) => text !== '').join('\n');
   return words === '' ? undefined : words;
@@ -160,7 +160,7 @@ function writeTable(workbook: Workbook, table: WrittenTable, examples: boolean, 
     const label = sheet.getCell(TABLE_LABEL_ROW, column);
     label.value = spec.label;
     headerStyle(label, spec.required);
-    const note = describe(spec);
+    const note = descriptionText(spec);
     if (note) label.note = note;
     const key = sheet.getCell(TABLE_KEY_ROW, column);
     key.value = keyText(spec.path);
@@ -199,7 +199,7 @@ function writeFacility(workbook: Workbook, cells: readonly FlatCell[]): void {
     else if (spec.kind === 'text') value.numFmt = '@';
     setCell(value, cell, spec);
     validate(sheet, KEY_VALUE_COLUMNS.value, row, row, spec, new Map());
-    const description = describe(spec);
+    const description = descriptionText(spec);
     if (description) sheet.getCell(row, KEY_VALUE_COLUMNS.description).value = description.replace('\n', ' / ');
   });
   const width = (column: number, texts: string[], floor: number, ceiling: number) =>

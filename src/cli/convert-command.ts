@@ -10,6 +10,7 @@ import { decodeLedger } from '../load/decode';
 import { MAX_LEDGER_BYTES } from '../load/limits';
 import { parseLedger } from '../load/parse';
 import { isWorkbook } from '../load/workbook/kind';
+import { inertText } from '../report/inert';
 import type { Io } from './check-command';
 import { checkOutput, writeOutput } from './output-file';
 
@@ -115,6 +116,6 @@ export function runConvert(input: string, output: string, options: ConvertComman
     content = ledgerYaml(readWorkbookSync(bytes, input).value, basename(input), outputPath);
   }
   writeOutput(outputPath, output, content, outputOptions);
-  io.writeStdout(`${output}\n`);
+  io.writeStdout(`${inertText(output)}\n`);
   return 0;
 }

@@ -47,7 +47,7 @@ function initWorkbook(target: string, shownName: string, options: InitCommandOpt
   checkOutput(target, shownName, options);
   const { writeWorkbookSync } = require('../load/workbook-write-sync') as typeof import('../load/workbook-write-sync');
   writeOutput(target, shownName, writeWorkbookSync({ ledger: templateLedger(), examples: true }, shownName), { force: true });
-  io.writeStdout(`${shownName}\n`);
+  io.writeStdout(`${inertText(shownName)}\n`);
   return 0;
 }
 

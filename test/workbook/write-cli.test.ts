@@ -198,7 +198,7 @@ describe('convert', () => {
   it('writes YAML with the schema comment, and a file name cannot break out of the comment', () => {
     const dir = scratch();
     const name = 'a\nversion: 2\r.xlsx';
-    expect(runCli(['convert', resolve(EXAMPLES[0]), name], { cwd: dir }).code).toBe(0);
+    expect(runCli(['convert', resolve(EXAMPLES[0]), name], { cwd: dir })).toEqual({ code: 0, stdout: 'a\\nversion: 2\\r.xlsx\n', stderr: '' });
     expect(runCli(['convert', name, 'ledger.yaml'], { cwd: dir }).code).toBe(0);
     const text = readFileSync(join(dir, 'ledger.yaml'), 'utf8');
     expect(text.split('\n').slice(0, 3)).toEqual([

@@ -44,7 +44,8 @@ describe('every format on a workbook', () => {
   it.each(['table', 'markdown', 'junit', 'html'])('%s shows 利用者!H3 where the position goes', (format) => {
     const { code, stdout } = run(format, CLINIC);
     expect(code).toBe(1);
-    expect(stdout).toContain(AT);
+    // markdown escapes `!` (it could open an image link): GitHub renders 利用者\!H3 as 利用者!H3
+    expect(stdout).toContain(format === 'markdown' ? AT.replace('!', '\\!') : AT);
     expect(stdout).not.toMatch(/\bnull:null\b/);
     if (format === 'junit') {
       expect(XMLValidator.validate(stdout)).toBe(true);
@@ -55,7 +56,7 @@ describe('every format on a workbook', () => {
       expect(stdout).toMatch(/^ {2}Severity {2}Sheet!Cell {2}/m);
     }
     if (format === 'markdown') {
-      expect(stdout).toContain(`| ${AT} | 中村 誠 | \`mcs-password-age\` |`);
+      expect(stdout).toContain(`| ${AT.replace('!', '\\!')} | 中村 誠 | \`mcs-password-age\` |`);
       expect(stdout).toContain('| Severity | Sheet!Cell | Target | Rule | Message |');
     }
     if (format === 'html') expect(stdout).toContain('<th class="num">Sheet!Cell</th>');
@@ -67,7 +68,8 @@ describe('every format on a workbook', () => {
     const results = log.runs[0].results;
     const result = results.find((candidate: { ruleId: string }) => candidate.ruleId === 'mcs-password-age');
     expect(result.message.text).toMatch(/ \[利用者!H3\]$/);
-    expect(result.locations[0].physicalLocation).toEqual({ artifactLocation: { uri: artifactUri(CLINIC, process.cwd()), uriBaseId: '%SRCROOT%' }, region: { startLine: 1 } });
+    expect(result.locations[0].physicalLocation.artifactLocation.uri).toBe(artifactUri(CLINIC, process.cwd()));
+    expect(result.locations[0].physicalLocation.region).toEqual({ startLine: 1 });
     expect(result.locations[0].logicalLocations).toEqual([{ name: 'H3', fullyQualifiedName: AT, kind: 'element' }]);
     expect(result.properties).toMatchObject({ path: '/users/0/mcs_password_changed', sheet: '利用者', cell: 'H3' });
     const fingerprints = results.map((candidate: { partialFingerprints: { primaryLocationLineHash: string } }) => candidate.partialFingerprints.primaryLocationLineHash);

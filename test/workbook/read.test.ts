@@ -75,7 +75,7 @@ describe('findings are at the cell that shows them', () => {
       ['antivirus', '/devices/1/security/antivirus', '端末!L4'],
       ['mcs-password-age', '/users/0/mcs_password_changed', '利用者!H3'],
       ['policy-read', '/users/1/policy_read', '利用者!I4'],
-      ['user-devices', '/users/2/devices', '利用者!M5'],
+      ['mcs-password-expiring', '/users/1/mcs_password_changed', '利用者!H4'],
     ]));
     const sheets = ['施設', '管理者', '端末', '利用者', '事故', '例外'];
     const order = findings.map((finding) => {
@@ -240,6 +240,17 @@ describe('what people type into spreadsheets', () => {
     const findings = findingsOf(file);
     expect(findings.map(placed)).toEqual([['schema', '', '利用者 (2)!A2']]);
     expect(runCli([...AS_OF, file]).stdout).toContain("'利用者 (2)'!A2");
+  });
+
+  it('a sheet name is shown inert in text reports (no bidi or control characters reach the terminal)', async () => {
+    const file = await workbookFile(ledgerFile(CLEAN), (workbook) => {
+      const copy = workbook.addWorksheet('利用者\u202e2');
+      copy.getRow(2).values = ['name', 'mcs_id'];
+    });
+    const table = runCli([...AS_OF, file]).stdout;
+    expect(table).toContain("'利用者\\u202e2'!A2");
+    expect(table).not.toContain('\u202e');
+    expect(findingsOf(file)[0]).toMatchObject({ sheet: '利用者\u202e2', cell: 'A2' });
   });
 
   it('the facility sheet’s values are at column C of their row', async () => {

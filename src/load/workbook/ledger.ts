@@ -26,7 +26,7 @@ function keyCell(location: CellLocation, row: number, column: number, tableSheet
 const cellText = (cell: CellValue | undefined): string => (typeof cell === 'string' ? cell.trim() : '');
 
 /**
- * A sheet under a name the layout does not have whose key row holds a table's keys — a copy of
+ * A sheet under a name the layout does not have whose key row holds two or more of a table's keys — a copy of
  * 利用者 as 「利用者 (2)」, a renamed 端末 — is not read: its rows would be left out without a word.
  * Sheets of the facility's own (notes, lists) have no such row and are left alone.
  */
@@ -36,8 +36,10 @@ function unreadSheets(sheets: readonly SheetCells[], layout: WorkbookLayout): Fi
   sheets.forEach((sheet, sheetIndex) => {
     if (known.has(sheet.name)) return;
     const keys = new Set((sheet.rows[TABLE_KEY_ROW - 1] ?? []).map(cellText));
-    const like = layout.tables.find((table) => table.columns.some((column) => column.required && keys.has(keyText(column.path))));
-    if (!like) return;
+    // The table whose keys the row shares most, two at least (one word in a note is no key row).
+    const shared = (table: (typeof layout.tables)[number]) => table.columns.filter((column) => keys.has(keyText(column.path))).length;
+    const like = [...layout.tables].sort((a, b) => shared(b) - shared(a))[0];
+    if (!like || shared(like) < 2) return;
     const ref = cellAddress(TABLE_KEY_ROW, 1);
     findings.push({
       ruleId: 'schema',

@@ -31,7 +31,7 @@ const cellText = (cell: CellValue | undefined): string => (typeof cell === 'stri
  * Sheets of the facility's own (notes, lists) have no such row and are left alone.
  */
 function unreadSheets(sheets: readonly SheetCells[], layout: WorkbookLayout): Finding[] {
-  const known = new Set<string>([SHEET_NAMES.instructions, ...layout.sheets.map((sheet) => sheet.name)]);
+  const known = new Set<string>([SHEET_NAMES.instructions, SHEET_NAMES.lists, ...layout.sheets.map((sheet) => sheet.name)]);
   const findings: Finding[] = [];
   sheets.forEach((sheet, sheetIndex) => {
     if (known.has(sheet.name)) return;

@@ -28,11 +28,17 @@ const SAVE_AS_XLSX = {
 
 const refuse = (ja: string, en: string): GuardResult => ({ ok: false, message: { ja, en } });
 
-const damaged = (detail: string): GuardResult =>
-  refuse(
-    `ブックが壊れているか、途中で切れています（${detail}）。Excel で開けるか確かめ、開けたら保存し直してください`,
-    `the workbook is damaged or cut short (${detail}); check that Excel opens it, and if so save it again`,
+/** `detail` names a part of the zip (its own name, or a Bilingual description). */
+const damaged = (detail: string | Bilingual): GuardResult => {
+  const { ja, en } = typeof detail === 'string' ? { ja: detail, en: detail } : detail;
+  return refuse(
+    `ブックが壊れているか、途中で切れています（${ja}）。Excel で開けるか確かめ、開けたら保存し直してください`,
+    `the workbook is damaged or cut short (${en}); check that Excel opens it, and if so save it again`,
   );
+};
+
+const NO_DIRECTORY: Bilingual = { ja: 'ZIP の目次がありません', en: 'no zip directory' };
+const BAD_DIRECTORY: Bilingual = { ja: 'ZIP の目次が壊れています', en: 'zip directory' };
 
 const tooBig = (what: Bilingual): GuardResult =>
   refuse(
@@ -58,6 +64,13 @@ function ole2(bytes: Buffer): GuardResult {
   );
 }
 
+/** A zip, but not of a workbook this reader knows (an OpenDocument file, an unknown compression). */
+const unknownZip = (): GuardResult =>
+  refuse(
+    `Excel ブック（.xlsx）として読めません。.xlsx 形式で保存し直してください（${SAVE_AS_XLSX.ja}）`,
+    `this is not an Excel workbook (.xlsx) that can be read: save it again in the .xlsx format (${SAVE_AS_XLSX.en})`,
+  );
+
 function notAWorkbook(bytes: Buffer): GuardResult {
   if (isUtf8(bytes)) {
     return refuse(
@@ -65,10 +78,7 @@ function notAWorkbook(bytes: Buffer): GuardResult {
       'this is a text file, not an Excel workbook (.xlsx): if it is a YAML ledger, name it .yaml; if it was made in Excel, save it again in the .xlsx format',
     );
   }
-  return refuse(
-    `Excel ブック（.xlsx）として読めません。.xlsx 形式で保存し直してください（${SAVE_AS_XLSX.ja}）`,
-    `this is not an Excel workbook (.xlsx) that can be read: save it again in the .xlsx format (${SAVE_AS_XLSX.en})`,
-  );
+  return unknownZip();
 }
 
 const macroEnabled = (): GuardResult =>
@@ -100,14 +110,14 @@ function findEndOfDirectory(bytes: Buffer): number {
 
 function readDirectory(bytes: Buffer): ZipEntry[] | GuardResult {
   const end = findEndOfDirectory(bytes);
-  if (end < 0) return damaged('no zip directory');
+  if (end < 0) return damaged(NO_DIRECTORY);
   const count = bytes.readUInt16LE(end + 10);
   const start = bytes.readUInt32LE(end + 16);
   if (count > MAX_WORKBOOK_PARTS) return tooBig({ ja: `${count} 個の部品`, en: `${count} parts` });
   const entries: ZipEntry[] = [];
   let at = start;
   for (let n = 0; n < count; n++) {
-    if (at + 46 > end || bytes.readUInt32LE(at) !== DIRECTORY_ENTRY) return damaged('zip directory');
+    if (at + 46 > end || bytes.readUInt32LE(at) !== DIRECTORY_ENTRY) return damaged(BAD_DIRECTORY);
     const nameLength = bytes.readUInt16LE(at + 28);
     const entry: ZipEntry = {
       method: bytes.readUInt16LE(at + 10),
@@ -133,7 +143,7 @@ function inflate(bytes: Buffer, entry: ZipEntry): Buffer | GuardResult {
   const data = bytes.subarray(dataStart, dataStart + entry.compressedSize);
   if (data.length < entry.compressedSize) return damaged(entry.name);
   if (entry.method === 0) return entry.size === data.length ? data : damaged(entry.name);
-  if (entry.method !== 8) return notAWorkbook(Buffer.alloc(1, 0xff));
+  if (entry.method !== 8) return unknownZip();
   let inflated: Buffer;
   try {
     inflated = inflateRawSync(data, { maxOutputLength: Math.max(1, entry.size + 1) });
@@ -147,6 +157,8 @@ function inflate(bytes: Buffer, entry: ZipEntry): Buffer | GuardResult {
 }
 
 const DTD = /<!DOCTYPE|<!ENTITY/i;
+/** Parts that are XML (VML drawings hold cell notes). */
+const XML_PART = /\.(xml|rels|vml)$/i;
 const ROW = /<row[\s>/]/g;
 const CELL = /<c[\s>/]/g;
 
@@ -159,7 +171,7 @@ function count(pattern: RegExp, xml: string): number {
 
 const thousands = (n: number) => n.toLocaleString('en');
 
-/** Parts the reader needs checked and their XML inspected. */
+/** Every part inflated within its declared size (an image that lies would expand in exceljs too), XML inspected. */
 function inspectParts(bytes: Buffer, entries: readonly ZipEntry[]): GuardResult {
   let total = 0;
   let rows = 0;
@@ -175,9 +187,9 @@ function inspectParts(bytes: Buffer, entries: readonly ZipEntry[]): GuardResult 
       const size = Math.floor(total / 1024 / 1024);
       return tooBig({ ja: `展開すると ${size} MB 以上。上限は ${limit} MB`, en: `${size} MB or more expanded; the limit is ${limit} MB` });
     }
-    if (!/\.(xml|rels)$/i.test(entry.name)) continue;
     const part = inflate(bytes, entry);
     if (!Buffer.isBuffer(part)) return part;
+    if (!XML_PART.test(entry.name)) continue;
     const xml = part.toString('utf8');
     if (DTD.test(xml)) return damaged(`${entry.name}: DTD`);
     if (entry.name === '[Content_Types].xml' && /macroEnabled/i.test(xml)) return macroEnabled();
@@ -187,7 +199,7 @@ function inspectParts(bytes: Buffer, entries: readonly ZipEntry[]): GuardResult 
     if (rows > MAX_WORKBOOK_ROWS) return tooBig({ ja: `${thousands(MAX_WORKBOOK_ROWS)} 行超`, en: `more than ${thousands(MAX_WORKBOOK_ROWS)} rows` });
     if (cells > MAX_WORKBOOK_CELLS) return tooBig({ ja: `${thousands(MAX_WORKBOOK_CELLS)} セル超`, en: `more than ${thousands(MAX_WORKBOOK_CELLS)} cells` });
   }
-  if (!names.has('[Content_Types].xml') || !names.has('xl/workbook.xml')) return notAWorkbook(Buffer.alloc(1, 0xff));
+  if (!names.has('[Content_Types].xml') || !names.has('xl/workbook.xml')) return unknownZip();
   return { ok: true };
 }
 

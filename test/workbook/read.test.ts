@@ -202,6 +202,23 @@ describe('what people type into spreadsheets', () => {
     expect(workbook.find((finding) => finding.ruleId === 'lost-device-incident')).toMatchObject({ sheet: '端末', cell: 'F6' });
   });
 
+  it('merged cells: down a column each row has the value; across columns the other cells are empty', async () => {
+    const down = await workbookFile(ledgerFile(CLINIC), (workbook) => {
+      const users = sheetOf(workbook, '利用者');
+      const column = columnOfKey(users, 'affiliation');
+      users.mergeCells(3, column, 5, column); // the three users share one 所属 cell
+    });
+    expect(findingsOf(down).map(placed)).toEqual(findingsOf(await workbookFile(ledgerFile(CLINIC))).map(placed));
+    const across = await workbookFile(ledgerFile(CLEAN), (workbook) => {
+      const users = sheetOf(workbook, '利用者');
+      const name = columnOfKey(users, 'name');
+      users.mergeCells(3, name, 3, name + 1); // 氏名 spread over the 所属 column
+    });
+    const findings = findingsOf(across);
+    expect(findings.map(placed)).toEqual([['schema', '/users/0', '利用者!B3']]);
+    expect(findings[0]!.message).toContain('affiliation');
+  });
+
   it('dates in the 1904 date system read as the same days', async () => {
     const file = await workbookFile(ledgerFile(CLINIC), (workbook) => {
       workbook.properties.date1904 = true;

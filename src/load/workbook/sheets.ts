@@ -1,8 +1,9 @@
 // Workbook bytes → its sheets as plain cell values (workbook-codec.ts's SheetCells), with exceljs,
 // loaded here only. Formulas give their cached result and are never evaluated (one never calculated
 // is an empty cell); date cells, in the 1900 or the 1904 date system, are dates; rich text and links
-// are their text; an error cell is its text (#N/A), which the schema then reports at that cell.
-import type { CellValue as ExcelValue, Workbook } from 'exceljs';
+// are their text; an error cell is its text (#N/A), which the schema then reports at that cell; a cell
+// merged down a column holds the merge's value, one merged across columns is empty.
+import type { Cell, CellValue as ExcelValue, Workbook } from 'exceljs';
 import type { CellValue, SheetCells } from '../workbook-codec';
 
 export function cellValue(value: ExcelValue | undefined): CellValue {
@@ -16,12 +17,22 @@ export function cellValue(value: ExcelValue | undefined): CellValue {
   return null;
 }
 
+/**
+ * Merged cells: exceljs gives every cell of a merge the first cell's value. Down a column that is what a
+ * person means (所属 merged over several rows applies to each); across columns it is not (the other
+ * columns are other items), so those cells are empty, as Excel shows them.
+ */
+function mergedAcross(cell: Cell): boolean {
+  return cell.isMerged && cell.master !== cell && cell.master.col !== cell.col;
+}
+
 export function sheetsOf(workbook: Workbook): SheetCells[] {
   return workbook.worksheets.map((worksheet) => {
     const rows: CellValue[][] = [];
     worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
       const cells: CellValue[] = [];
       row.eachCell({ includeEmpty: false }, (cell, column) => {
+        if (mergedAcross(cell)) return;
         cells[column - 1] = cellValue(cell.value);
       });
       rows[rowNumber - 1] = cells;

@@ -149,6 +149,12 @@ describe('what people type into spreadsheets', () => {
     expect(JSON.parse(run.stdout).files[0].findings[0].message).toMatch(/。ブックでは、セルに 2026\/11\/1 のように入力して日付のセルにしてください（先頭の ' や「文字列」の書式は外します）$/);
   });
 
+  it('a number typed as text is a finding at its cell that says how to make it a number', async () => {
+    const findings = findingsOf(await workbookFile(ledgerFile(CLEAN), setCell('端末', 'security.lock_password.min_length', 0, '8')));
+    expect(findings.map(placed)).toEqual([['schema', '/devices/0/security/lock_password/min_length', '端末!J3']]);
+    expect(findings[0]!.message).toMatch(/write 8 without quotes\. In the workbook, the cell holds text: enter it as a number \(clear the Text format, or use Excel's Convert to Number\)$/);
+  });
+
   it('a number in a date column is a finding at its cell', async () => {
     const findings = findingsOf(await workbookFile(ledgerFile(CLEAN), setCell('利用者', START, 0, 46327)));
     expect(findings.map(placed)).toEqual([['schema', '/users/0/start_date', '利用者!E3']]);

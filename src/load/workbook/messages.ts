@@ -16,6 +16,13 @@ const HINTS: Array<{ when: RegExp; add: Bilingual }> = [
     add: { ja: 'ブックでは「はい」か「いいえ」を選んでください', en: 'In the workbook, choose はい (yes) or いいえ (no)' },
   },
   {
+    when: /without quotes/,
+    add: {
+      ja: 'ブックでは、セルが文字列になっています。数値として入力し直してください（「文字列」の書式を外すか、Excel の「数値に変換」を使います）',
+      en: 'In the workbook, the cell holds text: enter it as a number (clear the Text format, or use Excel\'s Convert to Number)',
+    },
+  },
+  {
     when: /Write it as text in quotes/,
     add: { ja: 'ブックでは、セルの書式を「文字列」にするか、先頭に \' を付けて入力してください', en: 'In the workbook, format the cell as Text or type a leading \'' },
   },

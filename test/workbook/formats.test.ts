@@ -109,7 +109,15 @@ describe('due on a workbook', () => {
 });
 
 describe('the built bin in a real process', () => {
-  const bin = (args: string[], input?: Buffer) => spawnSync(process.execPath, [BIN, ...args], { env: { PATH: process.env.PATH, LANG: 'en_US.UTF-8' }, encoding: 'utf8', input });
+  const bin = (args: string[], input?: Buffer, tz = 'UTC') =>
+    spawnSync(process.execPath, [BIN, ...args], { env: { PATH: process.env.PATH, LANG: 'en_US.UTF-8', TZ: tz }, encoding: 'utf8', input });
+
+  it('reads date cells as the same days in any time zone', () => {
+    const east = bin([...AS_OF, '-f', 'json', CLINIC], undefined, 'Pacific/Kiritimati');
+    const west = bin([...AS_OF, '-f', 'json', CLINIC], undefined, 'America/Los_Angeles');
+    expect(east.stdout).toBe(west.stdout);
+    expect(east.stdout).toContain('has not been changed since 2026-05-10');
+  });
 
   it('checks a workbook: exit 1 with its findings, exit 0 on a clean one', () => {
     const findings = bin([...AS_OF, CLINIC]);

@@ -26,9 +26,9 @@ function keyCell(location: CellLocation, row: number, column: number, tableSheet
 const cellText = (cell: CellValue | undefined): string => (typeof cell === 'string' ? cell.trim() : '');
 
 /**
- * A sheet under a name the layout does not have whose key row holds two or more of a table's keys — a copy of
- * 利用者 as 「利用者 (2)」, a renamed 端末 — is not read: its rows would be left out without a word.
- * Sheets of the facility's own (notes, lists) have no such row and are left alone.
+ * A sheet under a name the layout does not have, whose key row holds two or more of a table's keys — a
+ * copy of 利用者 as 「利用者 (2)」, a renamed 端末 — is not read: its rows would be left out without a
+ * word. Sheets of the facility's own (notes, lists) have no such row and are left alone.
  */
 function unreadSheets(sheets: readonly SheetCells[], layout: WorkbookLayout): Finding[] {
   const known = new Set<string>([SHEET_NAMES.instructions, SHEET_NAMES.lists, ...layout.sheets.map((sheet) => sheet.name)]);

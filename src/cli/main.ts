@@ -54,7 +54,7 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
     .option('--quiet', 'report errors only')
     .option('--redact', 'mask personal data (names, e-mail local parts)')
     .option('--no-color', 'no colour (NO_COLOR and FORCE_COLOR are honoured too)')
-    .option('--stdin-filename <name>', 'the name to show for - (its folder is where the configuration is looked up)')
+    .option('--stdin-filename <name>', 'the name to show for - (its folder is where the configuration is looked up; ending in .xlsx: a workbook)')
     .option('--skip-non-ledgers', 'leave out named files a directory walk would leave out (hidden, or YAML with no ledger keys)')
     .option('--group-by <target>', 'table and markdown: a section per person, device and the facility (a to-do list each)')
     .addHelpText('after', EXAMPLES)
@@ -72,7 +72,7 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
     .option('--lang <ja|en>', 'language of messages (default: from LC_ALL, LC_MESSAGES, LANG)')
     .option('--redact', 'mask personal data (names, e-mail local parts)')
     .option('--no-color', 'no colour (NO_COLOR and FORCE_COLOR are honoured too)')
-    .option('--stdin-filename <name>', 'the name to show for - (its folder is where the configuration is looked up)')
+    .option('--stdin-filename <name>', 'the name to show for - (its folder is where the configuration is looked up; ending in .xlsx: a workbook)')
     .option('--group-by <target>', 'table: a section per person, device and the facility (a to-do list each)')
     .addHelpText('after', '\nExamples / 例:\n  $ dokodemo-check due ledgers/\n  $ dokodemo-check due --within 60 --format ics ledger.yaml > due.ics')
     .action((files: string[], options: DueCommandOptions) => setExitCode(load.due().runDue(files, options, io)));

@@ -11,8 +11,10 @@ import { OLE2_SIGNATURE, startsWith, ZIP_SIGNATURE } from './kind';
 export const MAX_WORKBOOK_PARTS = 1000;
 /** All parts inflated: a workbook of 5,000 staff and their devices is about 12 MB. */
 export const MAX_WORKBOOK_XML_BYTES = 48 * 1024 * 1024;
-/** Rows over all sheets. */
+/** Rows with cells over all sheets. */
 export const MAX_WORKBOOK_ROWS = 100_000;
+/** Rows counting empty ones (Excel writes a row only formatted, e.g. when whole rows were styled). */
+export const MAX_WORKBOOK_ALL_ROWS = 250_000;
 /**
  * Cells over all sheets: 5,000 staff and their devices are about 200,000. exceljs takes about 16 µs and
  * 300 bytes a cell (1,000,000 cells: 16 s, 640 MB), so this keeps any workbook to seconds and ~200 MB.
@@ -160,6 +162,8 @@ const DTD = /<!DOCTYPE|<!ENTITY/i;
 /** Parts that are XML (VML drawings hold cell notes). */
 const XML_PART = /\.(xml|rels|vml)$/i;
 const ROW = /<row[\s>/]/g;
+/** A row element that is not empty (`<row r="5"/>` is). */
+const ROW_WITH_CELLS = /<row(?:\s[^>]*[^/>])?>/g;
 const CELL = /<c[\s>/]/g;
 
 function count(pattern: RegExp, xml: string): number {
@@ -175,6 +179,7 @@ const thousands = (n: number) => n.toLocaleString('en');
 function inspectParts(bytes: Buffer, entries: readonly ZipEntry[]): GuardResult {
   let total = 0;
   let rows = 0;
+  let allRows = 0;
   let cells = 0;
   const names = new Set<string>();
   for (const entry of entries) {
@@ -194,9 +199,13 @@ function inspectParts(bytes: Buffer, entries: readonly ZipEntry[]): GuardResult 
     if (DTD.test(xml)) return damaged(`${entry.name}: DTD`);
     if (entry.name === '[Content_Types].xml' && /macroEnabled/i.test(xml)) return macroEnabled();
     if (!/^xl\/worksheets\//i.test(entry.name)) continue;
-    rows += count(ROW, xml);
+    allRows += count(ROW, xml);
+    rows += count(ROW_WITH_CELLS, xml);
     cells += count(CELL, xml);
     if (rows > MAX_WORKBOOK_ROWS) return tooBig({ ja: `${thousands(MAX_WORKBOOK_ROWS)} 行超`, en: `more than ${thousands(MAX_WORKBOOK_ROWS)} rows` });
+    if (allRows > MAX_WORKBOOK_ALL_ROWS) {
+      return tooBig({ ja: `空の行を含めて ${thousands(MAX_WORKBOOK_ALL_ROWS)} 行超。書式だけの行を削除してください`, en: `more than ${thousands(MAX_WORKBOOK_ALL_ROWS)} rows counting empty ones; delete the rows that only hold formatting` });
+    }
     if (cells > MAX_WORKBOOK_CELLS) return tooBig({ ja: `${thousands(MAX_WORKBOOK_CELLS)} セル超`, en: `more than ${thousands(MAX_WORKBOOK_CELLS)} cells` });
   }
   if (!names.has('[Content_Types].xml') || !names.has('xl/workbook.xml')) return unknownZip();

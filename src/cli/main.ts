@@ -27,6 +27,7 @@ const load = {
 const EXAMPLES = `
 Examples / 例:
   $ dokodemo-check ledger.yaml
+  $ dokodemo-check 台帳.xlsx
   $ dokodemo-check --as-of 2026-11-24 --format json ledgers/
   $ cat ledger.yaml | dokodemo-check - --stdin-filename ledger.yaml`;
 
@@ -44,7 +45,7 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
   program
     .command('check', { isDefault: true })
     .description('check ledgers (the default command) / 台帳をチェックする')
-    .argument('<files...>', 'ledger files, directories, or - for standard input')
+    .argument('<files...>', 'ledger files (.yaml, .xlsx), directories, or - for standard input')
     .addOption(new Option('-f, --format <name>', FORMATS.join(', ')).default('table'))
     .option('-o, --output <file>', 'write the report to a file')
     .option('--as-of <YYYY-MM-DD>', 'the date the check is made for (default: today)')
@@ -63,7 +64,7 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
   program
     .command('due')
     .description('what is overdue or due soon: passwords, exceptions, ledger review / 期限の一覧')
-    .argument('<files...>', 'ledger files, directories, or - for standard input')
+    .argument('<files...>', 'ledger files (.yaml, .xlsx), directories, or - for standard input')
     .addOption(new Option('-f, --format <name>', 'table, json, ics (iCalendar)').default('table'))
     .addOption(new Option('--within <days>', 'list what falls due within this many days of --as-of').default(String(DEFAULT_WITHIN_DAYS)))
     .option('--as-of <YYYY-MM-DD>', 'the day to count from (default: today)')

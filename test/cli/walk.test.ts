@@ -102,7 +102,7 @@ describe('a directory walk', () => {
   it('a folder with only other YAML has no ledgers', () => {
     const root = mkdtempSync(join(tmpdir(), 'dokodemo-walk-'));
     writeFileSync(join(root, 'ci.yml'), WORKFLOW);
-    expect(runCli([root]).stderr).toBe(`dokodemo-check: no ledgers (*.yaml, *.yml) in directory: ${root}\n`);
+    expect(runCli([root]).stderr).toBe(`dokodemo-check: no ledgers (*.yaml, *.yml, *.xlsx) in directory: ${root}\n`);
   });
 
   it('an unreadable folder is one plain line, exit 2 (run as an unprivileged user)', () => {

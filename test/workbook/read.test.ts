@@ -299,6 +299,9 @@ describe('directories', () => {
     const report = JSON.parse(run.stdout);
     expect(report.files.map((file: { file: string }) => file.file)).toEqual([join(folder, 'a.yaml'), join(folder, 'b.xlsx')]);
     expect(report.files[1].findings).toEqual([]);
+    // --skip-non-ledgers (hooks) judges named files as the walk does: the workbook is kept, the owner file left out
+    const named = runCli([...AS_OF, '-f', 'json', '--skip-non-ledgers', join(folder, 'b.xlsx'), join(folder, '~$b.xlsx')]);
+    expect(JSON.parse(named.stdout).files.map((file: { file: string }) => file.file)).toEqual([join(folder, 'b.xlsx')]);
   });
 });
 

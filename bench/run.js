@@ -165,7 +165,7 @@ function inputsLine(files) {
   const size = (file) => statSync(file).size;
   const all = files.facilities.reduce((sum, file) => sum + size(file), 0);
   return `inputs:  ledger-50.yaml ${(size(files.users50) / 1024).toFixed(0)} KB (50 users) · ` +
-    `ledger-20000.yaml ${mb(size(files.users20000))} (20,000 users; -old: about 37,000 findings; -precise: after a %TAG directive) · ` +
+    `ledger-20000.yaml ${mb(size(files.users20000))} (20,000 users; -old: about 37,000 findings; -precise: after a %TAG !! directive, which the fast path leaves to the precise one) · ` +
     `facilities/ ${files.facilities.length} files × 50 users, ${mb(all)} · ` +
     `ledger-2000.xlsx ${mb(size(files.users2000.replace(/\.yaml$/, '.xlsx')))} (2,000 users)`;
 }
@@ -220,7 +220,7 @@ function main() {
   // A first check of an old ledger: 20,000 staff, about 37,000 findings (json: every finding is written).
   const old = command('check -f json ledger-20000-old', [CLI, '--as-of', AS_OF, '-f', 'json', rel(files.users20000Old)], { codes: [1] });
   const oldYaml = jsYaml(rel(files.users20000Old), 'ledger-20000-old.yaml');
-  // The precise path: the same 20,000 staff after a %TAG directive (the `yaml` package reads it).
+  // The precise path: the same 20,000 staff after a %TAG !! directive (the `yaml` package reads it).
   const precise = check(rel(files.users20000Precise), 'ledger-20000-precise.yaml');
   const many = check(rel(join(DATA, 'facilities')), 'facilities/ (500 files)');
   const workbook = rel(workbookOf(files.users2000));

@@ -1,7 +1,7 @@
 // The fast path: js-yaml builds the value while a parse listener notes where every node starts, so a
 // position costs nothing until a finding asks for one. It reproduces the precise path (the `yaml`
 // package) exactly for the YAML that ledgers are written in, anchors, a few aliases, the core schema's
-// tags and `%YAML 1.2` included; for anything else (other tags and directives, unusual mapping shapes,
+// tags, `%YAML 1.2` and `%TAG !name!` included; for anything else (other tags and directives, unusual mapping shapes,
 // and every syntax error) it steps aside and the caller parses the text precisely.
 // test/load/fast-parse.test.ts holds the two paths to the same values and positions.
 import { FAILSAFE_SCHEMA, Type, load } from 'js-yaml';
@@ -338,17 +338,21 @@ function hasMarkerLine(text: string): boolean {
   return text.startsWith('---') || text.startsWith('...') || text.includes('\n---') || text.includes('\n...');
 }
 
-/** `%YAML 1.2` first (after comments): both parsers read the rest as they would without it. */
-const YAML_12_DIRECTIVE = /^(?:[ \t]*(?:#[^\n]*)?\n)*%YAML[ \t]+1\.2[ \t]*(?:#[^\n]*)?\r?\n/;
+// Directives both parsers read alike: `%YAML 1.2`, and `%TAG` for a named handle (`!e!`), which only
+// tags written with that handle use, and those step aside (valueStart). Redefining `!` or `!!` would
+// change what `!!str` means, so those stay on the precise path; js-yaml's own refusals (a second
+// `%YAML`, a handle declared twice, an ill-formed prefix) send the text there too.
+const COMMENT_LINE = String.raw`[ \t]*(?:#[^\n]*)?\r?\n`;
+const READ_ALIKE_DIRECTIVE = String.raw`(?:%YAML[ \t]+1\.2|%TAG[ \t]+![A-Za-z-]+![ \t]+[^\s#][^\s]*)[ \t]*(?:#[^\n]*)?\r?\n`;
+const LEADING_DIRECTIVES = new RegExp(`^(?:${COMMENT_LINE}|${READ_ALIKE_DIRECTIVE})*`);
 
-/** Any other directive (%TAG, another version, a second %YAML). */
+/** Any other directive (another version, `%TAG !!`, one after the document starts). */
 function hasOtherDirective(text: string): boolean {
-  const directive = YAML_12_DIRECTIVE.exec(text);
-  const rest = directive ? text.slice(directive[0].length) : text;
+  const rest = text.slice(LEADING_DIRECTIVES.exec(text)![0].length);
   return rest.startsWith('%') || rest.includes('\n%');
 }
 
-/** Texts js-yaml would read differently: a BOM at a line start, a directive other than `%YAML 1.2`, `---x`, tabs in indentation, a lone CR. */
+/** Texts js-yaml would read differently: a BOM at a line start, a directive other than `%YAML 1.2` or `%TAG !name!`, `---x`, tabs in indentation, a lone CR. */
 function outsideFastPath(text: string): boolean {
   // A BOM inside a line is text to both parsers; at a line start it may start a document.
   if (text.startsWith('\ufeff') || text.includes('\n\ufeff')) return true;

@@ -67,6 +67,8 @@ describe('the fast path agrees with the precise path', () => {
     ['core schema tags on scalars that fit them or not', 'a: [!!int 1, !!int "2", !!int 0x1F, !!int 1.5, !!int x]\nb: [!!float 3, !!float 3.5, !!float 1e3, !!float .nan, !!float -.inf, !!float x]\nc: [!!bool true, !!bool yes, !!null ~, !!null null, !!null x, !!str 0o7]\n'],
     ['a byte order mark inside a line', 'a: x\ufeffy # \ufeff\nb: "\ufeff"\n'],
     ['a %YAML 1.2 directive', '# head\n%YAML 1.2\n---\na: 1\nb: [2]\n'],
+    ['a %TAG directive for a named handle that no tag uses', '%TAG !e! tag:example.com,2026:\n---\na: 1\nb: !!str 2\n'],
+    ['%TAG and %YAML directives with comments between', '# head\r\n%TAG !e! tag:example.com,2026: # ours\r\n\r\n%YAML 1.2\r\n%TAG !my-app! !local-\r\n---\r\na: [1, &x !!int 2, *x]\r\n'],
     ['flow items that open a block item', 'a:\n  - {x: 1, y: [2, 3]}\n  - [4, {z: 5}]\n  - []\n  - {}\n'],
   ])('on %s', (_name, text) => {
     expect(agree(text)).toBe(true);
@@ -82,7 +84,12 @@ describe('the fast path steps aside', () => {
     ['a self-referencing alias', 'a: &x [1, *x]\n'],
     ['an alias to a node that holds an alias', 'a: &x 1\nb: &y [*x, 2]\nc: *y\n'],
     ['more than 100 aliases', `a: &x 1\nb: [${Array(101).fill('*x').join(', ')}]\n`],
-    ['a %TAG directive', '%TAG !e! tag:example.com,2026:\n---\na: 1\n'],
+    ['a tag written with a %TAG handle', '%TAG !e! tag:example.com,2026:\n---\na: !e!str 1\n'],
+    ['a %TAG directive that redefines !!', '%TAG !! tag:example.com,2026:\n---\na: !!str 1\n'],
+    ['a %TAG directive that redefines !', '%TAG ! tag:example.com,2026:\n---\na: !str 1\n'],
+    ['a %TAG handle declared twice', '%TAG !e! tag:a:\n%TAG !e! tag:b:\n---\na: 1\n'],
+    ['a %TAG handle js-yaml does not read', '%TAG !e1! tag:a:\n---\na: 1\n'],
+    ['a %TAG directive after a document', 'a: 1\n...\n%TAG !e! tag:a:\n---\nb: 2\n'],
     ['a tag outside the core schema', 'a: !!binary aGVsbG8=\n'],
     ['a local tag', 'a: !foo 1\n'],
     ['quoted text over several lines', 'b: "x\n  y"\n'],

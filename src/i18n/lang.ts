@@ -14,7 +14,27 @@ export function earlyLang(options: { lang?: string }, env: NodeJS.ProcessEnv): L
   return detectLang(env, explicit);
 }
 
+// Templates split once at their placeholders (text, name, text, …): a report fills the same few
+// messages tens of thousands of times. Bounded, in case a caller builds templates from data.
+const splitTemplates = new Map<string, string[]>();
+const MAX_SPLIT_TEMPLATES = 2000;
+
+function splitTemplate(template: string): string[] {
+  let parts = splitTemplates.get(template);
+  if (!parts) {
+    parts = template.split(/\{(\w+)\}/);
+    if (splitTemplates.size < MAX_SPLIT_TEMPLATES) splitTemplates.set(template, parts);
+  }
+  return parts;
+}
+
 /** Fills `{name}` placeholders; unknown names are left as written. */
 export function fill(template: string, data: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in data ? String(data[name]) : whole));
+  const parts = splitTemplate(template);
+  let filled = parts[0]!;
+  for (let index = 1; index < parts.length; index += 2) {
+    const name = parts[index]!;
+    filled += (name in data ? String(data[name]) : `{${name}}`) + parts[index + 1]!;
+  }
+  return filled;
 }

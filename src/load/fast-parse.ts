@@ -318,10 +318,13 @@ function known(offset: number | undefined): number | undefined {
 }
 
 function locator(value: unknown, starts: NodeStarts, toPosition: OffsetToPosition): ParsedLedger['locate'] {
+  const rootStart = known(starts.rootStart());
   return (path: NodePath, pointsAtKey = false) => {
     let node = value;
-    let offset = known(starts.rootStart());
-    for (const [index, segment] of path.entries()) {
+    let offset = rootStart;
+    // A plain loop: tens of thousands of findings are located, each through a few segments.
+    for (let index = 0; index < path.length; index++) {
+      const segment = path[index]!;
       const child = childStarts(starts, node, segment);
       if (!child) break;
       const isLast = index === path.length - 1;

@@ -5,7 +5,7 @@ import type { Reporter } from './types';
 export const JSON_FORMAT_VERSION = 1;
 
 function findingJson(finding: ReportFinding): Record<string, unknown> {
-  return {
+  const json: Record<string, unknown> = {
     ruleId: finding.ruleId,
     severity: finding.severity,
     message: finding.message,
@@ -15,9 +15,11 @@ function findingJson(finding: ReportFinding): Record<string, unknown> {
     ...(finding.sheet !== undefined ? { sheet: finding.sheet, cell: finding.cell } : {}),
     target: finding.target,
     suppressed: finding.suppressed,
-    ...(finding.suppression ? { suppression: finding.suppression } : {}),
-    sources: finding.sources,
   };
+  // Assigned, not spread from an empty object: a first check of an old ledger writes tens of thousands.
+  if (finding.suppression) json.suppression = finding.suppression;
+  json.sources = finding.sources;
+  return json;
 }
 
 export function reportJson(model: ReportModel): Record<string, unknown> {

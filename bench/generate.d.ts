@@ -5,7 +5,7 @@ export interface GeneratedFiles {
   users20000: string;
   /** 20,000 staff checked for the first time in years: about 38,000 findings. */
   users20000Old: string;
-  /** The 20,000-staff ledger after a %TAG directive: the precise path reads it. */
+  /** The 20,000-staff ledger after a %TAG directive that redefines `!!` (to what it already means): the precise path reads it. */
   users20000Precise: string;
   facilities: string[];
 }

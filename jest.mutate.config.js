@@ -1,0 +1,11 @@
+// The suite Stryker runs for every mutant: the in-process tests only. Tests that spawn node, the bin or
+// git, or write big generated files, take seconds each and would multiply by thousands of mutants; the
+// CLI property test runs the whole checker hundreds of times and asserts only that it answers.
+const base = require('./jest.config');
+
+/** @type {import('jest').Config} */
+module.exports = {
+  ...base,
+  reporters: ['default'],
+  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/cli/bin\\.test\\.ts$', '<rootDir>/test/cli/hostile\\.test\\.ts$', '<rootDir>/test/cli/property\\.test\\.ts$'],
+};

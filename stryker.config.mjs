@@ -23,6 +23,6 @@ export default {
   incremental: process.env.MUTATE_INCREMENTAL === '1',
   incrementalFile: `reports/mutation/${name}.incremental.json`,
   tempDirName: '.stryker-tmp',
-  ignorePatterns: ['dist', 'coverage', 'reports', 'bench/.data', '.stryker-tmp'],
+  ignorePatterns: ['coverage', 'reports', 'bench/.data', '.stryker-tmp'],
   cleanTempDir: 'always',
 };

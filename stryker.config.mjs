@@ -8,7 +8,8 @@ const name = process.env.MUTATE_NAME ?? folders.join('+').replace(/[^\w+.-]+/g, 
 export default {
   mutate: globs,
   testRunner: 'jest',
-  jest: { projectType: 'custom', configFile: 'jest.mutate.config.js', enableFindRelatedTests: false },
+  // Only the test files that import the mutated module (about half of them) load for each mutant.
+  jest: { projectType: 'custom', configFile: 'jest.mutate.config.js', enableFindRelatedTests: true },
   coverageAnalysis: 'perTest',
   // Rule modules are mostly static data (ids, messages, sources): mutants there are only killed by
   // tests that compare catalogue text, and each costs a full suite run.
@@ -16,6 +17,9 @@ export default {
   checkers: process.env.MUTATE_TYPECHECK === '1' ? ['typescript'] : [],
   tsconfigFile: 'tsconfig.json',
   concurrency: Number(process.env.MUTATE_CONCURRENCY ?? 2),
+  // Generous: on a loaded machine a mutant's run can take seconds longer than in the dry run, and a
+  // false timeout would count as killed.
+  timeoutMS: 30000,
   reporters: ['clear-text', 'progress', 'html', 'json'],
   clearTextReporter: { reportMutants: false, reportTests: false, allowEmojis: false },
   htmlReporter: { fileName: `reports/mutation/${name}.html` },

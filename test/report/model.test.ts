@@ -63,7 +63,7 @@ describe('presentReport', () => {
 
   it('presents a finding with its message in the chosen language, its position and target', () => {
     const [first] = present(mixed).files[0]!.findings;
-    expect(first).toEqual({
+    expect(first).toMatchObject({
       ruleId: 'mfa',
       severity: 'error',
       message: '佐藤 由美 <Sato@x.jp>',
@@ -76,6 +76,7 @@ describe('presentReport', () => {
       sources: ['6.6 B'],
       failing: true,
     });
+    expect(first!.suppression).toBeUndefined();
     expect(present(mixed, { lang: 'ja' }).files[0]!.findings[0]!.message).toBe('佐藤 由美 Sato@x.jp');
     expect(positionLabel(first!)).toBe('3:9');
   });

@@ -3,6 +3,7 @@ import { redactData, redactText } from '../../src/report/redact';
 import { countFindings, exitCodeOf, meetsThreshold, positionLabel, presentReport } from '../../src/report/model';
 import type { PresentOptions } from '../../src/report/model';
 import type { LocatedFinding, Severity } from '../../src/types';
+import { FIXTURE_AS_OF, cleanLedger } from '../helpers/ledger-fixture';
 
 describe('redactText', () => {
   it.each([
@@ -112,6 +113,7 @@ describe('presentReport', () => {
     expect(failing('none')).toEqual([false, false, false, false]);
     expect(exitCodeOf(present(mixed, { failOn: 'none' }))).toBe(0);
     expect(exitCodeOf(present([finding('warning')], { failOn: 'warning' }))).toBe(1);
+    expect(exitCodeOf(present([finding('warning')], { failOn: 'error' }))).toBe(1); // b.yaml's error
     const onlyWarnings = presentReport({ asOf: '2026-11-24', files: [{ file: 'a.yaml', findings: [finding('warning')] }] }, OPTIONS);
     expect(exitCodeOf(onlyWarnings)).toBe(0);
   });
@@ -126,6 +128,37 @@ describe('presentReport', () => {
     const file = present(mixed).files[0]!;
     expect(file.inventory).toBeUndefined();
     expect([file.config, file.disabledRules]).toEqual([null, []]);
+  });
+
+  it('lists the ledger’s users and devices with their unsuppressed findings, masked with --redact', () => {
+    const ledger = cleanLedger();
+    ledger.users[1]!.mcs_id = 'Takahashi@Sakura.example.jp';
+    const device = (id: string) => ({ kind: 'device' as const, id, label: id });
+    const findings = [
+      finding('error', { target: device('PC-01') }),
+      finding('warning', { target: device('PC-01') }),
+      finding('error', { target: device('SP-01'), suppression: SUPPRESSION }),
+      finding('info', { target: { kind: 'user', id: 'Takahashi@Sakura.example.jp', label: '高橋 健' } }),
+      finding('info', { target: { kind: 'facility', id: 'facility', label: 'facility' } }),
+      finding('info', { target: undefined }),
+    ];
+    const inventory = (redact: boolean) => presentReport({ asOf: FIXTURE_AS_OF, files: [{ file: 'a.yaml', findings, ledger }] }, { ...OPTIONS, redact }).files[0]!.inventory!;
+    const plain = inventory(false);
+    expect(plain.facility).toBe('さくら訪問看護ステーション');
+    expect(plain.devices).toEqual([
+      { id: 'PC-01', type: 'pc', model: 'ThinkPad E14', ownership: 'facility', status: 'active', findings: 2 },
+      { id: 'SP-01', type: 'smartphone', model: 'Pixel 8a', ownership: 'facility', status: 'active', findings: 0 },
+    ]);
+    expect(plain.users.map((user) => [user.name, user.mcsId, user.jobType, user.accountStatus, user.findings])).toEqual([
+      ['佐藤 由美', 'sato@sakura.example.jp', '看護師', 'active', 0],
+      ['高橋 健', 'Takahashi@Sakura.example.jp', '理学療法士', 'active', 1],
+      ['伊藤 直子', 'ito@sakura.example.jp', '看護師', 'deleted', 0],
+    ]);
+    expect(inventory(true).users.map((user) => [user.name, user.mcsId])).toEqual([
+      ['佐*', 's***@sakura.example.jp'],
+      ['高*', 'T***@Sakura.example.jp'],
+      ['伊*', 'i***@sakura.example.jp'],
+    ]);
   });
 
   it('names the configuration file and the rules it turned off, in catalogue order', () => {

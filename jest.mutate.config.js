@@ -7,6 +7,8 @@ const base = require('./jest.config');
 module.exports = {
   ...base,
   reporters: ['default'],
+  // src too, so that Stryker's --findRelatedTests can follow imports from the tests through src/cli.
+  roots: ['<rootDir>/test', '<rootDir>/src'],
   // The build's standalone ledger validator (npm run build) instead of compiling the schema with ajv in
   // every test file of every mutant run (over a second each); src/schema is not mutated.
   moduleNameMapper: { '^\\./ledger-validator$': '<rootDir>/dist/schema/ledger-validator.js' },

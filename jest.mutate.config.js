@@ -1,6 +1,7 @@
-// The suite Stryker runs for every mutant: the in-process tests only. Tests that spawn node, the bin or
-// git, or write big generated files, take seconds each and would multiply by thousands of mutants; the
-// CLI property test runs the whole checker hundreds of times and asserts only that it answers.
+// The suite Stryker runs for every mutant: the in-process tests only. Tests that spawn node, the bin, a
+// pseudo-terminal or a browser, or write big generated files, take seconds each and would multiply by
+// thousands of mutants; the CLI property test runs the whole checker hundreds of times and asserts only
+// that it answers.
 const base = require('./jest.config');
 
 /** @type {import('jest').Config} */
@@ -12,5 +13,6 @@ module.exports = {
   // The build's standalone ledger validator (npm run build) instead of compiling the schema with ajv in
   // every test file of every mutant run (over a second each); src/schema is not mutated.
   moduleNameMapper: { '^\\./ledger-validator$': '<rootDir>/dist/schema/ledger-validator.js' },
-  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/cli/bin\\.test\\.ts$', '<rootDir>/test/cli/hostile\\.test\\.ts$', '<rootDir>/test/cli/property\\.test\\.ts$'],
+  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/cli/bin\\.test\\.ts$', '<rootDir>/test/cli/hostile\\.test\\.ts$', '<rootDir>/test/cli/property\\.test\\.ts$',
+    '<rootDir>/test/cli/terminal\\.test\\.ts$', '<rootDir>/test/web/page\\.test\\.ts$'],
 };

@@ -72,6 +72,10 @@ const ROWS: Row[] = [
     l.users[2]!.devices = ['SP-01'];
     l.users[1]!.devices = ['PC-01'];
   }, []],
+  ['device-not-active', 'a duplicate id: the first device of that id counts', (l) => {
+    l.devices.push({ ...phone(l), status: 'lost' });
+    l.incidents = [];
+  }, []],
   ['pledge-before-use', 'no pledge at all (pledge speaks)', (l) => (sato(l).pledge_date = null), []],
   ['pledge-before-use', 'a pledge before the start', (l) => (sato(l).pledge_date = '2024-03-31'), []],
   ['user-devices', 'a deleted user with no devices', (l) => (l.users[2]!.devices = []), []],

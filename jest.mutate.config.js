@@ -15,5 +15,6 @@ module.exports = {
   moduleNameMapper: { '^\\./ledger-validator$': '<rootDir>/dist/schema/ledger-validator.js' },
   testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/cli/bin\\.test\\.ts$', '<rootDir>/test/cli/hostile\\.test\\.ts$', '<rootDir>/test/cli/property\\.test\\.ts$',
     '<rootDir>/test/cli/terminal\\.test\\.ts$', '<rootDir>/test/web/page\\.test\\.ts$', '<rootDir>/test/cli/per-ledger-config\\.test\\.ts$',
-    '<rootDir>/test/cli/hostile-limits\\.test\\.ts$', '<rootDir>/test/cli/walk\\.test\\.ts$', '<rootDir>/test/integrations/'],
+    '<rootDir>/test/cli/hostile-limits\\.test\\.ts$', '<rootDir>/test/cli/walk\\.test\\.ts$', '<rootDir>/test/integrations/',
+    '<rootDir>/test/workbook/write-cli\\.test\\.ts$', '<rootDir>/test/workbook/formats\\.test\\.ts$', '<rootDir>/test/workbook/libreoffice\\.test\\.ts$'],
 };

@@ -16,6 +16,7 @@ import { escapeText } from '../../src/due/formats/ics';
 import { calendarUid } from '../../src/due/uid';
 import { runCli } from '../helpers/cli';
 import { sarifValidator } from '../helpers/sarif';
+import { propertyOptions } from '../helpers/fast-check';
 
 const AS_OF = ['--as-of', '2026-11-24'];
 const LEDGER = 'test/fixtures/bad/inert-values.yaml';
@@ -303,7 +304,7 @@ describe('any value, in every text format (property)', () => {
         expect(rows).toHaveLength(4); // the header, its rule, two findings
         for (const row of rows) expect(row.replace(/\\\\/g, '').replace(/\\\|/g, '').split('|')).toHaveLength(7);
       }),
-      { numRuns: 100, seed: 20261127 },
+      propertyOptions(20261127, 100),
     );
   });
 });

@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { parse, stringify } from 'yaml';
 import { RULES } from '../../src/rules';
 import { runCli } from '../helpers/cli';
+import { propertyOptions } from '../helpers/fast-check';
 import { sarifValidator } from '../helpers/sarif';
 
 const LEDGERS = ['examples/home-nursing-clean.yaml', 'examples/clinic-with-findings.yaml', 'examples/visiting-nurse-exceptions.yaml'];
@@ -157,7 +158,7 @@ describe('mutated ledgers', () => {
         for (const mutation of mutations) mutateValue(value, mutation);
         checkAnswers(stringify(value));
       }),
-      { numRuns: 150, seed: 20261124 },
+      propertyOptions(20261124, 150),
     );
   });
 
@@ -173,7 +174,7 @@ describe('mutated ledgers', () => {
           checkAnswers(textMutations.reduce(mutateText, stringify(value)));
         },
       ),
-      { numRuns: 150, seed: 20261125 },
+      propertyOptions(20261125, 150),
     );
   });
 

@@ -4,6 +4,7 @@ import { dump } from 'js-yaml';
 import { MAX_FINDINGS_PER_RULE, capFindings } from '../../src/engine/cap';
 import { flowTooDeep } from '../../src/load/flow-depth';
 import type { Finding } from '../../src/types';
+import { propertyOptions } from '../helpers/fast-check';
 
 const finding = (ruleId: string, index: number): Finding => ({
   ruleId,
@@ -30,7 +31,7 @@ describe('capFindings', () => {
           expect(closing).toEqual(all.length > MAX_FINDINGS_PER_RULE ? [expect.objectContaining({ path: all[MAX_FINDINGS_PER_RULE]!.path, data: { count: all.length - MAX_FINDINGS_PER_RULE } })] : []);
         }
       }),
-      { seed: 14, numRuns: 12 },
+      propertyOptions(14, 12),
     );
   });
 });
@@ -47,7 +48,7 @@ describe('flowTooDeep (the precise path\'s look at nesting before it composes)',
       fc.property(tree, fc.integer({ min: -1, max: 3 }), (value, flowLevel) => {
         expect(flowTooDeep(dump({ devices: value }, { flowLevel }), 100)).toBeUndefined();
       }),
-      { seed: 14, numRuns: 300 },
+      propertyOptions(14, 300),
     );
   });
 
@@ -57,7 +58,7 @@ describe('flowTooDeep (the precise path\'s look at nesting before it composes)',
         expect(flowTooDeep(`${before}${opening.repeat(101)}`, 100)).toBe(before.length + opening.length * 100);
         expect(flowTooDeep(`${before}${opening.repeat(100)}`, 100)).toBeUndefined();
       }),
-      { seed: 14 },
+      propertyOptions(14, 100),
     );
     expect(flowTooDeep(`note: a${'['.repeat(200)}\n# ${'['.repeat(200)}\nq: "${'['.repeat(200)}"\nr: '${'{'.repeat(200)}'\n`, 100)).toBeUndefined();
   });

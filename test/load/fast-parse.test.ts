@@ -7,6 +7,7 @@ import { parseFast } from '../../src/load/fast-parse';
 import { parsePrecise } from '../../src/load/precise-parse';
 import type { ParsedLedger } from '../../src/load/parse';
 import type { NodePath } from '../../src/types';
+import { propertyOptions } from '../helpers/fast-check';
 
 /** Every path into a value: each node, plus one absent child under each collection. */
 function pathsOf(value: unknown, path: NodePath = []): NodePath[] {
@@ -169,25 +170,23 @@ function applyEdit(text: string, { at, kind, char }: { at: number; kind: string;
 }
 
 describe('generated documents', () => {
-  const runs = Number(process.env.FAST_PARSE_RUNS ?? 300);
-
   it('agree whenever the fast path accepts them', () => {
     fc.assert(fc.property(tree, style, (value, options) => {
       agree(write(value, options));
-    }), { numRuns: runs });
+    }), propertyOptions(20261126, 300));
   });
 
   it('agree after hand-made edits, or step aside', () => {
     const ledger = readFileSync('examples/clinic-with-findings.yaml', 'utf8');
     fc.assert(fc.property(fc.array(edit, { minLength: 1, maxLength: 3 }), (edits) => {
       agree(edits.reduce(applyEdit, ledger));
-    }), { numRuns: runs });
+    }), propertyOptions(20261127, 300));
   });
 
   it('agree on edited generated documents', () => {
     fc.assert(fc.property(tree, style, fc.array(edit, { minLength: 1, maxLength: 2 }), (value, options, edits) => {
       agree(edits.reduce(applyEdit, write(value, options)));
-    }), { numRuns: runs });
+    }), propertyOptions(20261128, 300));
   });
 });
 

@@ -7,6 +7,7 @@ import { renderBorderlessTable } from '../../src/reporters/borderless-table';
 import { displayWidth } from '../../src/reporters/display-width';
 import { fitToWidth, wrapText } from '../../src/reporters/wrap';
 import { runCli } from '../helpers/cli';
+import { propertyOptions } from '../helpers/fast-check';
 
 const AS_OF = ['--as-of', '2026-11-24'];
 const EXAMPLES = ['examples/clinic-with-findings.yaml', 'examples/home-nursing-clean.yaml', 'examples/visiting-nurse-exceptions.yaml'];
@@ -62,7 +63,7 @@ describe('wrapText', () => {
         for (const line of lines) expect(displayWidth(line)).toBeLessThanOrEqual(width);
         expect(lines.join('').replace(/ /g, '')).toBe(text.replace(/ /g, ''));
       }),
-      { numRuns: 300, seed: 20261126 },
+      propertyOptions(20261126, 300),
     );
   });
 });

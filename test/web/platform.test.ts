@@ -2,6 +2,7 @@
 import fc from 'fast-check';
 import { decodeStrictUtf8 as nodeDecode } from '../../src/load/utf8';
 import { decodeStrictUtf8 as browserDecode } from '../../src/web/platform/utf8';
+import { propertyOptions } from '../helpers/fast-check';
 
 describe('strict UTF-8 decoding in the browser', () => {
   it.each([
@@ -21,6 +22,6 @@ describe('strict UTF-8 decoding in the browser', () => {
   it('agrees with Node on any bytes and any text (fixed seed)', () => {
     const bytes = fc.uint8Array({ maxLength: 64 });
     const text = fc.string({ unit: 'grapheme', maxLength: 32 }).map((value) => new Uint8Array(Buffer.from(value)));
-    fc.assert(fc.property(fc.oneof(bytes, text), (input) => browserDecode(input) === nodeDecode(input)), { seed: 13, numRuns: 2000 });
+    fc.assert(fc.property(fc.oneof(bytes, text), (input) => browserDecode(input) === nodeDecode(input)), propertyOptions(13, 2000));
   });
 });

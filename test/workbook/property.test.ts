@@ -7,6 +7,7 @@ import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { runCli } from '../helpers/cli';
 import { ledgerFile, workbookBytes } from '../helpers/workbook';
+import { propertyOptions } from '../helpers/fast-check';
 
 const directory = mkdtempSync(join(tmpdir(), 'dokodemo-workbook-property-'));
 
@@ -48,7 +49,7 @@ describe('any cell edit', () => {
           expect(finding.cell).toMatch(/^[A-Z]{1,3}[1-9]\d*$/);
         }
       }),
-      { seed: 20261124, numRuns: 20 },
+      propertyOptions(20261124, 20),
     );
   }, 120_000);
 });

@@ -10,6 +10,7 @@ import { writeLedgerWorkbook } from '../../src/load/workbook-write';
 import { readWorkbook as readLedgerWorkbook } from '../../src/load/workbook/read';
 import { readSheets } from '../../src/load/workbook/sheets';
 import { readWorkbook, zipParts } from '../helpers/workbook-read';
+import { propertyOptions } from '../helpers/fast-check';
 
 const EXAMPLES = ['examples/home-nursing-clean.yaml', 'examples/clinic-with-findings.yaml', 'examples/visiting-nurse-exceptions.yaml'];
 const layout = workbookLayout();
@@ -84,7 +85,7 @@ describe('YAML → xlsx → YAML', () => {
       fc.asyncProperty(ledgers, async (ledger) => {
         expect(await throughWorkbook(ledger)).toStrictEqual(ledger);
       }),
-      { seed: 20261126, numRuns: 25 },
+      propertyOptions(20261126, 25),
     );
   }, 60_000);
 

@@ -1,0 +1,31 @@
+#!/usr/bin/env node
+// `npm run mutate -- <folder|glob>... [--typecheck] [--incremental] [stryker options]`: StrykerJS over
+// src/<folder> (default: the six folders the mutation score is kept for, one run after the other).
+// Reports go to reports/mutation/<folder>.{html,json}; a score table is printed at the end of each run.
+const { spawnSync } = require('node:child_process');
+const { join } = require('node:path');
+
+const FOLDERS = ['engine', 'report', 'due', 'load', 'reporters', 'rules'];
+const args = process.argv.slice(2);
+// Leading words are folders or globs; everything from the first option on goes to stryker.
+const firstOption = args.findIndex((arg) => arg.startsWith('-'));
+const scoped = firstOption === -1 ? args : args.slice(0, firstOption);
+const options = firstOption === -1 ? [] : args.slice(firstOption);
+const passThrough = options.filter((arg) => arg !== '--typecheck' && arg !== '--incremental');
+
+// Property tests run fewer times per mutant (same fixed seeds): each mutant reruns every test covering it.
+const env = { ...process.env, FC_NUM_RUNS: process.env.FC_NUM_RUNS ?? '20' };
+if (args.includes('--typecheck')) env.MUTATE_TYPECHECK = '1';
+if (args.includes('--incremental')) env.MUTATE_INCREMENTAL = '1';
+
+let status = 0;
+for (const target of scoped.length > 0 ? scoped : FOLDERS) {
+  const started = Date.now();
+  const run = spawnSync(process.execPath, [join(__dirname, '..', 'node_modules', '@stryker-mutator', 'core', 'bin', 'stryker.js'), 'run', join(__dirname, '..', 'stryker.config.mjs'), ...passThrough], {
+    env: { ...env, MUTATE: target },
+    stdio: 'inherit',
+  });
+  console.log(`mutate ${target}: ${Math.round((Date.now() - started) / 60000)} min, exit ${run.status}`);
+  status ||= run.status ?? 1;
+}
+process.exit(status);

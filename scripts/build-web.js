@@ -20,9 +20,18 @@ const BROWSER_VERSIONS = {
   [join(DIST, 'load', 'workbook', 'read-sync.js')]: join(DIST, 'web', 'platform', 'workbook-sync.js'),
 };
 
+/** Node's built-ins that the workbook's zip guard uses, and the page's versions of them. */
+const BROWSER_BUILTINS = {
+  'node:buffer': join(DIST, 'web', 'platform', 'buffer.js'),
+  'node:zlib': join(DIST, 'web', 'platform', 'zlib.js'),
+};
+
 const browserPlatform = {
   name: 'browser-platform',
   setup(build) {
+    // An ES module, so that esbuild sees its export's name (dist's modules are CommonJS).
+    build.onResolve({ filter: /^browser-buffer-global$/ }, () => ({ path: 'buffer-global', namespace: 'absent' }));
+    build.onResolve({ filter: /^node:/ }, (args) => (BROWSER_BUILTINS[args.path] ? { path: BROWSER_BUILTINS[args.path] } : undefined));
     build.onResolve({ filter: /^\.\.?\// }, (args) => {
       const target = BROWSER_VERSIONS[`${resolve(args.resolveDir, args.path)}.js`];
       return target ? { path: target } : undefined;
@@ -30,6 +39,7 @@ const browserPlatform = {
     // ajv's schema compiler is only the fallback for running from the sources without a build.
     build.onResolve({ filter: /^\.\/compile$/ }, (args) =>
       args.importer === join(DIST, 'schema', 'validate.js') ? { path: 'compile', namespace: 'absent' } : undefined);
+    build.onLoad({ filter: /^buffer-global$/, namespace: 'absent' }, () => ({ contents: "export { Buffer } from 'buffer';", loader: 'js', resolveDir: ROOT }));
     build.onLoad({ filter: /.*/, namespace: 'absent' }, () => ({
       contents: "module.exports = { compileLedgerSchema() { throw new Error('dist/schema/ledger-validator.js is missing: run npm run build'); } };",
       loader: 'js',
@@ -49,6 +59,8 @@ async function bundleScript() {
     legalComments: 'none',
     charset: 'utf8',
     plugins: [browserPlatform],
+    // The global `Buffer` (zip-guard.ts, sheets.ts) is the buffer package's; exceljs brings its own.
+    inject: ['browser-buffer-global'],
     logLevel: 'warning',
   });
   return result.outputFiles[0].text.trim();

@@ -76,6 +76,12 @@ export function loadLedger(bytes: Uint8Array, name = ''): LoadedLedger {
   return validated(parsed.ledger, undefined, (findings) => showValuesAsWritten(findings, parsed.ledger.value, decoded.text));
 }
 
+/** A workbook read elsewhere (the offline page reads it asynchronously) → as loadLedger loads one;
+ * `hint` is load/workbook/messages.ts's withWorkbookHint (not imported here: YAML start-up). */
+export function loadWorkbookLedger(parsed: ParsedLedger, hint: (finding: Finding) => Finding): LoadedLedger {
+  return validated(parsed, hint);
+}
+
 /** Schema findings (after `adjust`, and `present` once located), or the ledger that matched the schema. */
 function validated(
   parsed: ParsedLedger,

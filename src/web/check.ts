@@ -4,10 +4,13 @@ import { configFromBytes, MAX_CONFIG_BYTES } from '../config/from-bytes';
 import type { Config } from '../config/types';
 import { dueReport } from '../due/report';
 import type { DueReport } from '../due/report';
-import { checkLoaded, loadLedger } from '../engine/check-file';
+import { checkLoaded, loadLedger, loadWorkbookLedger } from '../engine/check-file';
 import type { LoadedLedger } from '../engine/check-file';
 import { UsageError } from '../errors';
 import { MAX_LEDGER_BYTES } from '../load/limits';
+import { isWorkbook } from '../load/workbook/kind';
+import { withWorkbookHint } from '../load/workbook/messages';
+import { readWorkbookOrThrow } from '../load/workbook/read';
 import { presentReport } from '../report/model';
 import type { ReportModel } from '../report/model';
 import type { Bilingual, Lang } from '../types';
@@ -31,40 +34,28 @@ export type PageCheck =
   | { status: 'error'; message: Bilingual };
 
 /** How one kind of ledger file is read into the engine's loaded ledger (a value and the positions of
- * its nodes, or the findings that stop the rules), chosen by the file's extension. A reader may be
- * async (workbooks are unzipped with promises); YAML's is not. */
+ * its nodes, or the findings that stop the rules). A reader may be async (workbooks are unzipped with
+ * promises); YAML's is not. */
 interface LedgerFormat {
-  load(bytes: Uint8Array): LoadedLedger | Promise<LoadedLedger>;
-}
-
-const WORKBOOKS_NOT_YET: Bilingual = {
-  ja: 'Excel の台帳（.xlsx）は、このページではまだ確認できません。YAML（.yaml / .yml）の台帳を選んでください',
-  en: 'Excel workbooks (.xlsx) cannot be checked on this page yet: choose a YAML ledger (.yaml / .yml)',
-};
-
-function notYet(message: Bilingual): LedgerFormat {
-  return {
-    load: () => {
-      throw new UsageError(message);
-    },
-  };
+  load(bytes: Uint8Array, name: string): LoadedLedger | Promise<LoadedLedger>;
 }
 
 const YAML_LEDGER: LedgerFormat = { load: loadLedger };
 
-/** Ledger formats by extension; the first match wins, and any other name is read as YAML, as the CLI
- * reads any file it is given. Workbooks plug in here: replace `notYet` by the engine's workbook reader
- * (bundled for the browser), and add `.xlsx` to ACCEPTED_EXTENSIONS. */
-const LEDGER_FORMATS: ReadonlyArray<{ extension: RegExp; format: LedgerFormat }> = [
-  { extension: /\.ya?ml$/i, format: YAML_LEDGER },
-  { extension: /\.xls[xm]$/i, format: notYet(WORKBOOKS_NOT_YET) },
-];
+/** The CLI's workbook reader without its worker thread (read-sync.ts): the zip guard, then exceljs
+ * (initialised on the first workbook), refusals in the CLI's words. */
+const WORKBOOK_LEDGER: LedgerFormat = {
+  async load(bytes, name) {
+    return loadWorkbookLedger(await readWorkbookOrThrow(bytes, name), withWorkbookHint);
+  },
+};
 
 /** What the ledger chooser offers. */
-export const ACCEPTED_EXTENSIONS = ['.yaml', '.yml'];
+export const ACCEPTED_EXTENSIONS = ['.yaml', '.yml', '.xlsx'];
 
-function formatOf(name: string): LedgerFormat {
-  return LEDGER_FORMATS.find(({ extension }) => extension.test(name))?.format ?? YAML_LEDGER;
+/** As the CLI chooses: a workbook by its name (.xlsx and the kinds it is confused with) or its bytes, else YAML. */
+function formatOf(file: ChosenFile): LedgerFormat {
+  return isWorkbook(file.name, file.bytes) ? WORKBOOK_LEDGER : YAML_LEDGER;
 }
 
 /** Each chosen file is parsed once: a new day, configuration or language runs only the rules again. */
@@ -73,7 +64,7 @@ const loadedFiles = new WeakMap<ChosenFile, Promise<LoadedLedger>>();
 function load(file: ChosenFile): Promise<LoadedLedger> {
   let loaded = loadedFiles.get(file);
   if (!loaded) {
-    loaded = (async () => formatOf(file.name).load(file.bytes))();
+    loaded = (async () => formatOf(file).load(file.bytes, file.name))();
     loadedFiles.set(file, loaded);
   }
   return loaded;

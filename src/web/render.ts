@@ -4,7 +4,7 @@ import { timeLeftText } from '../due/time-left';
 import type { DueItem, DueReport } from '../due/report';
 import { ui } from '../i18n/ui';
 import { inert } from '../report/inert';
-import { positionLabel } from '../report/model';
+import { positionColumn, positionLabel } from '../report/model';
 import type { ReportFile, ReportFinding, ReportModel } from '../report/model';
 import type { Lang } from '../types';
 import type { PageCheck } from './check';
@@ -60,7 +60,7 @@ function findingsSection(file: ReportFile, lang: Lang): HTMLElement {
   heading.id = 'findings-heading';
   if (file.findings.length === 0) return h('section', 'card', heading, h('p', 'muted', words.noFindings));
   const table = h('table', 'data findings',
-    headRow([columns.severity, columns.position, columns.target, columns.rule, columns.message]),
+    headRow([columns.severity, columns[positionColumn(file.findings)], columns.target, columns.rule, columns.message]),
     h('tbody', null, ...file.findings.map((finding) => findingRow(finding, lang))));
   table.id = 'findings';
   table.setAttribute('aria-labelledby', heading.id);

@@ -1,11 +1,10 @@
 // A workbook read synchronously, as the CLI reads every ledger: the zip guard here, before anything is
 // expanded; exceljs in a worker thread with a bounded heap and time (sync-worker.ts); the layout's codec.
-import { UsageError } from '../../errors';
-import type { Bilingual } from '../../types';
 import type { ParsedLedger } from '../parse';
 import { runInWorkerSync } from '../sync-worker';
 import { workbookLedger } from './ledger';
 export { withWorkbookHint } from './messages';
+import { cannotRead, unreadable } from './read';
 import { reviveSheets } from './sheets';
 import type { PortableSheets } from './sheets';
 import { guardWorkbook } from './zip-guard';
@@ -14,10 +13,6 @@ import { guardWorkbook } from './zip-guard';
 export const READ_TIME_LIMIT_MS = 60_000;
 /** Heap for exceljs: a workbook at the guard's limits needs about half. */
 export const READ_HEAP_MB = 512;
-
-function unreadable(name: string, message: Bilingual): UsageError {
-  return new UsageError({ ja: `${name}: ${message.ja}`, en: `${name}: ${message.en}` });
-}
 
 /** A workbook's bytes → the parsed ledger (value and cells); a UsageError (exit 2) when it cannot be read. */
 export function readWorkbookSync(bytes: Uint8Array, name: string): ParsedLedger {
@@ -31,8 +26,5 @@ export function readWorkbookSync(bytes: Uint8Array, name: string): ParsedLedger 
       en: `the workbook could not be read within ${READ_TIME_LIMIT_MS / 1000} s (too large or damaged); split the ledger into one workbook per facility, or save it again from Excel`,
     });
   }
-  throw unreadable(name, {
-    ja: `ブックを読めません（${outcome.failure}）。Excel で開けるか確かめ、.xlsx 形式で保存し直してください`,
-    en: `the workbook cannot be read (${outcome.failure}); check that Excel opens it and save it again as .xlsx`,
-  });
+  throw unreadable(name, cannotRead(outcome.failure));
 }

@@ -1,6 +1,6 @@
-// The offline page reads no workbook yet: the CLI's synchronous reader needs worker threads and zlib
-// (scripts/build-web.js swaps this in for src/load/workbook/read-sync.ts). A workbook's bytes under
-// another name end here, with the words the page uses for a .xlsx.
+// The CLI's synchronous workbook reader needs worker threads (scripts/build-web.js swaps this in for
+// src/load/workbook/read-sync.ts): the page reads workbooks with the async core instead (src/web/check.ts
+// sends every workbook there), so nothing on the page reaches this.
 import { UsageError } from '../../errors';
 import type { Finding } from '../../types';
 

@@ -9,15 +9,8 @@ cd "$(dirname "$0")/.."
 lang=ja
 if [[ "${1:-}" == "--lang" ]]; then lang="${2:?--lang needs ja or en}"; fi
 
-# Each is installed only when missing: Chromium itself, and a Japanese font (without one every kana and
-# kanji renders as an empty box).
-missing=()
-command -v chromium >/dev/null 2>&1 || missing+=(chromium)
-[[ -n "$(fc-list :lang=ja 2>/dev/null)" ]] || missing+=(fonts-noto-cjk)
-if ((${#missing[@]} > 0)); then
-  echo "installing Debian's ${missing[*]}" >&2
-  apt-get update && apt-get install -y "${missing[@]}"
-fi
+source scripts/install-missing.sh
+install_missing chromium=chromium japanese-font
 
 npm run build --silent
 

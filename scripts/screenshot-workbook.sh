@@ -8,15 +8,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-missing=()
-command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-calc)
-command -v pdftoppm >/dev/null 2>&1 || missing+=(poppler-utils)
-command -v chromium >/dev/null 2>&1 || missing+=(chromium)
-[[ -n "$(fc-list :lang=ja 2>/dev/null)" ]] || missing+=(fonts-noto-cjk)
-if ((${#missing[@]} > 0)); then
-  echo "installing Debian's ${missing[*]}" >&2
-  apt-get update && apt-get install -y "${missing[@]}"
-fi
+source scripts/install-missing.sh
+install_missing soffice=libreoffice-calc pdftoppm=poppler-utils chromium=chromium japanese-font
 
 npm run build --silent
 

@@ -37,11 +37,13 @@ function offsetPosition(text: string, offset: number): Position {
   return { line: before.split('\n').length, column: offset - before.lastIndexOf('\n') };
 }
 
+/** Places each finding, in place: they are fresh from the schema or the rules, and a first check of an
+ * old ledger has tens of thousands (a copy of each cost more than placing it). */
 function locate(findings: SuppressibleFinding[], ledger: ParsedLedger): LocatedFinding[] {
-  return findings.map((finding) => ({
-    ...finding,
-    position: finding.position ?? (finding.missingKey !== undefined && ledger.locateMissing ? ledger.locateMissing(finding.path, finding.missingKey) : ledger.locate(finding.path, finding.pointsAtKey)),
-  }));
+  for (const finding of findings) {
+    finding.position ??= finding.missingKey !== undefined && ledger.locateMissing ? ledger.locateMissing(finding.path, finding.missingKey) : ledger.locate(finding.path, finding.pointsAtKey);
+  }
+  return findings as LocatedFinding[];
 }
 
 /** Position order: sheet (a workbook's sheets in their order), then line or row, then column, then rule. */

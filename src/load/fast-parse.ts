@@ -193,6 +193,46 @@ class NodeStarts {
     }
   };
 
+  /**
+   * After an error, the top-level list item that holds it (or that it ended: a lost `- `, a wrong
+   * indent), which reads on its own after the line of its list's key: where the item's line and the
+   * key's line start. Undefined when the error is not in such a list.
+   */
+  topLevelItemNearError(): { itemLineStart: number; keyLineStart?: number } | undefined {
+    const rootStart = contentStart(this.text, this.frameOpen[0] ?? 0);
+    if (this.isBlockSequenceAt(rootStart)) return this.itemOf(0);
+    // The root is a mapping: its open value, else the last list among its values read so far.
+    const rootEnd = this.frameBase.length > 1 ? this.frameBase[1]! : this.children;
+    if (this.frameOpen.length > 1 && this.isBlockSequenceAt(contentStart(this.text, this.frameOpen[1]!))) {
+      const item = this.itemOf(1);
+      return item && rootEnd > 0 ? { ...item, keyLineStart: this.lineStartOf(this.childStart[rootEnd - 1]!) } : undefined;
+    }
+    for (let child = rootEnd - 1; child > 0; child--) {
+      const list = this.childValue[child];
+      if (!Array.isArray(list) || list.length === 0 || !this.isBlockSequenceAt(this.childStart[child]!)) continue;
+      const at = this.containers.get(list);
+      const last = at === undefined ? NO_TEXT : this.offsets[at + list.length - 1]!;
+      return last === NO_TEXT ? undefined : { itemLineStart: this.lineStartOf(last), keyLineStart: this.lineStartOf(this.childStart[child - 1]!) };
+    }
+    return undefined;
+  }
+
+  /** The open item of the list opened at `frame`, else the last one it has read. */
+  private itemOf(frame: number): { itemLineStart: number } | undefined {
+    if (frame + 1 < this.frameOpen.length) return { itemLineStart: this.lineStartOf(contentStart(this.text, this.frameOpen[frame + 1]!)) };
+    const end = this.children;
+    return end > this.frameBase[frame]! ? { itemLineStart: this.lineStartOf(this.childStart[end - 1]!) } : undefined;
+  }
+
+  /** A block sequence starts here: a `-` with only spaces before it on its line. */
+  private isBlockSequenceAt(offset: number): boolean {
+    return offset !== NO_TEXT && this.text.charCodeAt(offset) === 0x2d && /^ *$/.test(this.text.slice(this.lineStartOf(offset), offset));
+  }
+
+  private lineStartOf(offset: number): number {
+    return this.text.lastIndexOf('\n', offset - 1) + 1;
+  }
+
   /** Where the document's top node starts, or NO_TEXT. */
   rootStart(): number {
     return this.children > 0 ? this.childStart[0]! : NO_TEXT;
@@ -371,8 +411,16 @@ function tooDeep(error: unknown, toPosition: OffsetToPosition): ParseResult | un
   return { ok: false, problems: [{ position: toPosition(exception.mark?.position ?? 0), message: SYNTAX_MESSAGES.tooDeep }] };
 }
 
-/** The parsed ledger, a too-deep problem, or undefined when the precise path must decide. */
-export function parseFast(text: string): ParseResult | undefined {
+/** Where js-yaml stopped reading, when it found a syntax error. */
+export interface FastPathStop {
+  at?: number;
+  /** The top-level list item around it: where its line and its list's key line start. */
+  item?: { itemLineStart: number; keyLineStart?: number };
+}
+
+/** The parsed ledger, a too-deep problem, or undefined when the precise path must decide (`stop.at`:
+ * where js-yaml found a syntax error, if it did). */
+export function parseFast(text: string, stop?: FastPathStop): ParseResult | undefined {
   if (outsideFastPath(text)) return undefined;
   const toPosition = lineIndex(text);
   const starts = new NodeStarts(text, toPosition);
@@ -380,6 +428,11 @@ export function parseFast(text: string): ParseResult | undefined {
   try {
     value = load(text, { schema: CORE_SCHEMA, listener: starts.listener, maxDepth: MAX_DEPTH } as Parameters<typeof load>[1]);
   } catch (error) {
+    const position = (error as { mark?: { position?: number } }).mark?.position;
+    if (stop && error !== STEP_ASIDE && position !== undefined) {
+      stop.at = position;
+      stop.item = starts.topLevelItemNearError();
+    }
     return tooDeep(error, toPosition);
   }
   return { ok: true, ledger: { value: value ?? null, locate: locator(value ?? null, starts, toPosition) } };

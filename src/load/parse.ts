@@ -3,6 +3,8 @@
 // rest and words every syntax error. Both give the same values and positions (test/load/fast-parse.test.ts).
 import type { Bilingual, Finding, MessageData, NodePath, Position } from '../types';
 import { parseFast } from './fast-parse';
+import type { FastPathStop } from './fast-parse';
+import { BOUNDED_ERROR_CHARS, errorNearStop } from './error-near-stop';
 import { parsePrecise } from './precise-parse';
 
 export interface SyntaxProblem {
@@ -29,7 +31,11 @@ function withLineFeeds(text: string): string {
   return text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
 }
 
-export function parseLedger(text: string): ParseResult {
+/** `boundedFrom`: the text size from which a syntax error is worded from the part around it. */
+export function parseLedger(text: string, boundedFrom = BOUNDED_ERROR_CHARS): ParseResult {
   const lines = withLineFeeds(text);
-  return parseFast(lines) ?? parsePrecise(lines);
+  const stop: FastPathStop = {};
+  const fast = parseFast(lines, stop);
+  if (fast) return fast;
+  return (lines.length >= boundedFrom ? errorNearStop(lines, stop) : undefined) ?? parsePrecise(lines);
 }

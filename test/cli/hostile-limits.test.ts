@@ -120,8 +120,8 @@ describe('bounded time and memory on every path (the real program, generous boun
   });
 
   /** Runs the file through the real program with a memory ceiling well under the target. */
-  function bounded(name: string, seconds: number) {
-    const run = runBin([...AS_OF, '-f', 'json', join(directory, name)], { env: { ...ENV, NODE_OPTIONS: '--max-old-space-size=900' }, timeout: 60_000 });
+  function bounded(name: string, seconds: number, heapMB = 900) {
+    const run = runBin([...AS_OF, '-f', 'json', join(directory, name)], { env: { ...ENV, NODE_OPTIONS: `--max-old-space-size=${heapMB}` }, timeout: 60_000 });
     expect({ name, code: run.code, stderr: run.stderr }).toEqual({ name, code: 1, stderr: '' });
     expect(run.seconds).toBeLessThan(seconds);
     return findingsOf(run.stdout);
@@ -141,6 +141,12 @@ describe('bounded time and memory on every path (the real program, generous boun
     ['precise-x-keys-50000.yaml', 3],
   ])('%s ends in linear time', (name, count) => {
     expect(bounded(name, 15)).toHaveLength(count);
+  });
+
+  it('a syntax error in a 13 MB ledger is worded from the staff entry around it, within a 250 MB heap (the whole text needs about 500 MB)', () => {
+    expect(bounded('bad-indent-in-20000-staff.yaml', 15, 250)).toEqual([
+      expect.objectContaining({ ruleId: 'yaml-syntax', line: 10_000 * 12 + 3 + 2, column: 1, message: expect.stringContaining('(Sequence item without - indicator)') }),
+    ]);
   });
 
   it.each([

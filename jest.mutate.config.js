@@ -4,9 +4,15 @@
 // that it answers.
 const base = require('./jest.config');
 
+// MUTATE_TESTS (set by scripts/mutate.js for some folders): the test folders or files a run is limited
+// to, e.g. `test/rules-catalogue,test/engine`. Fewer test files load per mutant; the score is then a
+// lower bound, since a mutant that only another test kills counts as survived.
+const scoped = (process.env.MUTATE_TESTS ?? '').split(',').filter(Boolean);
+
 /** @type {import('jest').Config} */
 module.exports = {
   ...base,
+  ...(scoped.length > 0 ? { testMatch: scoped.map((path) => (path.endsWith('.ts') ? `<rootDir>/${path}` : `<rootDir>/${path}/**/*.test.ts`)) } : {}),
   reporters: ['default'],
   // src too, so that Stryker's --findRelatedTests can follow imports from the tests through src/cli.
   roots: ['<rootDir>/test', '<rootDir>/src'],

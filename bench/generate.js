@@ -138,6 +138,12 @@ function ledgerText(users, seed = users, profileName = 'kept') {
   return `${HEADER}\ndevices:\n${devices.join('\n')}\nusers:\n${people.join('\n')}`;
 }
 
+/** The text with the first `    ` indent after its middle replaced by a tab. */
+function withTabIndent(text) {
+  const at = text.indexOf('\n    ', text.length / 2) + 1;
+  return `${text.slice(0, at)}\t${text.slice(at + 4)}`;
+}
+
 /** Writes the benchmark inputs under `directory` (once; they are deterministic) and returns their paths. */
 function generate(directory) {
   mkdirSync(join(directory, 'facilities'), { recursive: true });
@@ -158,6 +164,8 @@ function generate(directory) {
     users20000Old: variant('old', () => ledgerText(20000, 20000, 'old')),
     // A %TAG directive that redefines `!!` (as what it already means): the same ledger, read by the precise path.
     users20000Precise: variant('precise', () => `%TAG !! tag:yaml.org,2002:\n---\n${ledgerText(20000)}`),
+    // A tab that indents one line in the middle of the users: a syntax error in a large ledger.
+    users20000Broken: variant('broken', () => withTabIndent(ledgerText(20000))),
     facilities: [],
   };
   for (let index = 0; index < 500; index++) {

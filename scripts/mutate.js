@@ -6,9 +6,12 @@ const { spawnSync } = require('node:child_process');
 const { join } = require('node:path');
 
 const FOLDERS = ['engine', 'report', 'due', 'load', 'reporters', 'rules'];
-// Rule modules are covered by every CLI test (each loads the whole program per mutant, about a second):
-// their runs use the rule, engine and due tests and the example ledgers' golden test.
-const TESTS = { rules: 'test/rules-catalogue,test/engine,test/due,test/cli/check.test.ts' };
+// Rule modules and reporters are covered by every CLI test file, each loading the whole program per
+// mutant (about a second): their runs use their own tests and the CLI tests that check their output.
+const TESTS = {
+  rules: 'test/rules-catalogue,test/engine,test/due,test/cli/check.test.ts',
+  reporters: 'test/reporters,test/report,test/cli/check.test.ts,test/cli/group-by.test.ts,test/cli/inert.test.ts,test/cli/options.test.ts',
+};
 const args = process.argv.slice(2);
 // Leading words are folders or globs; everything from the first option on goes to stryker.
 const firstOption = args.findIndex((arg) => arg.startsWith('-'));

@@ -1,0 +1,188 @@
+// What `due` prints, byte for byte, in each format: the table (its columns, the time left in words and
+// colours, the summary, narrow terminals, sections per target), the JSON contract, and the iCalendar
+// file (every line of it). Built in-process from small ledgers with a fixed as-of.
+import { dueFormatter } from '../../src/due/formats';
+import type { DueFormatOptions } from '../../src/due/formats/types';
+import { dueReport } from '../../src/due/report';
+import type { DueInput, DueOptions, DueReport } from '../../src/due/report';
+import type { Ledger } from '../../src/ledger';
+import { EMPTY_CONFIG, cleanLedger } from '../helpers/ledger-fixture';
+
+const AS_OF = '2026-11-24';
+
+function input(ledger: Ledger, file = 'sakura.yaml', indent: number | undefined = 1): DueInput {
+  return { file, bytes: Buffer.from(JSON.stringify(ledger, null, indent)) };
+}
+
+function report(inputs: DueInput[], overrides: Partial<DueOptions> = {}): DueReport {
+  return dueReport(inputs, { asOf: AS_OF, within: 30, config: EMPTY_CONFIG, lang: 'en', redact: false, version: '9.9.9', ...overrides });
+}
+
+function render(format: string, due: DueReport, options: Partial<DueFormatOptions> = {}): string {
+  return dueFormatter(format)!(due, { color: false, ...options });
+}
+
+/** Four items: a password whose last change is unknown (overdue now), an exception that expired two days
+ * ago, one that expires today, a password due in 5 days, and the ledger review in 20 days. */
+function fourDeadlines(): Ledger {
+  const ledger = cleanLedger();
+  ledger.facility.updated = '2025-12-14';
+  ledger.users[0]!.mcs_password_changed = '2026-09-29';
+  ledger.users[1]!.mcs_password_changed = null;
+  const exception = { rule: 'mfa', reason: 'r', approved_by: '佐藤 由美', approved_on: '2026-01-01' };
+  ledger.exceptions = [
+    { ...exception, target: 'PC-01', expires: '2026-11-22' },
+    { ...exception, target: 'SP-01', expires: AS_OF },
+  ];
+  return ledger;
+}
+
+describe('the table', () => {
+  it('lists overdue items first, says how much time is left in words, and sums up', () => {
+    expect(render('table', report([input(fourDeadlines())]))).toBe(
+      [
+        'sakura.yaml',
+        '  Due         Left               Target     To do',
+        "  2026-11-22  overdue by 2 days  PC-01      The exception to mfa for device PC-01 expires: fix the problem and remove it, or have it approved again and update expires",
+        "  2026-11-24  overdue            高橋 健    Change 高橋 健's MCS password (its last change is not recorded), then write the day in mcs_password_changed",
+        '  2026-11-24  due today          SP-01      The exception to mfa for device SP-01 expires: fix the problem and remove it, or have it approved again and update expires',
+        "  2026-11-29  in 5 days          佐藤 由美  Change 佐藤 由美's MCS password (last changed 2026-09-29; every 2 months), then update mcs_password_changed in the ledger",
+        '  2026-12-14  in 20 days         facility   Review the ledger and update facility.updated (last reviewed 2025-12-14; every 12 months)',
+        '',
+        '✖ 5 items overdue or due within 30 days (2 overdue)',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('paints overdue red and bold, a week or less yellow, and later plain', () => {
+    const text = render('table', report([input(fourDeadlines())]), { color: true });
+    const left = (day: string) => text.split('\n').find((line) => line.includes(day))!;
+    expect(left('2026-11-22')).toContain('\u001b[31m\u001b[1moverdue by 2 days\u001b[22m\u001b[39m');
+    expect(left('2026-11-29')).toContain('  \u001b[33min 5 days\u001b[39m');
+    expect(left('2026-12-14')).toContain('  in 20 days  ');
+    expect(text.split('\n').at(-2)).toBe('\u001b[31m\u001b[1m✖ 5 items overdue or due within 30 days (2 overdue)\u001b[22m\u001b[39m');
+  });
+
+  it('paints an item due in exactly 7 days yellow, and in 8 days plain', () => {
+    const ledger = cleanLedger();
+    ledger.exceptions = [
+      { rule: 'mfa', target: 'PC-01', reason: 'r', approved_by: 'x', approved_on: '2026-01-01', expires: '2026-12-01' },
+      { rule: 'mfa', target: 'SP-01', reason: 'r', approved_by: 'x', approved_on: '2026-01-01', expires: '2026-12-02' },
+    ];
+    const lines = render('table', report([input(ledger)], { within: 8 }), { color: true }).split('\n');
+    expect(lines.find((line) => line.includes('PC-01'))).toContain('\u001b[33min 7 days\u001b[39m');
+    expect(lines.find((line) => line.includes('SP-01'))).toContain('  in 8 days  ');
+    // Nothing overdue: the summary is a yellow dot, not a red cross.
+    expect(lines.at(-2)).toBe('\u001b[33m\u001b[1m● 2 items overdue or due within 8 days (0 overdue)\u001b[22m\u001b[39m');
+  });
+
+  it('names the file and line of each item in a column when there are several files', () => {
+    const second = cleanLedger();
+    second.facility.updated = '2025-12-20';
+    const text = render('table', report([input(fourDeadlines()), input(second, 'ume.yaml')], { within: 26 }));
+    const lines = text.split('\n');
+    expect(lines[0]).toMatch(/^ {2}Due {9}Left {15}Target {5}To do {2,}File$/);
+    expect(lines.filter((line) => line.includes('2026-12-')).map((line) => line.split(/ {2,}/).at(-1))).toEqual(['sakura.yaml:5', 'ume.yaml:5', 'ume.yaml:106']);
+    expect(text).not.toMatch(/^sakura\.yaml$/m); // no file name above the table
+  });
+
+  it('moves what to do below its row on a narrow terminal, every line within the width', () => {
+    const text = render('table', report([input(fourDeadlines())], { within: 5 }), { width: 60 });
+    expect(text).toBe(
+      [
+        'sakura.yaml',
+        '  Due         Left               Target',
+        '  2026-11-22  overdue by 2 days  PC-01',
+        '      The exception to mfa for device PC-01 expires: fix the',
+        '      problem and remove it, or have it approved again and',
+        '      update expires',
+        '  2026-11-24  overdue            高橋 健',
+        "      Change 高橋 健's MCS password (its last change is not",
+        '      recorded), then write the day in mcs_password_changed',
+        '  2026-11-24  due today          SP-01',
+        '      The exception to mfa for device SP-01 expires: fix the',
+        '      problem and remove it, or have it approved again and',
+        '      update expires',
+        '  2026-11-29  in 5 days          佐藤 由美',
+        "      Change 佐藤 由美's MCS password (last changed",
+        '      2026-09-29; every 2 months), then update',
+        '      mcs_password_changed in the ledger',
+        '',
+        '✖ 4 items overdue or due within 5 days (2 overdue)',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('with --group-by target has a section per file and target, without the target column', () => {
+    const second = cleanLedger();
+    second.facility.updated = '2025-12-20';
+    const text = render('table', report([input(fourDeadlines()), input(second, 'ume.yaml')], { within: 26 }), { groupBy: 'target' });
+    expect(text.split('\n').filter((line) => line.includes(' — '))).toEqual([
+      'sakura.yaml — Facility',
+      'sakura.yaml — User 佐藤 由美 (sato@sakura.example.jp)',
+      'sakura.yaml — User 高橋 健 (takahashi@sakura.example.jp)',
+      'sakura.yaml — Device PC-01',
+      'sakura.yaml — Device SP-01',
+      'ume.yaml — Facility',
+      'ume.yaml — User 佐藤 由美 (sato@sakura.example.jp)',
+    ]);
+  });
+
+  it('says when nothing is due, in green', () => {
+    expect(render('table', report([input(cleanLedger())], { within: 5 }), { color: true })).toBe('\u001b[32m✔ Nothing is overdue or due within 5 days\u001b[39m\n');
+  });
+});
+
+describe('the JSON contract', () => {
+  it('has exactly the documented keys, in order, for a YAML ledger (no sheet or cell)', () => {
+    const json = JSON.parse(render('json', report([input(fourDeadlines())], { within: 0 })));
+    expect(json).toEqual({
+      formatVersion: 1,
+      asOf: AS_OF,
+      within: 0,
+      items: [
+        {
+          file: 'sakura.yaml', due: '2026-11-22', kind: 'exception-expiry', target: 'PC-01', path: '/exceptions/0/expires', line: 157, column: 15, overdue: true, daysLeft: -2,
+          message: 'The exception to mfa for device PC-01 expires: fix the problem and remove it, or have it approved again and update expires',
+        },
+        {
+          file: 'sakura.yaml', due: AS_OF, kind: 'mcs-password', target: 'takahashi@sakura.example.jp', path: '/users/1/mcs_password_changed', line: 124, column: 28, overdue: true, daysLeft: 0,
+          message: "Change 高橋 健's MCS password (its last change is not recorded), then write the day in mcs_password_changed",
+        },
+        {
+          file: 'sakura.yaml', due: AS_OF, kind: 'exception-expiry', target: 'SP-01', path: '/exceptions/1/expires', line: 165, column: 15, overdue: false, daysLeft: 0,
+          message: 'The exception to mfa for device SP-01 expires: fix the problem and remove it, or have it approved again and update expires',
+        },
+      ],
+      invalidFiles: [],
+    });
+    expect(Object.keys(json.items[0])).toEqual(['file', 'due', 'kind', 'target', 'path', 'line', 'column', 'overdue', 'daysLeft', 'message']);
+  });
+});
+
+describe('the order of items', () => {
+  it('keeps the files in the order given when their items fall due the same day', () => {
+    const first = cleanLedger();
+    first.facility.updated = '2025-12-20';
+    const second = cleanLedger();
+    second.users[0]!.mcs_password_changed = '2026-10-20'; // due 2026-12-20 too, on an earlier line than the review
+    second.facility.updated = '2026-11-01';
+    const items = report([input(first, 'b.yaml'), input(second, 'a.yaml', 0)]).items;
+    expect(items.map((item) => [item.file, item.kind, item.due, item.line])).toEqual([
+      ['b.yaml', 'ledger-review', '2026-12-20', 5],
+      ['b.yaml', 'mcs-password', '2026-12-20', 106],
+      ['a.yaml', 'mcs-password', '2026-12-20', 1],
+    ]);
+  });
+
+  it('orders items of one day on one line by their column', () => {
+    const ledger = cleanLedger(); // on one line: users come before exceptions
+    ledger.users[1]!.end_date = '2026-12-01';
+    ledger.exceptions = [{ rule: 'mfa', target: 'PC-01', reason: 'r', approved_by: 'x', approved_on: '2026-01-01', expires: '2026-12-01' }];
+    const items = report([input(ledger, 'one-line.json', 0)]).items.filter((item) => item.due === '2026-12-01');
+    expect(items.map((item) => item.kind)).toEqual(['account-removal', 'exception-expiry']);
+    expect(items[0]!.column).toBeLessThan(items[1]!.column!);
+  });
+});

@@ -115,6 +115,38 @@ describe('the table', () => {
     );
   });
 
+  it('moves the file below its row too on a narrow terminal when there are several files', () => {
+    const second = cleanLedger();
+    second.facility.updated = '2025-11-01'; // review overdue since 2026-11-01
+    const text = render('table', report([input(fourDeadlines()), input(second, 'ume.yaml')], { within: 0 }), { width: 60 });
+    expect(text).toBe(
+      [
+        '  Due         Left                Target',
+        '  2026-11-01  overdue by 23 days  facility',
+        '      Review the ledger and update facility.updated (last',
+        '      reviewed 2025-11-01; every 12 months)',
+        '      ume.yaml:5',
+        '  2026-11-22  overdue by 2 days   PC-01',
+        '      The exception to mfa for device PC-01 expires: fix the',
+        '      problem and remove it, or have it approved again and',
+        '      update expires',
+        '      sakura.yaml:157',
+        '  2026-11-24  overdue             高橋 健',
+        "      Change 高橋 健's MCS password (its last change is not",
+        '      recorded), then write the day in mcs_password_changed',
+        '      sakura.yaml:124',
+        '  2026-11-24  due today           SP-01',
+        '      The exception to mfa for device SP-01 expires: fix the',
+        '      problem and remove it, or have it approved again and',
+        '      update expires',
+        '      sakura.yaml:165',
+        '',
+        '✖ 4 items overdue or due within 0 days (3 overdue)',
+        '',
+      ].join('\n'),
+    );
+  });
+
   it('with --group-by target has a section per file and target, without the target column', () => {
     const second = cleanLedger();
     second.facility.updated = '2025-12-20';
@@ -184,5 +216,8 @@ describe('the order of items', () => {
     const items = report([input(ledger, 'one-line.json', 0)]).items.filter((item) => item.due === '2026-12-01');
     expect(items.map((item) => item.kind)).toEqual(['account-removal', 'exception-expiry']);
     expect(items[0]!.column).toBeLessThan(items[1]!.column!);
+    const { users, ...rest } = ledger; // exceptions before users: now the exception comes first
+    const exceptionsFirst = report([input({ ...rest, users } as Ledger, 'one-line.json', 0)]).items.filter((item) => item.due === '2026-12-01');
+    expect(exceptionsFirst.map((item) => item.kind)).toEqual(['exception-expiry', 'account-removal']);
   });
 });

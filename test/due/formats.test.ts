@@ -221,3 +221,143 @@ describe('the order of items', () => {
     expect(exceptionsFirst.map((item) => item.kind)).toEqual(['exception-expiry', 'account-removal']);
   });
 });
+
+describe('the iCalendar file', () => {
+  /** RFC 5545 §3.1 unfolding. */
+  const unfold = (text: string) => text.replace(/\r\n /g, '');
+
+  it('is exactly this: all-day events, overdue ones on as-of, reminders a week and a day before future ones', () => {
+    expect(render('ics', report([input(fourDeadlines())])).split('\r\n')).toEqual([
+      'BEGIN:VCALENDAR',
+      'VERSION:2.0',
+      'PRODID:-//dokodemo-check//dokodemo-check 9.9.9//EN',
+      'CALSCALE:GREGORIAN',
+      'METHOD:PUBLISH',
+      'X-WR-CALNAME:どこでも連絡帳 ledger deadlines',
+      'BEGIN:VEVENT',
+      'UID:080472d6d7f3b6d6f2e11a15343e917e4bf60e35@dokodemo-check',
+      'DTSTAMP:20261124T000000Z',
+      'DTSTART;VALUE=DATE:20261124',
+      'DTEND;VALUE=DATE:20261125',
+      'SUMMARY:[overdue] The exception to mfa for device PC-01 expires: fix the pr',
+      ' oblem and remove it\\, or have it approved again and update expires',
+      'DESCRIPTION:Due 2026-11-22 (overdue by 2 days)\\nsakura.yaml:157:15 (/except',
+      ' ions/0/expires)\\nexception-expiry',
+      'TRANSP:TRANSPARENT',
+      'END:VEVENT',
+      'BEGIN:VEVENT',
+      'UID:918b05120ad918978a5656c89d9cc7102d3113a3@dokodemo-check',
+      'DTSTAMP:20261124T000000Z',
+      'DTSTART;VALUE=DATE:20261124',
+      'DTEND;VALUE=DATE:20261125',
+      "SUMMARY:[overdue] Change 高橋 健's MCS password (its last change is not ",
+      ' recorded)\\, then write the day in mcs_password_changed',
+      'DESCRIPTION:Due 2026-11-24 (overdue)\\nsakura.yaml:124:28 (/users/1/mcs_pass',
+      ' word_changed)\\nmcs-password',
+      'TRANSP:TRANSPARENT',
+      'END:VEVENT',
+      'BEGIN:VEVENT',
+      'UID:a3a80075bb97512b5408f15bc3d0130378401466@dokodemo-check',
+      'DTSTAMP:20261124T000000Z',
+      'DTSTART;VALUE=DATE:20261124',
+      'DTEND;VALUE=DATE:20261125',
+      'SUMMARY:The exception to mfa for device SP-01 expires: fix the problem and ',
+      ' remove it\\, or have it approved again and update expires',
+      'DESCRIPTION:Due 2026-11-24 (due today)\\nsakura.yaml:165:15 (/exceptions/1/e',
+      ' xpires)\\nexception-expiry',
+      'TRANSP:TRANSPARENT',
+      'END:VEVENT',
+      'BEGIN:VEVENT',
+      'UID:7612370c7969d63638117c6ce1ce7664d1016898@dokodemo-check',
+      'DTSTAMP:20261124T000000Z',
+      'DTSTART;VALUE=DATE:20261129',
+      'DTEND;VALUE=DATE:20261130',
+      "SUMMARY:Change 佐藤 由美's MCS password (last changed 2026-09-29\\; ever",
+      ' y 2 months)\\, then update mcs_password_changed in the ledger',
+      'DESCRIPTION:Due 2026-11-29 (in 5 days)\\nsakura.yaml:106:28 (/users/0/mcs_pa',
+      ' ssword_changed)\\nmcs-password',
+      'TRANSP:TRANSPARENT',
+      'BEGIN:VALARM',
+      'ACTION:DISPLAY',
+      'TRIGGER;RELATED=START:-P1D',
+      "DESCRIPTION:Change 佐藤 由美's MCS password (last changed 2026-09-29\\; ",
+      ' every 2 months)\\, then update mcs_password_changed in the ledger',
+      'END:VALARM',
+      'END:VEVENT',
+      'BEGIN:VEVENT',
+      'UID:ab716dd11f3be8e73eedf6984d55c924c611a497@dokodemo-check',
+      'DTSTAMP:20261124T000000Z',
+      'DTSTART;VALUE=DATE:20261214',
+      'DTEND;VALUE=DATE:20261215',
+      'SUMMARY:Review the ledger and update facility.updated (last reviewed 2025-1',
+      ' 2-14\\; every 12 months)',
+      'DESCRIPTION:Due 2026-12-14 (in 20 days)\\nsakura.yaml:5:14 (/facility/update',
+      ' d)\\nledger-review',
+      'TRANSP:TRANSPARENT',
+      'BEGIN:VALARM',
+      'ACTION:DISPLAY',
+      'TRIGGER;RELATED=START:-P7D',
+      'DESCRIPTION:Review the ledger and update facility.updated (last reviewed 20',
+      ' 25-12-14\\; every 12 months)',
+      'END:VALARM',
+      'BEGIN:VALARM',
+      'ACTION:DISPLAY',
+      'TRIGGER;RELATED=START:-P1D',
+      'DESCRIPTION:Review the ledger and update facility.updated (last reviewed 20',
+      ' 25-12-14\\; every 12 months)',
+      'END:VALARM',
+      'END:VEVENT',
+      'END:VCALENDAR',
+      '',
+    ]);
+  });
+
+  it('has a Japanese calendar name and PRODID with --lang ja', () => {
+    const lines = render('ics', report([input(cleanLedger())], { lang: 'ja', within: 0 })).split('\r\n');
+    expect(lines.slice(0, 6)).toEqual([
+      'BEGIN:VCALENDAR',
+      'VERSION:2.0',
+      'PRODID:-//dokodemo-check//dokodemo-check 9.9.9//JA',
+      'CALSCALE:GREGORIAN',
+      'METHOD:PUBLISH',
+      'X-WR-CALNAME:どこでも連絡帳 台帳の期限',
+    ]);
+    expect(lines.slice(6)).toEqual(['END:VCALENDAR', '']);
+  });
+
+  it('puts a ledger that does not load on as-of, one line per problem in the description', () => {
+    const broken = { file: 'broken.yaml', bytes: Buffer.from('version: 1\nfacility: {name: x}\n') };
+    const due = report([broken]);
+    const text = unfold(render('ics', due));
+    const event = text.slice(text.indexOf('BEGIN:VEVENT\r\n'), text.indexOf('END:VEVENT\r\n') + 'END:VEVENT\r\n'.length).split('\r\n');
+    const problems = due.invalid.files[0]!.findings.map((finding) => `${finding.line}:${finding.column} ${finding.message}`);
+    expect(problems).toHaveLength(7);
+    expect(event).toEqual([
+      'BEGIN:VEVENT',
+      'UID:8e4f100db060b257fbf902ec95fe4f027bb6009d@dokodemo-check',
+      'DTSTAMP:20261124T000000Z',
+      'DTSTART;VALUE=DATE:20261124',
+      'DTEND;VALUE=DATE:20261125',
+      'SUMMARY:The ledger broken.yaml has 7 format problems\\, so its deadlines cannot be listed: check it with dokodemo-check and fix it',
+      `DESCRIPTION:${problems.map((problem) => problem.replace(/([,;])/g, '\\$1')).join('\\n')}`,
+      'TRANSP:TRANSPARENT',
+      'END:VEVENT',
+      '',
+    ]);
+  });
+
+  it('gives an event on the last writable day no DTEND (one day), and the day before one', () => {
+    const ledger = cleanLedger();
+    const exception = { rule: 'mfa', reason: 'r', approved_by: 'x', approved_on: '2026-01-01' };
+    ledger.exceptions = [
+      { ...exception, target: 'PC-01', expires: '9999-12-30' },
+      { ...exception, target: 'SP-01', expires: '9999-12-31' },
+    ];
+    const text = unfold(render('ics', report([input(ledger)], { within: 3_000_000 })));
+    const days = text.split('BEGIN:VEVENT\r\n').slice(1).map((event) => event.split('\r\n').filter((line) => line.startsWith('DT') && !line.startsWith('DTSTAMP')));
+    expect(days.slice(-2)).toEqual([
+      ['DTSTART;VALUE=DATE:99991230', 'DTEND;VALUE=DATE:99991231'],
+      ['DTSTART;VALUE=DATE:99991231'],
+    ]);
+  });
+});

@@ -7,6 +7,7 @@ import { dueReport } from '../../src/due/report';
 import type { DueInput, DueOptions, DueReport } from '../../src/due/report';
 import type { Ledger } from '../../src/ledger';
 import { EMPTY_CONFIG, cleanLedger } from '../helpers/ledger-fixture';
+import { workbookBytes } from '../helpers/workbook';
 
 const AS_OF = '2026-11-24';
 
@@ -354,10 +355,26 @@ describe('the iCalendar file', () => {
       { ...exception, target: 'SP-01', expires: '9999-12-31' },
     ];
     const text = unfold(render('ics', report([input(ledger)], { within: 3_000_000 })));
-    const days = text.split('BEGIN:VEVENT\r\n').slice(1).map((event) => event.split('\r\n').filter((line) => line.startsWith('DT') && !line.startsWith('DTSTAMP')));
-    expect(days.slice(-2)).toEqual([
-      ['DTSTART;VALUE=DATE:99991230', 'DTEND;VALUE=DATE:99991231'],
-      ['DTSTART;VALUE=DATE:99991231'],
+    const events = text.split('BEGIN:VEVENT\r\n').slice(1).map((event) => event.split('\r\n').filter((line) => !/^(UID|SUMMARY|DESCRIPTION|BEGIN:VALARM|END:VALARM|ACTION|TRIGGER|END:VCALENDAR|)(:|;|$)/.test(line)));
+    expect(events.slice(-2)).toEqual([
+      ['DTSTAMP:20261124T000000Z', 'DTSTART;VALUE=DATE:99991230', 'DTEND;VALUE=DATE:99991231', 'TRANSP:TRANSPARENT', 'END:VEVENT'],
+      ['DTSTAMP:20261124T000000Z', 'DTSTART;VALUE=DATE:99991231', 'TRANSP:TRANSPARENT', 'END:VEVENT'],
     ]);
+  });
+});
+
+describe('a workbook', () => {
+  it('gives its items a sheet and cell instead of a line and column, in JSON and in the table', async () => {
+    const bytes = await workbookBytes(fourDeadlines());
+    const due = report([{ file: 'sakura.xlsx', bytes }], { within: 0 });
+    const json = JSON.parse(render('json', due));
+    expect(Object.keys(json.items[0])).toEqual(['file', 'due', 'kind', 'target', 'path', 'line', 'column', 'sheet', 'cell', 'overdue', 'daysLeft', 'message']);
+    expect(json.items.map(({ path, line, column, sheet, cell }: Record<string, unknown>) => ({ path, line, column, sheet, cell }))).toEqual([
+      { path: '/exceptions/0/expires', line: null, column: null, sheet: '例外', cell: 'F3' },
+      { path: '/users/1/mcs_password_changed', line: null, column: null, sheet: '利用者', cell: 'H4' },
+      { path: '/exceptions/1/expires', line: null, column: null, sheet: '例外', cell: 'F4' },
+    ]);
+    const table = render('table', report([{ file: 'sakura.xlsx', bytes }, input(fourDeadlines())], { within: 0 }));
+    expect(table.split('\n').filter((line) => line.includes('PC-01')).map((line) => line.split(/ {2,}/).at(-1))).toEqual(['sakura.xlsx:例外!F3', 'sakura.yaml:157']);
   });
 });

@@ -7,7 +7,6 @@ import { dueReport } from '../../src/due/report';
 import type { DueInput, DueOptions, DueReport } from '../../src/due/report';
 import type { Ledger } from '../../src/ledger';
 import { EMPTY_CONFIG, cleanLedger } from '../helpers/ledger-fixture';
-import { workbookBytes } from '../helpers/workbook';
 
 const AS_OF = '2026-11-24';
 
@@ -227,8 +226,18 @@ describe('the iCalendar file', () => {
   /** RFC 5545 §3.1 unfolding. */
   const unfold = (text: string) => text.replace(/\r\n /g, '');
 
+  /** The formatter loaded by the test itself: the reminder days are module-level data, and mutation
+   * testing (ignoreStatic) only counts a test as covering them when that test loads them. */
+  function freshIcs(due: DueReport): string {
+    let text = '';
+    jest.isolateModules(() => {
+      text = (require('../../src/due/formats/ics') as typeof import('../../src/due/formats/ics')).default(due, { color: false });
+    });
+    return text;
+  }
+
   it('is exactly this: all-day events, overdue ones on as-of, reminders a week and a day before future ones', () => {
-    expect(render('ics', report([input(fourDeadlines())])).split('\r\n')).toEqual([
+    expect(freshIcs(report([input(fourDeadlines())])).split('\r\n')).toEqual([
       'BEGIN:VCALENDAR',
       'VERSION:2.0',
       'PRODID:-//dokodemo-check//dokodemo-check 9.9.9//EN',
@@ -363,8 +372,17 @@ describe('the iCalendar file', () => {
   });
 });
 
+describe('a ledger that does not load', () => {
+  it('has its problems in the order of the file, as check lists them', () => {
+    const text = 'version: 1\nusers:\n  - name: x\nfacility:\n  name: x\n'; // users before facility
+    const due = report([{ file: 'broken.yaml', bytes: Buffer.from(text) }]);
+    expect(due.invalid.files[0]!.findings.map((finding) => `${finding.line}:${finding.column}`)).toEqual(['1:1', ...Array(10).fill('3:5'), ...Array(5).fill('5:3')]);
+  });
+});
+
 describe('a workbook', () => {
   it('gives its items a sheet and cell instead of a line and column, in JSON and in the table', async () => {
+    const { workbookBytes } = await import('../helpers/workbook'); // exceljs only for this test
     const bytes = await workbookBytes(fourDeadlines());
     const due = report([{ file: 'sakura.xlsx', bytes }], { within: 0 });
     const json = JSON.parse(render('json', due));

@@ -71,9 +71,11 @@ describe('folding and escaping', () => {
 });
 
 describe('the calendar', () => {
-  const run = ics([FINDINGS, EXCEPTIONS]);
+  // Run by each test, not once here: mutation testing only runs the tests that run the code under test.
+  const calendar = () => ics([FINDINGS, EXCEPTIONS]);
 
   it('is CRLF throughout, every line at most 75 octets, wrapped in one VCALENDAR 2.0 with a PRODID', () => {
+    const run = calendar();
     expect(run.code).toBe(0);
     expect(run.stdout.endsWith('END:VCALENDAR\r\n')).toBe(true);
     expect(run.stdout.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
@@ -85,7 +87,7 @@ describe('the calendar', () => {
 
   it('has one all-day event per item, with the fields calendars need', () => {
     const items = JSON.parse(runCli(['due', ...AS_OF, '-f', 'json', FINDINGS, EXCEPTIONS]).stdout).items;
-    const all = events(run.stdout);
+    const all = events(calendar().stdout);
     expect(all).toHaveLength(items.length);
     all.forEach((event, index) => {
       const day = (items[index].overdue ? '2026-11-24' : items[index].due).replace(/-/g, '');
@@ -100,7 +102,7 @@ describe('the calendar', () => {
   });
 
   it('gives each event a UID that is unique and stable across runs', () => {
-    const uids = events(run.stdout).map((event) => event.UID);
+    const uids = events(calendar().stdout).map((event) => event.UID);
     expect(new Set(uids).size).toBe(uids.length);
     expect(events(ics([FINDINGS, EXCEPTIONS]).stdout).map((event) => event.UID)).toEqual(uids);
     // Another day moves the window but not the identity of an obligation already listed.

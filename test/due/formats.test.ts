@@ -22,9 +22,9 @@ function render(format: string, due: DueReport, options: Partial<DueFormatOption
   return dueFormatter(format)!(due, { color: false, ...options });
 }
 
-/** Four items: a password whose last change is unknown (overdue now), an exception that expired two days
+/** Five items: a password whose last change is unknown (overdue now), an exception that expired two days
  * ago, one that expires today, a password due in 5 days, and the ledger review in 20 days. */
-function fourDeadlines(): Ledger {
+function fiveDeadlines(): Ledger {
   const ledger = cleanLedger();
   ledger.facility.updated = '2025-12-14';
   ledger.users[0]!.mcs_password_changed = '2026-09-29';
@@ -39,7 +39,7 @@ function fourDeadlines(): Ledger {
 
 describe('the table', () => {
   it('lists overdue items first, says how much time is left in words, and sums up', () => {
-    expect(render('table', report([input(fourDeadlines())]))).toBe(
+    expect(render('table', report([input(fiveDeadlines())]))).toBe(
       [
         'sakura.yaml',
         '  Due         Left               Target     To do',
@@ -56,7 +56,7 @@ describe('the table', () => {
   });
 
   it('paints overdue red and bold, a week or less yellow, and later plain', () => {
-    const text = render('table', report([input(fourDeadlines())]), { color: true });
+    const text = render('table', report([input(fiveDeadlines())]), { color: true });
     const left = (day: string) => text.split('\n').find((line) => line.includes(day))!;
     expect(left('2026-11-22')).toContain('\u001b[31m\u001b[1moverdue by 2 days\u001b[22m\u001b[39m');
     expect(left('2026-11-29')).toContain('  \u001b[33min 5 days\u001b[39m');
@@ -80,7 +80,7 @@ describe('the table', () => {
   it('names the file and line of each item in a column when there are several files', () => {
     const second = cleanLedger();
     second.facility.updated = '2025-12-20';
-    const text = render('table', report([input(fourDeadlines()), input(second, 'ume.yaml')], { within: 26 }));
+    const text = render('table', report([input(fiveDeadlines()), input(second, 'ume.yaml')], { within: 26 }));
     const lines = text.split('\n');
     expect(lines[0]).toMatch(/^ {2}Due {9}Left {15}Target {5}To do {2,}File$/);
     expect(lines.filter((line) => line.includes('2026-12-')).map((line) => line.split(/ {2,}/).at(-1))).toEqual(['sakura.yaml:5', 'ume.yaml:5', 'ume.yaml:106']);
@@ -88,7 +88,7 @@ describe('the table', () => {
   });
 
   it('moves what to do below its row on a narrow terminal, every line within the width', () => {
-    const text = render('table', report([input(fourDeadlines())], { within: 5 }), { width: 60 });
+    const text = render('table', report([input(fiveDeadlines())], { within: 5 }), { width: 60 });
     expect(text).toBe(
       [
         'sakura.yaml',
@@ -118,7 +118,7 @@ describe('the table', () => {
   it('moves the file below its row too on a narrow terminal when there are several files', () => {
     const second = cleanLedger();
     second.facility.updated = '2025-11-01'; // review overdue since 2026-11-01
-    const text = render('table', report([input(fourDeadlines()), input(second, 'ume.yaml')], { within: 0 }), { width: 60 });
+    const text = render('table', report([input(fiveDeadlines()), input(second, 'ume.yaml')], { within: 0 }), { width: 60 });
     expect(text).toBe(
       [
         '  Due         Left                Target',
@@ -150,7 +150,7 @@ describe('the table', () => {
   it('with --group-by target has a section per file and target, without the target column', () => {
     const second = cleanLedger();
     second.facility.updated = '2025-12-20';
-    const text = render('table', report([input(fourDeadlines()), input(second, 'ume.yaml')], { within: 26 }), { groupBy: 'target' });
+    const text = render('table', report([input(fiveDeadlines()), input(second, 'ume.yaml')], { within: 26 }), { groupBy: 'target' });
     expect(text.split('\n').filter((line) => line.includes(' — '))).toEqual([
       'sakura.yaml — Facility',
       'sakura.yaml — User 佐藤 由美 (sato@sakura.example.jp)',
@@ -169,7 +169,7 @@ describe('the table', () => {
 
 describe('the JSON contract', () => {
   it('has exactly the documented keys, in order, for a YAML ledger (no sheet or cell)', () => {
-    const json = JSON.parse(render('json', report([input(fourDeadlines())], { within: 0 })));
+    const json = JSON.parse(render('json', report([input(fiveDeadlines())], { within: 0 })));
     expect(json).toEqual({
       formatVersion: 1,
       asOf: AS_OF,
@@ -237,7 +237,7 @@ describe('the iCalendar file', () => {
   }
 
   it('is exactly this: all-day events, overdue ones on as-of, reminders a week and a day before future ones', () => {
-    expect(freshIcs(report([input(fourDeadlines())])).split('\r\n')).toEqual([
+    expect(freshIcs(report([input(fiveDeadlines())])).split('\r\n')).toEqual([
       'BEGIN:VCALENDAR',
       'VERSION:2.0',
       'PRODID:-//dokodemo-check//dokodemo-check 9.9.9//EN',
@@ -383,7 +383,7 @@ describe('a ledger that does not load', () => {
 describe('a workbook', () => {
   it('gives its items a sheet and cell instead of a line and column, in JSON and in the table', async () => {
     const { workbookBytes } = await import('../helpers/workbook'); // exceljs only for this test
-    const bytes = await workbookBytes(fourDeadlines());
+    const bytes = await workbookBytes(fiveDeadlines());
     const due = report([{ file: 'sakura.xlsx', bytes }], { within: 0 });
     const json = JSON.parse(render('json', due));
     expect(Object.keys(json.items[0])).toEqual(['file', 'due', 'kind', 'target', 'path', 'line', 'column', 'sheet', 'cell', 'overdue', 'daysLeft', 'message']);
@@ -392,7 +392,7 @@ describe('a workbook', () => {
       { path: '/users/1/mcs_password_changed', line: null, column: null, sheet: '利用者', cell: 'H4' },
       { path: '/exceptions/1/expires', line: null, column: null, sheet: '例外', cell: 'F4' },
     ]);
-    const table = render('table', report([{ file: 'sakura.xlsx', bytes }, input(fourDeadlines())], { within: 0 }));
+    const table = render('table', report([{ file: 'sakura.xlsx', bytes }, input(fiveDeadlines())], { within: 0 }));
     expect(table.split('\n').filter((line) => line.includes('PC-01')).map((line) => line.split(/ {2,}/).at(-1))).toEqual(['sakura.xlsx:例外!F3', 'sakura.yaml:157']);
   });
 });

@@ -140,6 +140,37 @@ function isFollowedByColon(text: string, from: number): boolean {
   return text.charCodeAt(at) === 0x3a;
 }
 
+/** Where a node's text ends, before the blank lines js-yaml may have passed looking for more. */
+function textEnd(text: string, start: number, end: number): number {
+  let at = end;
+  while (at > start && isBlank(text.charCodeAt(at - 1))) at--;
+  return at;
+}
+
+/** What follows a line's leading spaces and tabs: nothing (a blank line), a comment, or text. */
+type LineRest = 'blank' | 'comment' | 'text';
+
+function lineRest(code: number): LineRest {
+  if (Number.isNaN(code) || code === 0x0a || code === 0x0d) return 'blank';
+  return code === 0x23 ? 'comment' : 'text';
+}
+
+/** Whether a line that starts in (from, to) has a tab among its leading spaces and goes on with one of `rests`. */
+function hasTabIndentedLine(text: string, from: number, to: number, rests: readonly LineRest[]): boolean {
+  for (let at = text.indexOf('\n', from); at !== -1 && at + 1 < to; at = text.indexOf('\n', at + 1)) {
+    let column = at + 1;
+    while (text.charCodeAt(column) === 0x20) column++;
+    if (text.charCodeAt(column) !== 0x09) continue;
+    while (text.charCodeAt(column) === 0x20 || text.charCodeAt(column) === 0x09) column++;
+    if (rests.includes(lineRest(text.charCodeAt(column)))) return true;
+  }
+  return false;
+}
+
+const BLANK: readonly LineRest[] = ['blank'];
+const BLANK_OR_COMMENT: readonly LineRest[] = ['blank', 'comment'];
+const ANY_LINE: readonly LineRest[] = ['blank', 'comment', 'text'];
+
 const isQuote = (code: number) => code === 0x22 || code === 0x27; // " '
 const isMappingOpening = (code: number) => code === 0x7b; // {
 const isSequenceOpening = (code: number) => code === 0x5b; // [
@@ -155,9 +186,10 @@ class NodeStarts {
   private readonly frameOpen: number[] = [];
   private readonly frameBase: number[] = [];
   private readonly frameAliases: number[] = [];
-  /** Aliases read so far, and the collections that hold one (an alias to them could multiply). */
-  private aliases = 0;
-  private readonly holdAliases = new WeakSet<object>();
+  /** The anchor names of the aliases read so far, in order; the aliases inside a node are those read between its open and close. */
+  private readonly aliasNames: string[] = [];
+  /** Each anchored node as it closes: its name and the aliases inside it (a range of aliasNames). */
+  private readonly anchored: Array<{ name: string; from: number; to: number }> = [];
   // The closed children of the open nodes, as a stack: `children` entries are in use.
   private readonly childStart: number[] = [];
   private readonly childValue: unknown[] = [];
@@ -187,7 +219,7 @@ class NodeStarts {
     if (event === 'open') {
       this.frameOpen.push(state.position);
       this.frameBase.push(this.children);
-      this.frameAliases.push(this.aliases);
+      this.frameAliases.push(this.aliasNames.length);
     } else {
       this.close(state as ListenerState);
     }
@@ -246,31 +278,65 @@ class NodeStarts {
     const code = this.text.charCodeAt(start);
     const result: unknown = state.result;
     const alias = state.kind === null && isAlias(code);
-    if (alias) this.guardAlias(result);
+    if (alias) this.noteAlias(result, start);
     else if (state.kind === 'mapping') this.registerMapping(result as Record<string, unknown>, base, start, state.position);
     else if (state.kind === 'sequence') this.registerSequence(result as unknown[], base, start, state.position);
     else if (state.kind === 'scalar') this.guardScalar(start, state.position);
     else if (result !== null) throw STEP_ASIDE; // a node with no text but a value
-    if (!alias && this.aliases > aliasesBefore && typeof result === 'object' && result !== null) this.holdAliases.add(result);
+    else if (hasTabIndentedLine(this.text, open, state.position, BLANK)) throw STEP_ASIDE; // `key:` then a blank line with a tab: the `yaml` package refuses it
+    if (!alias && state.anchor !== null) this.anchored.push({ name: state.anchor, from: aliasesBefore, to: this.aliasNames.length });
     this.childStart[base] = state.kind === null && !alias ? NO_TEXT : start;
     this.childValue[base] = result;
     this.children = base + 1;
   }
 
+  /** An alias to a node still open (`&x [*x]`) makes a cycle: the precise path's to judge. */
+  private noteAlias(target: unknown, start: number): void {
+    if (typeof target === 'object' && target !== null && !this.containers.has(target)) throw STEP_ASIDE;
+    this.aliasNames.push(this.text.slice(start + 1, propertyEnd(this.text, start)));
+  }
+
   /**
-   * Aliases the precise path would accept (its limit: an anchor's uses times the aliases inside it, at
-   * most MAX_ALIAS_COUNT): few, to a node with no alias in it that is complete. Anything else, alias
-   * bombs included, is the precise path's to judge.
+   * Steps aside unless the `yaml` package's alias limit cannot trip. It counts per anchored node
+   * (1 + the aliases resolved to it so far) times that node's alias weight (computed once: the largest
+   * count × weight of an anchor aliased inside it, else 1), and refuses above MAX_ALIAS_COUNT. This
+   * bound uses every alias of a name, and each inner anchor's largest weight so far: never less than
+   * what the package sees, so alias bombs, and anything near the limit, are the precise path's to judge.
    */
-  private guardAlias(target: unknown): void {
-    if (++this.aliases > MAX_ALIAS_COUNT) throw STEP_ASIDE;
-    if (typeof target !== 'object' || target === null) return;
-    if (!this.containers.has(target) || this.holdAliases.has(target)) throw STEP_ASIDE;
+  checkAliasCounts(): void {
+    if (this.aliasNames.length === 0) return;
+    const counts = new Map<string, number>();
+    for (const name of this.aliasNames) counts.set(name, (counts.get(name) ?? 1) + 1);
+    const weights = new Map<string, number>();
+    for (const { name, from, to } of this.anchored) {
+      let weight = 1;
+      for (let index = from; index < to; index++) {
+        const inner = this.aliasNames[index]!;
+        const innerWeight = weights.get(inner);
+        if (innerWeight === undefined) throw STEP_ASIDE; // not an anchor closed before it: no bound known
+        weight = Math.max(weight, counts.get(inner)! * innerWeight);
+        if (weight > MAX_ALIAS_COUNT) throw STEP_ASIDE;
+      }
+      weights.set(name, Math.max(weights.get(name) ?? 1, weight));
+      if ((counts.get(name) ?? 0) * weight > MAX_ALIAS_COUNT) throw STEP_ASIDE;
+    }
   }
 
   private guardScalar(start: number, end: number): void {
     this.guardFlowNode(start, end, isQuote);
+    this.guardTabLines(start, end);
     if (end - start > LONGEST_PLAIN_KEY && isFollowedByColon(this.text, end)) throw STEP_ASIDE;
+  }
+
+  /**
+   * Tab lines the `yaml` package refuses and js-yaml skips: inside a plain scalar that goes on over
+   * several lines, and blank or comment lines indented with a tab inside or right after a block scalar.
+   */
+  private guardTabLines(start: number, end: number): void {
+    const code = this.text.charCodeAt(start);
+    if (code === 0x7c || code === 0x3e) { // | >
+      if (hasTabIndentedLine(this.text, start, contentStart(this.text, end), BLANK_OR_COMMENT)) throw STEP_ASIDE;
+    } else if (!isQuote(code) && hasTabIndentedLine(this.text, start, textEnd(this.text, start, end), ANY_LINE)) throw STEP_ASIDE;
   }
 
   /**
@@ -381,27 +447,58 @@ function hasMarkerLine(text: string): boolean {
   return text.startsWith('---') || text.startsWith('...') || text.includes('\n---') || text.includes('\n...');
 }
 
-// Directives both parsers read alike: `%YAML 1.2`, and `%TAG` for a named handle (`!e!`), which only
-// tags written with that handle use, and those step aside (valueStart). Redefining `!` or `!!` would
-// change what `!!str` means, so those stay on the precise path; js-yaml's own refusals (a second
-// `%YAML`, a handle declared twice, an ill-formed prefix) send the text there too.
+// Directives both parsers read alike: `%YAML 1.2`; `%TAG` for a named handle (`!e!`), which only
+// tags written with that handle use, and those step aside (valueStart); and `%TAG !!`: js-yaml reads
+// `!!str` through the prefix, so only `tag:yaml.org,2002:` gives it a type it knows (no core name ends
+// another), any other prefix makes it refuse the tag and the precise path names it. A `!!` prefix
+// with a `%` escape stays there (js-yaml decodes it, the `yaml` package does not), as does redefining
+// `!`; js-yaml's own refusals (a second `%YAML`, a handle declared twice, an ill-formed prefix) send
+// the text there too.
 const COMMENT_LINE = String.raw`[ \t]*(?:#[^\n]*)?\r?\n`;
-const READ_ALIKE_DIRECTIVE = String.raw`(?:%YAML[ \t]+1\.2|%TAG[ \t]+![A-Za-z-]+![ \t]+[^\s#][^\s]*)[ \t]*(?:#[^\n]*)?\r?\n`;
+const READ_ALIKE_DIRECTIVE = String.raw`(?:%YAML[ \t]+1\.2|%TAG[ \t]+![A-Za-z-]+![ \t]+[^\s#][^\s]*|%TAG[ \t]+!![ \t]+[^\s#%][^\s%]*)[ \t]*(?:#[^\n]*)?\r?\n`;
 const LEADING_DIRECTIVES = new RegExp(`^(?:${COMMENT_LINE}|${READ_ALIKE_DIRECTIVE})*`);
 
-/** Any other directive (another version, `%TAG !!`, one after the document starts). */
+/** Any other directive (another version, `%TAG !`, one after the document starts). */
 function hasOtherDirective(text: string): boolean {
   const rest = text.slice(LEADING_DIRECTIVES.exec(text)![0].length);
   return rest.startsWith('%') || rest.includes('\n%');
 }
 
-/** Texts js-yaml would read differently: a BOM at a line start, a directive other than `%YAML 1.2` or `%TAG !name!`, `---x`, tabs in indentation, a lone CR. */
+/** Lines the `yaml` package reads before a document starts, where a BOM at a line start is dropped. */
+const STREAM_LINES = /^(?:[ \t]*(?:#[^\n]*)?\r?\n|%[^\n]*\n)*/;
+
+/**
+ * A BOM at a line start is text to both parsers inside a document (`\ufeffb: 2` is the key "\ufeffb"),
+ * but the `yaml` package drops it before the first document line (after comments or directives) and
+ * after a `...` line, where js-yaml keeps it.
+ */
+function hasStreamBom(text: string): boolean {
+  const at = text.indexOf('\n\ufeff');
+  if (at === -1) return false;
+  return STREAM_LINES.exec(text)![0].length > at || text.startsWith('...') || text.includes('\n...');
+}
+
+/** Comment and directive lines, then a `---` line and comment lines: what comes before a document's first node. */
+const DOCUMENT_PREAMBLE = /^(?:[ \t]*(?:#[^\n]*)?\r?\n|%[^\n]*\n)*(?:---[ \t]*(?:#[^\n]*)?\r?\n(?:[ \t]*(?:#[^\n]*)?\r?\n)*)?/;
+
+/** A tab before the top node's first line (`\ta`): js-yaml skips it, the `yaml` package refuses it (but for `\t[a]`). */
+function hasTabBeforeDocument(text: string): boolean {
+  const indent = / *\t/y;
+  indent.lastIndex = DOCUMENT_PREAMBLE.exec(text)![0].length;
+  return indent.test(text);
+}
+
+/** A last line of spaces and tabs with no line break after it: after an indented comment the `yaml` package refuses it. */
+function endsInTabLine(text: string): boolean {
+  return /\n[ \t]*\t[ \t]*$/.test(text.slice(text.lastIndexOf('\n')));
+}
+
+/** Texts js-yaml would read differently: a leading BOM (js-yaml drops it: offsets would shift), a BOM that starts the stream, a directive other than `%YAML 1.2` or `%TAG` for a named handle or `!!`, `---x`, a lone CR. */
 function outsideFastPath(text: string): boolean {
-  // A BOM inside a line is text to both parsers; at a line start it may start a document.
-  if (text.startsWith('\ufeff') || text.includes('\n\ufeff')) return true;
+  if (text.startsWith('\ufeff') || hasStreamBom(text)) return true;
+  if (text.includes('\t') && (hasTabBeforeDocument(text) || endsInTabLine(text))) return true;
   if ((text.startsWith('%') || text.includes('\n%')) && hasOtherDirective(text)) return true;
   if (hasMarkerLine(text) && /^(?:---|\.\.\.)[^\s]/m.test(text)) return true; // `---x`: js-yaml starts a document there
-  if (text.includes('\t') && /^ *\t/m.test(text)) return true; // tabs in indentation: the `yaml` package words the error
   return text.includes('\r') && /\r(?!\n)/.test(text);
 }
 
@@ -427,6 +524,7 @@ export function parseFast(text: string, stop?: FastPathStop): ParseResult | unde
   let value: unknown;
   try {
     value = load(text, { schema: CORE_SCHEMA, listener: starts.listener, maxDepth: MAX_DEPTH } as Parameters<typeof load>[1]);
+    starts.checkAliasCounts();
   } catch (error) {
     const position = (error as { mark?: { position?: number } }).mark?.position;
     if (stop && error !== STEP_ASIDE && position !== undefined) {

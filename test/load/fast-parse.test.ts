@@ -5,7 +5,9 @@ import { dump } from 'js-yaml';
 import { stringify } from 'yaml';
 import { parseFast } from '../../src/load/fast-parse';
 import { parsePrecise } from '../../src/load/precise-parse';
+import { parseLedger } from '../../src/load/parse';
 import type { ParsedLedger } from '../../src/load/parse';
+import { SYNTAX_MESSAGES, unsupportedTag } from '../../src/load/syntax-messages';
 import type { NodePath } from '../../src/types';
 import { propertyOptions } from '../helpers/fast-check';
 
@@ -71,6 +73,21 @@ describe('the fast path agrees with the precise path', () => {
     ['a %TAG directive for a named handle that no tag uses', '%TAG !e! tag:example.com,2026:\n---\na: 1\nb: !!str 2\n'],
     ['%TAG and %YAML directives with comments between', '# head\r\n%TAG !e! tag:example.com,2026: # ours\r\n\r\n%YAML 1.2\r\n%TAG !my-app! !local-\r\n---\r\na: [1, &x !!int 2, *x]\r\n'],
     ['flow items that open a block item', 'a:\n  - {x: 1, y: [2, 3]}\n  - [4, {z: 5}]\n  - []\n  - {}\n'],
+    ['%TAG !! with the core prefix (what `!!` already means)', '%TAG !! tag:yaml.org,2002:\n---\na: !!str 1\nb: [!!int 2, !!float 3.5, !!bool true, !!null ~]\nc: !!map {d: !!seq [4]}\n'],
+    ['%TAG !! with another prefix that no tag uses', '# head\r\n%TAG !! tag:example.com,2026: # ours\r\n%YAML 1.2\r\n---\r\na: 1\r\nb: [! 2]\r\n'],
+    ['blank and comment lines with tabs between entries', 'a:\n  b: 1\n\t\n  c: 2\n \t \nd:\n\t# note\n  - 3\n  \t# note\n  - 4\ne: 5\n\t\n'],
+    ['a tab-indented comment line after an empty value', 'a:\n\t# note\nb: 1\n'],
+    ['tab lines before a nested collection', 'a:\n\t\n  b: 1\nc: &x\n\t\n  - 2\n'],
+    ['tabs inside block scalars, after the indentation', 'a: |\n  x\n  \ty\n  \t\tz\nb: >-\n  \tone\n  two\t\n'],
+    ['tabs after a block item indicator and after a key', '-\ta\n- b:\t1\n  c: \t2\n'],
+    ['a tab line before a top-level flow collection', '# c\n\t\n[1, 2]\n'],
+    ['a byte order mark at the start of a line inside the document', 'a: 1\n\ufeffb: 2\nc: |\n  x\n  \ufeffy\n'],
+    ['a byte order mark at a line start after ---', '---\n\ufeffa: 1\n'],
+    ['an alias to a node that holds an alias', 'a: &x 1\nb: &y [*x, 2]\nc: *y\nd: {e: *y}\n'],
+    ['alias chains up to the alias limit (1 + 9 uses × 10 = 100)', `a: &x 1\nb: &y [${Array(9).fill('*x').join(', ')}]\nc: [${Array(9).fill('*y').join(', ')}]\n`],
+    ['99 aliases to one anchor (1 + 99 = 100)', `a: &x 1\nb: [${Array(99).fill('*x').join(', ')}]\n`],
+    ['nested aliases reached through several paths', 'a: &x [1]\nb: &y {k: *x, l: [*x, *x]}\nc: &z [*y, *y]\nd: *z\ne: {f: *z}\n'],
+    ['an anchor redefined, each alias taking the latest', 'a: &x 1\nb: *x\nc: &x [2]\nd: *x\ne: &y [*x]\nf: *y\n'],
   ])('on %s', (_name, text) => {
     expect(agree(text)).toBe(true);
   });
@@ -83,11 +100,17 @@ describe('the fast path agrees with the precise path', () => {
 describe('the fast path steps aside', () => {
   it.each([
     ['a self-referencing alias', 'a: &x [1, *x]\n'],
-    ['an alias to a node that holds an alias', 'a: &x 1\nb: &y [*x, 2]\nc: *y\n'],
-    ['more than 100 aliases', `a: &x 1\nb: [${Array(101).fill('*x').join(', ')}]\n`],
+    ['an alias to a node still open, after an anchor of the same name', 'a: &x 1\nb: &x [*x]\n'],
+    ['100 aliases to one anchor (1 + 100 uses is over the limit)', `a: &x 1\nb: [${Array(100).fill('*x').join(', ')}]\n`],
+    ['an alias chain over the limit (1 + 10 uses × 10)', `a: &x 1\nb: &y [${Array(9).fill('*x').join(', ')}]\nc: [${Array(10).fill('*y').join(', ')}]\n`],
+    ['an alias bomb', `a: &a [1, 1]\nb: &b [*a, *a, *a, *a]\nc: &c [*b, *b, *b, *b]\nd: &d [*c, *c, *c, *c]\n`],
     ['a tag written with a %TAG handle', '%TAG !e! tag:example.com,2026:\n---\na: !e!str 1\n'],
-    ['a %TAG directive that redefines !!', '%TAG !! tag:example.com,2026:\n---\na: !!str 1\n'],
+    ['a %TAG directive that redefines !! to another prefix, and a tag using it', '%TAG !! tag:example.com,2026:\n---\na: !!str 1\n'],
+    ['a %TAG !! prefix that turns a tag js-yaml would not read into a core one', '%TAG !! tag:yaml.org,2002:s\n---\na: !!tr 1\n'],
+    ['a %TAG !! prefix with a % escape (js-yaml decodes it, the yaml package does not)', '%TAG !! tag:yaml.org%2C2002:\n---\na: !!int 1\n'],
+    ['%TAG !! declared twice', '%TAG !! tag:yaml.org,2002:\n%TAG !! tag:yaml.org,2002:\n---\na: 1\n'],
     ['a %TAG directive that redefines !', '%TAG ! tag:example.com,2026:\n---\na: !str 1\n'],
+    ['a %TAG directive that redefines ! as itself', '%TAG ! !\n---\na: 1\n'],
     ['a %TAG handle declared twice', '%TAG !e! tag:a:\n%TAG !e! tag:b:\n---\na: 1\n'],
     ['a %TAG handle js-yaml does not read', '%TAG !e1! tag:a:\n---\na: 1\n'],
     ['a %TAG directive after a document', 'a: 1\n...\n%TAG !e! tag:a:\n---\nb: 2\n'],
@@ -99,7 +122,21 @@ describe('the fast path steps aside', () => {
     ['a tag on an empty value', 'a: !!null\n'],
     ['a directive', '%YAML 1.1\n---\na: yes\n'],
     ['a lone carriage return (parseLedger turns it into a line feed first)', 'a: 1\rb: 2\n'],
-    ['a byte order mark at a line start', 'a: 1\n\ufeffb: 2\n'],
+    ['a byte order mark at the start of the text', '\ufeffa: 1\n'],
+    ['a byte order mark at a line start before the document (the yaml package drops it)', '# c\n\ufeffa: 1\n'],
+    ['a byte order mark at a line start after a directive', '%YAML 1.2\n\ufeff---\na: 1\n'],
+    ['a byte order mark at a line start after an end marker', 'a: 1\n...\n\ufeff# c\n'],
+    ['a tab line after an empty value (the yaml package refuses it)', 'a:\n  b:\n\t\n  c: 1\n'],
+    ['a tab line after an anchor with no value', 'a: &x\n \t \nb: 1\n'],
+    ['a tab line after a block scalar, less indented', 'a: |\n  x\n\t\nb: 1\n'],
+    ['a tab-indented comment right after a block scalar', 'a: |\n  x\n\t# c\nb: 1\n'],
+    ['a tab line inside a plain scalar over several lines', 'a: x\n\t\n  y\n'],
+    ['a last line of a tab and no line break, after an indented comment (the yaml package refuses it)', 'a:\n  b: x\n  # c\n\t'],
+    ['a tab before the top node', '\ta\n'],
+    ['a tab before the top node after ---', '---\n  \ta: 1\n'],
+    ['tab indentation', 'a:\n\tb: 1\n'],
+    ['a tab before a block mapping in a list item', '- \tb: 1\n  c: 2\n'],
+    ['a tab line after an empty value at the end (read alike, but left to the precise path)', 'a:\n\t\n'],
     ['a document marker glued to text', '---x\n'],
     ['a collection as a key', '? [b]\n: 2\n'],
     ['a flow mapping key with no value', '{a, b: 1}\n'],
@@ -118,6 +155,27 @@ describe('the fast path steps aside', () => {
   it('reports nesting deeper than 100 levels itself, at the node that goes too deep', () => {
     const result = parseFast(`a: ${'['.repeat(200)}${']'.repeat(200)}\n`);
     expect(result).toEqual({ ok: false, problems: [{ position: { line: 1, column: 103 }, message: expect.objectContaining({ en: expect.stringMatching(/^The nesting is too deep \(100 levels at most\)/) }) }] });
+  });
+});
+
+describe('what the fast path leaves to the precise path is still judged there (parseLedger)', () => {
+  it.each([
+    ['100 aliases to one anchor', `a: &x 1\nb: [${Array(100).fill('*x').join(', ')}]\n`, { line: 2, column: 5 }],
+    ['an alias chain over the limit', `a: &x 1\nb: &y [${Array(9).fill('*x').join(', ')}]\nc: [${Array(10).fill('*y').join(', ')}]\n`, { line: 2, column: 8 }],
+    ['an alias bomb', 'a: &a [1, 1]\nb: &b [*a, *a, *a, *a]\nc: &c [*b, *b, *b, *b]\nd: &d [*c, *c, *c, *c]\ne: [*d, *d, *d, *d]\n', { line: 2, column: 8 }],
+  ])('%s is refused as too many aliases', (_name, text, position) => {
+    expect(parseFast(text)).toBeUndefined();
+    expect(parseLedger(text)).toEqual({ ok: false, problems: [{ position, message: SYNTAX_MESSAGES.tooManyAliases }] });
+  });
+
+  it('a tag read through a %TAG !! prefix other than the core one is named as written', () => {
+    const text = '%TAG !! tag:example.com,2026:\n---\na: 1\nb: !!str 2\n';
+    expect(parseFast(text)).toBeUndefined();
+    expect(parseLedger(text)).toEqual({ ok: false, problems: [{ position: { line: 4, column: 10 }, message: unsupportedTag('tag:example.com,2026:str') }] });
+  });
+
+  it('a blank line with a tab after an empty value is a tab-indentation error', () => {
+    expect(parseLedger('a:\n  b:\n\t\n  c: 1\n')).toEqual({ ok: false, problems: [{ position: { line: 3, column: 1 }, message: expect.objectContaining({ en: expect.stringContaining('Indent with spaces, not tabs') }) }] });
   });
 });
 
@@ -187,6 +245,53 @@ describe('generated documents', () => {
     fc.assert(fc.property(tree, style, fc.array(edit, { minLength: 1, maxLength: 2 }), (value, options, edits) => {
       agree(edits.reduce(applyEdit, write(value, options)));
     }), propertyOptions(20261128, 300));
+  });
+});
+
+/** Lines with tabs, BOMs at line starts and a `%TAG !!` header: once the precise path's alone, now read on the fast path where both parsers agree. */
+const widening = fc.record({
+  at: fc.nat(),
+  kind: fc.constantFrom('tab line', 'tab comment', 'bom', 'tab after indent'),
+  text: fc.constantFrom('\t', '  \t', '\t  ', ' \t \t', '\t# note', '  \t# 備考\t'),
+});
+
+function applyWidening(text: string, { at, kind, text: inserted }: { at: number; kind: string; text: string }): string {
+  const lines = text.split('\n');
+  const index = at % lines.length;
+  const line = lines[index]!;
+  if (kind === 'bom') lines[index] = `\ufeff${line}`;
+  else if (kind === 'tab after indent') lines[index] = line.replace(/^( *)/, `$1${inserted.replace(/#.*/, '')}`);
+  else lines.splice(index, 0, kind === 'tab line' ? inserted.replace(/#.*/, '') : inserted);
+  return lines.join('\n');
+}
+
+const TAG_CORE = '%TAG !! tag:yaml.org,2002:\n---\n';
+
+describe('generated documents with tabs, BOMs and %TAG !!', () => {
+  /** Agrees, or steps aside; counts the texts the precise path reads, and how many of them the fast path read itself. */
+  function check(text: string, counter: { read: number; valid: number }): void {
+    if (agree(text)) counter.read++;
+    else if (!parsePrecise(text).ok) return;
+    counter.valid++;
+  }
+
+  it('agree whenever the fast path accepts them, and the fast path reads more than half of the valid ones', () => {
+    const counter = { read: 0, valid: 0 };
+    fc.assert(fc.property(tree, style, fc.array(widening, { minLength: 1, maxLength: 3 }), fc.boolean(), (value, options, edits, tagged) => {
+      const text = edits.reduce(applyWidening, write(value, options));
+      check(tagged ? TAG_CORE + text : text, counter);
+    }), propertyOptions(20261129, 300));
+    expect(counter.read / counter.valid).toBeGreaterThan(0.5); // top-level scalars and odd shapes still step aside
+  });
+
+  it('agree on a real ledger with such lines, and the fast path reads nearly all the valid ones', () => {
+    const ledger = readFileSync('examples/clinic-with-findings.yaml', 'utf8');
+    const counter = { read: 0, valid: 0 };
+    fc.assert(fc.property(fc.array(widening, { minLength: 1, maxLength: 4 }), fc.boolean(), (edits, tagged) => {
+      const text = edits.reduce(applyWidening, ledger);
+      check(tagged ? TAG_CORE + text : text, counter);
+    }), propertyOptions(20261130, 300));
+    expect(counter.read / counter.valid).toBeGreaterThan(0.9);
   });
 });
 

@@ -295,6 +295,46 @@ describe('generated documents with tabs, BOMs and %TAG !!', () => {
   });
 });
 
+// ---- Aliases: whatever the fast path accepts, the `yaml` package's alias limit lets through.
+
+const anchoredNode = fc.record({
+  name: fc.nat({ max: 3 }), // few names: some anchors are redefined
+  style: fc.constantFrom('scalar', 'block list', 'flow list', 'map'),
+  refs: fc.array(fc.nat(), { maxLength: 12 }),
+});
+
+/** Anchored nodes, each aliasing earlier ones, then uses of them: chains, fans and bombs. */
+function aliasDocument(nodes: Array<{ name: number; style: string; refs: number[] }>, uses: number[]): string {
+  const names: string[] = [];
+  const lines = nodes.map(({ name, style, refs }, index) => {
+    const aliases = index === 0 ? [] : refs.map((ref) => `*${names[ref % index]}`);
+    names.push(`a${name}`);
+    if (style === 'scalar' || aliases.length === 0) return `n${index}: &a${name} ${index}`;
+    if (style === 'flow list') return `n${index}: &a${name} [${aliases.join(', ')}]`;
+    if (style === 'block list') return `n${index}: &a${name}\n${aliases.map((alias) => `  - ${alias}`).join('\n')}`;
+    return `n${index}: &a${name}\n${aliases.map((alias, at) => `  k${at}: ${alias}`).join('\n')}`;
+  });
+  return `${lines.join('\n')}\nuses: [${uses.map((use) => `*${names[use % names.length]}`).join(', ')}]\n`;
+}
+
+describe('generated alias chains', () => {
+  it('agree whenever the fast path accepts them; the rest the precise path reads or refuses as too many aliases', () => {
+    const seen = { read: 0, refused: 0, stepped: 0 };
+    fc.assert(fc.property(fc.array(anchoredNode, { minLength: 1, maxLength: 6 }), fc.array(fc.nat(), { maxLength: 40 }), (nodes, uses) => {
+      const text = aliasDocument(nodes, uses);
+      if (agree(text)) seen.read++;
+      else if (parsePrecise(text).ok) seen.stepped++;
+      else {
+        expect(parseLedger(text)).toEqual({ ok: false, problems: [expect.objectContaining({ message: SYNTAX_MESSAGES.tooManyAliases })] });
+        seen.refused++;
+      }
+    }), propertyOptions(20261131, 300));
+    // Both sides of the bound are reached: chains read on the fast path, bombs refused on the precise one.
+    expect(seen.read).toBeGreaterThan(100);
+    expect(seen.refused).toBeGreaterThan(10);
+  });
+});
+
 describe('the nesting limit (100 levels) is the same on both paths', () => {
   /** `b:` holds `brackets` nested lists: the top mapping is level 1, the innermost list level brackets + 1. */
   const nested = (brackets: number, anchor = '') => `a: ${anchor}1\nb: ${'['.repeat(brackets)}${']'.repeat(brackets)}\n`;

@@ -385,13 +385,41 @@ class NodeStarts {
   private registerSequence(sequence: unknown[], base: number, start: number, end: number): void {
     this.guardFlowNode(start, end, isSequenceOpening);
     if (this.isAdopted(sequence, base)) return;
-    if (this.children - base !== sequence.length) throw STEP_ASIDE; // `-` with nothing after it
+    // `-` with nothing after it: js-yaml adds null without composing a node. Its place is known only
+    // when no composed item is null as well (`- ~`, `- &x`); it has no text, as for the precise path.
+    const empty = sequence.length - (this.children - base);
+    if (empty < 0 || (empty > 0 && (this.hasNullChild(base) || this.hasLineLeftOf(start, end)))) throw STEP_ASIDE;
     const at = this.offsets.length;
+    let child = base;
     for (let index = 0; index < sequence.length; index++) {
-      if (!Object.is(this.childValue[base + index], sequence[index])) throw STEP_ASIDE;
-      this.offsets.push(this.childStart[base + index]!);
+      if (empty > 0 && sequence[index] === null) {
+        this.offsets.push(NO_TEXT);
+        continue;
+      }
+      if (!Object.is(this.childValue[child], sequence[index])) throw STEP_ASIDE;
+      this.offsets.push(this.childStart[child++]!);
     }
+    if (child !== this.children) throw STEP_ASIDE;
     this.containers.set(sequence, at);
+  }
+
+  /** After an empty item js-yaml also takes a `-` less indented than the list as its item (`- -\n-`). */
+  private hasLineLeftOf(start: number, end: number): boolean {
+    const column = start - (this.text.lastIndexOf('\n', start) + 1);
+    const to = textEnd(this.text, start, end);
+    for (let at = this.text.indexOf('\n', start); at !== -1 && at < to; at = this.text.indexOf('\n', at + 1)) {
+      let indent = at + 1;
+      while (this.text.charCodeAt(indent) === 0x20) indent++;
+      let first = indent;
+      while (this.text.charCodeAt(first) === 0x20 || this.text.charCodeAt(first) === 0x09) first++;
+      if (indent - at - 1 < column && lineRest(this.text.charCodeAt(first)) === 'text') return true;
+    }
+    return false;
+  }
+
+  private hasNullChild(base: number): boolean {
+    for (let child = base; child < this.children; child++) if (this.childValue[child] === null) return true;
+    return false;
   }
 }
 

@@ -87,6 +87,8 @@ describe('the fast path agrees with the precise path', () => {
     ['alias chains up to the alias limit (1 + 9 uses × 10 = 100)', `a: &x 1\nb: &y [${Array(9).fill('*x').join(', ')}]\nc: [${Array(9).fill('*y').join(', ')}]\n`],
     ['99 aliases to one anchor (1 + 99 = 100)', `a: &x 1\nb: [${Array(99).fill('*x').join(', ')}]\n`],
     ['nested aliases reached through several paths', 'a: &x [1]\nb: &y {k: *x, l: [*x, *x]}\nc: &z [*y, *y]\nd: *z\ne: {f: *z}\n'],
+    ['empty list items (no text of their own: located at the list, as `key:` is)', 'a:\n-\n- 1\n-  # none\nb:\n  - - x\n    -\n    - y\n  -\n  - {c: []}\n'],
+    ['an empty list item before a tab line and at the end', 'a:\n  -\n\t\n  - 1\n  -'],
     ['an anchor redefined, each alias taking the latest', 'a: &x 1\nb: *x\nc: &x [2]\nd: *x\ne: &y [*x]\nf: *y\n'],
   ])('on %s', (_name, text) => {
     expect(agree(text)).toBe(true);
@@ -140,7 +142,8 @@ describe('the fast path steps aside', () => {
     ['a document marker glued to text', '---x\n'],
     ['a collection as a key', '? [b]\n: 2\n'],
     ['a flow mapping key with no value', '{a, b: 1}\n'],
-    ['an empty sequence item', 'a:\n-\n- 1\n'],
+    ['an empty list item next to a null one (which is which is not known)', 'a:\n-\n- ~\n'],
+    ['an empty list item in a compact nested list, then a less indented item (js-yaml takes it into the inner list)', '- - a\n  -\n- b\n'],
     ['keys that look like array indexes, out of order', 'b: 1\n"1": 2\n'],
     ['a key over 1000 characters', `${'k'.repeat(1100)}: 1\n`],
     ['a pair inside a flow sequence', 'a: [b: 1]\n'],
@@ -248,10 +251,10 @@ describe('generated documents', () => {
   });
 });
 
-/** Lines with tabs, BOMs at line starts and a `%TAG !!` header: once the precise path's alone, now read on the fast path where both parsers agree. */
+/** Lines with tabs, BOMs at line starts, empty list items and a `%TAG !!` header: once the precise path's alone, now read on the fast path where both parsers agree. */
 const widening = fc.record({
   at: fc.nat(),
-  kind: fc.constantFrom('tab line', 'tab comment', 'bom', 'tab after indent'),
+  kind: fc.constantFrom('tab line', 'tab comment', 'bom', 'tab after indent', 'empty item'),
   text: fc.constantFrom('\t', '  \t', '\t  ', ' \t \t', '\t# note', '  \t# 備考\t'),
 });
 
@@ -260,6 +263,7 @@ function applyWidening(text: string, { at, kind, text: inserted }: { at: number;
   const index = at % lines.length;
   const line = lines[index]!;
   if (kind === 'bom') lines[index] = `\ufeff${line}`;
+  else if (kind === 'empty item') lines.splice(index, 0, `${/^[ -]*- /.exec(line)?.[0].slice(0, -2) ?? ''}-${inserted.includes('#') ? ' # none' : ''}`);
   else if (kind === 'tab after indent') lines[index] = line.replace(/^( *)/, `$1${inserted.replace(/#.*/, '')}`);
   else lines.splice(index, 0, kind === 'tab line' ? inserted.replace(/#.*/, '') : inserted);
   return lines.join('\n');
@@ -267,7 +271,7 @@ function applyWidening(text: string, { at, kind, text: inserted }: { at: number;
 
 const TAG_CORE = '%TAG !! tag:yaml.org,2002:\n---\n';
 
-describe('generated documents with tabs, BOMs and %TAG !!', () => {
+describe('generated documents with tabs, BOMs, empty list items and %TAG !!', () => {
   /** Agrees, or steps aside; counts the texts the precise path reads, and how many of them the fast path read itself. */
   function check(text: string, counter: { read: number; valid: number }): void {
     if (agree(text)) counter.read++;

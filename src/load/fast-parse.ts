@@ -1,9 +1,11 @@
 // The fast path: js-yaml builds the value while a parse listener notes where every node starts, so a
 // position costs nothing until a finding asks for one. It reproduces the precise path (the `yaml`
-// package) exactly for the YAML that ledgers are written in, anchors, a few aliases, the core schema's
-// tags, `%YAML 1.2` and `%TAG !name!` included; for anything else (other tags and directives, unusual mapping shapes,
-// and every syntax error) it steps aside and the caller parses the text precisely.
-// test/load/fast-parse.test.ts holds the two paths to the same values and positions.
+// package) exactly for the YAML that ledgers are written in: anchors, aliases within the alias limit,
+// the core schema's tags, `%YAML 1.2`, `%TAG !!` and `%TAG !name!`, tab and BOM lines, empty list items
+// included. For anything else (other tags and directives, unusual mapping shapes, the shapes where
+// the two parsers part, listed where each is tested, and every syntax error) it steps aside and the
+// caller parses the text precisely. test/load/fast-parse.test.ts holds the two paths to the same
+// values and positions.
 import { FAILSAFE_SCHEMA, Type, load } from 'js-yaml';
 import type { State } from 'js-yaml';
 import type { NodePath, Position } from '../types';
@@ -155,9 +157,13 @@ function lineRest(code: number): LineRest {
   return code === 0x23 ? 'comment' : 'text';
 }
 
-/** Whether a line that starts in (from, to) has a tab among its leading spaces and goes on with one of `rests`. */
+/**
+ * Whether a line that starts in (from, to) has a tab among its leading spaces and goes on with one of
+ * `rests`. Reads only that range: a search for the next line break would cross a long flow line once per node.
+ */
 function hasTabIndentedLine(text: string, from: number, to: number, rests: readonly LineRest[]): boolean {
-  for (let at = text.indexOf('\n', from); at !== -1 && at + 1 < to; at = text.indexOf('\n', at + 1)) {
+  for (let at = from; at + 1 < to; at++) {
+    if (text.charCodeAt(at) !== 0x0a) continue;
     let column = at + 1;
     while (text.charCodeAt(column) === 0x20) column++;
     if (text.charCodeAt(column) !== 0x09) continue;

@@ -111,6 +111,21 @@ describe('check --format json', () => {
   });
 });
 
+describe('a ledger with %TAG !!, tab lines and an empty list item (read on the fast path since 2026-11-26)', () => {
+  const findingsOf = (text: string) => {
+    const run = runCli([...AS_OF, '-f', 'json', '-', '--stdin-filename', 'ledger.yaml'], { stdin: text });
+    return (JSON.parse(run.stdout).files[0].findings as JsonFinding[]).map(({ ruleId, path, line, column }) => ({ ruleId, path, line, column }));
+  };
+
+  it('gives the same findings, two lines lower, as the ledger without them', () => {
+    const text = readFileSync(FINDINGS, 'utf8');
+    const plain = findingsOf(`${text}x-list:\n  -\n  - a\n`);
+    const edited = findingsOf(`%TAG !! tag:yaml.org,2002:\n---\n${text.replace(/^\n/gm, '\t\n').replace(/^( *)#/gm, '$1\t#')}x-list:\n  -\n\t\n  - a\n  \t# end\n`);
+    expect(plain.length).toBeGreaterThan(5);
+    expect(edited).toEqual(plain.map((finding) => ({ ...finding, line: finding.line + 2 })));
+  });
+});
+
 describe('exit codes and thresholds', () => {
   it.each([
     [[CLEAN], 0],

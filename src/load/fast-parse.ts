@@ -350,9 +350,39 @@ class NodeStarts {
    * later lines, which must be indented, and a comment with no space before it (`}#`).
    */
   private guardFlowNode(start: number, end: number, opening: (code: number) => boolean): void {
-    if (!opening(this.text.charCodeAt(start))) return;
+    const code = this.text.charCodeAt(start);
+    if (!opening(code)) return;
+    if (this.text.charCodeAt(end) === 0x23) throw STEP_ASIDE;
     // Lines through the line index: scanning back to a line break per node is quadratic on one long line.
-    if (this.toPosition(end).line > this.toPosition(start).line || this.text.charCodeAt(end) === 0x23) throw STEP_ASIDE;
+    if (this.toPosition(end).line > this.toPosition(start).line && (isQuote(code) || !this.isIndentedFlow(start, end))) throw STEP_ASIDE;
+  }
+
+  /**
+   * A flow collection over several lines that both parsers read alike: every later line indented
+   * deeper than the block node it belongs to (`key: [a,`: deeper than the key; `- [a,`: than the
+   * dash), with spaces only, no comment lines, and the closing bracket alone at that node's column.
+   */
+  private isIndentedFlow(start: number, end: number): boolean {
+    const lineStart = this.text.lastIndexOf('\n', start) + 1;
+    let node = lineStart;
+    let indicator = -1;
+    for (;;) {
+      while (this.text.charCodeAt(node) === 0x20) node++;
+      const code = this.text.charCodeAt(node);
+      if (node >= start || (code !== 0x2d && code !== 0x3f) || this.text.charCodeAt(node + 1) !== 0x20) break; // `- `, `? `
+      indicator = node++;
+    }
+    const blockIndent = (node === start && indicator !== -1 ? indicator : node) - lineStart;
+    for (let at = this.text.indexOf('\n', start); at !== -1 && at < end; at = this.text.indexOf('\n', at + 1)) {
+      let first = at + 1;
+      while (this.text.charCodeAt(first) === 0x20) first++;
+      const code = this.text.charCodeAt(first);
+      if (code === 0x09 || code === 0x23) return false;
+      if (lineRest(code) === 'blank') continue;
+      const indent = first - at - 1;
+      if (indent < blockIndent || (indent === blockIndent && first !== end - 1)) return false;
+    }
+    return true;
   }
 
   /** js-yaml composes a flow collection that opens a block item twice, the outer node adopting the inner. */

@@ -1,8 +1,8 @@
 // The fast path: js-yaml builds the value while a parse listener notes where every node starts, so a
 // position costs nothing until a finding asks for one. It reproduces the precise path (the `yaml`
 // package) exactly for the YAML that ledgers are written in: anchors, aliases within the alias limit,
-// the core schema's tags, `%YAML 1.2`, `%TAG !!` and `%TAG !name!`, tab and BOM lines, empty list items
-// included. For anything else (other tags and directives, unusual mapping shapes, the shapes where
+// the core schema's tags, `%YAML 1.2`, `%TAG !!` and `%TAG !name!`, flow collections over several
+// lines, tab and BOM lines, empty list items included. For anything else (other tags and directives, unusual mapping shapes, the shapes where
 // the two parsers part, listed where each is tested, and every syntax error) it steps aside and the
 // caller parses the text precisely. test/load/fast-parse.test.ts holds the two paths to the same
 // values and positions.

@@ -1,8 +1,8 @@
 // The fast path: js-yaml builds the value while a parse listener notes where every node starts, so a
 // position costs nothing until a finding asks for one. It reproduces the precise path (the `yaml`
 // package) exactly for the YAML that ledgers are written in: anchors, aliases within the alias limit,
-// the core schema's tags, `%YAML 1.2`, `%TAG !!` and `%TAG !name!`, flow collections over several
-// lines, tab and BOM lines, empty list items included. For anything else (other tags and directives, unusual mapping shapes, the shapes where
+// the core schema's tags, `%YAML 1.2`, `%TAG !!` and `%TAG !name!`, flow collections and quoted text
+// over several lines, tab and BOM lines, empty list items included. For anything else (other tags and directives, unusual mapping shapes, the shapes where
 // the two parsers part, listed where each is tested, and every syntax error) it steps aside and the
 // caller parses the text precisely. test/load/fast-parse.test.ts holds the two paths to the same
 // values and positions.
@@ -354,15 +354,17 @@ class NodeStarts {
     if (!opening(code)) return;
     if (this.text.charCodeAt(end) === 0x23) throw STEP_ASIDE;
     // Lines through the line index: scanning back to a line break per node is quadratic on one long line.
-    if (this.toPosition(end).line > this.toPosition(start).line && (isQuote(code) || !this.isIndentedFlow(start, end))) throw STEP_ASIDE;
+    if (this.toPosition(end).line > this.toPosition(start).line && !this.isIndentedFlow(start, end, isQuote(code))) throw STEP_ASIDE;
   }
 
   /**
-   * A flow collection over several lines that both parsers read alike: every later line indented
-   * deeper than the block node it belongs to (`key: [a,`: deeper than the key; `- [a,`: than the
-   * dash), with spaces only, no comment lines, and the closing bracket alone at that node's column.
+   * A flow collection or quoted text over several lines that both parsers read alike: every later line
+   * indented deeper than the block node it belongs to (`key: [a,`: deeper than the key; `- [a,`: than
+   * the dash), with spaces only, no line starting with `#`, a collection's closing bracket alone at
+   * that node's column, and quoted text not a key (the `yaml` package wants a key on one line).
    */
-  private isIndentedFlow(start: number, end: number): boolean {
+  private isIndentedFlow(start: number, end: number, quoted: boolean): boolean {
+    if (quoted && isFollowedByColon(this.text, end)) return false;
     const lineStart = this.text.lastIndexOf('\n', start) + 1;
     let node = lineStart;
     let indicator = -1;
@@ -380,7 +382,7 @@ class NodeStarts {
       if (code === 0x09 || code === 0x23) return false;
       if (lineRest(code) === 'blank') continue;
       const indent = first - at - 1;
-      if (indent < blockIndent || (indent === blockIndent && first !== end - 1)) return false;
+      if (indent < blockIndent || (indent === blockIndent && (quoted || first !== end - 1))) return false;
     }
     return true;
   }

@@ -162,9 +162,9 @@ function generate(directory) {
     users2000: single(2000),
     users20000: single(20000),
     users20000Old: variant('old', () => ledgerText(20000, 20000, 'old')),
-    // The same ledger with a comment line inside a flow list, which the fast path leaves to the precise
-    // one (a `%TAG !!` directive, used before, it reads since 2026-11-26, as flow lists over lines).
-    users20000Precise: variant('precise-comment', () => `${ledgerText(20000)}x-bench: [a,\n  # note\n  b]\n`),
+    // The same ledger after a `%YAML 1.1` directive, which the fast path leaves to the precise one (a
+    // `%TAG !!` directive, used before, it reads since 2026-11-26).
+    users20000Precise: variant('precise-yaml11', () => `%YAML 1.1\n---\n${ledgerText(20000)}`),
     // A tab that indents one line in the middle of the users: a syntax error in a large ledger.
     users20000Broken: variant('broken', () => withTabIndent(ledgerText(20000))),
     facilities: [],

@@ -360,8 +360,9 @@ class NodeStarts {
   /**
    * A flow collection or quoted text over several lines that both parsers read alike: every later line
    * indented deeper than the block node it belongs to (`key: [a,`: deeper than the key; `- [a,`: than
-   * the dash), with spaces only, no line starting with `#`, a collection's closing bracket alone at
-   * that node's column, and quoted text not a key (the `yaml` package wants a key on one line).
+   * the dash; comment lines inside a collection at any column), with spaces only, a collection's
+   * closing bracket alone at that node's column, and quoted text not a key (the `yaml` package wants
+   * a key on one line) with no line starting with `#`.
    */
   private isIndentedFlow(start: number, end: number, quoted: boolean): boolean {
     if (quoted && isFollowedByColon(this.text, end)) return false;
@@ -379,8 +380,8 @@ class NodeStarts {
       let first = at + 1;
       while (this.text.charCodeAt(first) === 0x20) first++;
       const code = this.text.charCodeAt(first);
-      if (code === 0x09 || code === 0x23) return false;
-      if (lineRest(code) === 'blank') continue;
+      if (code === 0x09 || (code === 0x23 && quoted)) return false;
+      if (lineRest(code) !== 'text') continue; // a blank line, or a comment line between a collection's items
       const indent = first - at - 1;
       if (indent < blockIndent || (indent === blockIndent && (quoted || first !== end - 1))) return false;
     }

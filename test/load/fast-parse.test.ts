@@ -89,6 +89,7 @@ describe('the fast path agrees with the precise path', () => {
     ['nested aliases reached through several paths', 'a: &x [1]\nb: &y {k: *x, l: [*x, *x]}\nc: &z [*y, *y]\nd: *z\ne: {f: *z}\n'],
     ['flow collections over several lines, indented deeper than their key or dash', 'a: [x,\n  y]\nb:\n  c: {d: 1,\n     e: [2,\n       3]}\nf:\n  - [4,\n    5]\n  - g: [6,\n      7]\n'],
     ['a flow collection over several lines, closed at its key\'s column (JSON style)', 'a: [\n  x,\n  {y: 1,\n   z: 2},\n]\nb: {\n  c: [1, 2],\n\n  d: 3\n}\n'],
+    ['comment lines inside a flow collection over several lines, at any column', 'a: [x, # c\n  # d\n# e\n  y # f\n  ]\nb: {c: 1,\n\n  # g\n  d: [2,\n    # h\n    3]}\n'],
     ['quoted text over several lines, indented deeper than its key or dash', 'a: "x\n  y"\nb: \'p\'\'\n  q\'\nc:\n  - "r\\\n    s\n\n    t"\n  - d: ["u\n      v", w]\n'],
     ['empty list items (no text of their own: located at the list, as `key:` is)', 'a:\n-\n- 1\n-  # none\nb:\n  - - x\n    -\n    - y\n  -\n  - {c: []}\n'],
     ['an empty list item before a tab line and at the end', 'a:\n  -\n\t\n  - 1\n  -'],
@@ -125,7 +126,7 @@ describe('the fast path steps aside', () => {
     ['a quoted key over several lines', '"x\n  y": 1\n'],
     ['quoted text with a tab-indented later line', 'b: "x\n\ty"\n'],
     ['a flow collection whose later line is not indented deeper than its key (js-yaml reads it, the yaml package does not)', 'a:\n  b: [x,\n  y]\n'],
-    ['a flow collection over several lines with a comment line in it', 'b: [x,\n  # c\n  y]\n'],
+    ['quoted text over several lines with a line starting with #', 'b: "x\n  # y"\n'],
     ['a flow collection over several lines with a tab-indented line', 'b: [x,\n\ty]\n'],
     ['an inner flow collection closed at the outer key\'s column', 'a: [[x,\n]]\n'],
     ['a comment right after a flow node', 'b: [x]# no space\n'],
@@ -321,10 +322,17 @@ describe('generated documents with flow collections over several lines', () => {
     const options = propertyOptions(20261132, 300);
     let read = 0;
     let multiLine = 0;
-    fc.assert(fc.property(tree, fc.integer({ min: 2, max: 4 }), fc.integer({ min: 24, max: 60 }), fc.integer({ min: 0, max: 2 }), (value, indent, lineWidth, blockLevels) => {
+    const comment = fc.record({ at: fc.nat(), indent: fc.nat({ max: 8 }) });
+    fc.assert(fc.property(tree, fc.integer({ min: 2, max: 4 }), fc.integer({ min: 24, max: 60 }), fc.integer({ min: 0, max: 2 }), fc.array(comment, { maxLength: 3 }), (value, indent, lineWidth, blockLevels, comments) => {
       const document = new Document(value);
       visit(document, { Collection: (_key, node, path) => { if (isCollection(node) && path.length >= 2 * blockLevels) node.flow = true; } });
-      const text = document.toString({ indent, lineWidth, minContentWidth: 0 });
+      const lines = document.toString({ indent, lineWidth, minContentWidth: 0 }).split('\n');
+      // Comment lines between a flow collection's items, at any column.
+      for (const { at, indent: column } of comments) {
+        const index = at % lines.length;
+        if (/[[{,]$/.test(lines[index]!)) lines.splice(index + 1, 0, `${' '.repeat(column)}# note`);
+      }
+      const text = lines.join('\n');
       if (!/[[{,]\n/.test(text)) return;
       multiLine++;
       if (agree(text)) read++;

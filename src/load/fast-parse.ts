@@ -93,6 +93,7 @@ const LONGEST_PLAIN_KEY = 1000; // the `yaml` package refuses implicit keys over
 
 interface ListenerState extends State {
   anchor: string | null;
+  tag: string | null;
 }
 
 /** Where the node's own text begins: after spaces, line breaks and comments. */
@@ -204,10 +205,15 @@ class NodeStarts {
   // Built on first use per mapping: a finding for each of 30,000 keys must not search the keys each time.
   private readonly keyIndexes = new WeakMap<object, Map<string, number>>();
 
+  /** A `?` key indicator: with nothing after it js-yaml adds the key "null" without composing a node (the `yaml` package: ""). */
+  private readonly hasExplicitKey: boolean;
+
   constructor(
     private readonly text: string,
     private readonly toPosition: OffsetToPosition,
-  ) {}
+  ) {
+    this.hasExplicitKey = /(?:^|\n)[ -]*\?(?=[ \t\r\n]|$)/.test(text);
+  }
 
   /** A key's place among a registered mapping's keys, or -1: a search for a small mapping, an index built once for a large one. */
   keyIndexOf(mapping: object, key: string): number {
@@ -288,7 +294,7 @@ class NodeStarts {
     else if (state.kind === 'mapping') this.registerMapping(result as Record<string, unknown>, base, start, state.position);
     else if (state.kind === 'sequence') this.registerSequence(result as unknown[], base, start, state.position);
     else if (state.kind === 'scalar') this.guardScalar(start, state.position);
-    else if (result !== null) throw STEP_ASIDE; // a node with no text but a value
+    else if (result !== null || state.tag !== null) throw STEP_ASIDE; // a node with no text but a value, or a tag (`a: !`: the `yaml` package reads "")
     else if (hasTabIndentedLine(this.text, open, state.position, BLANK)) throw STEP_ASIDE; // `key:` then a blank line with a tab: the `yaml` package refuses it
     if (!alias && state.anchor !== null) this.anchored.push({ name: state.anchor, from: aliasesBefore, to: this.aliasNames.length });
     this.childStart[base] = state.kind === null && !alias ? NO_TEXT : start;
@@ -409,7 +415,7 @@ class NodeStarts {
     // ledger has hundreds of thousands of them.
     const children = this.children - base;
     const pairs = children % 2 === 0 ? children / 2 : this.dropsTrailingEmpty(base, children - 1) ? (children - 1) / 2 : -1;
-    if (pairs < 0) throw STEP_ASIDE;
+    if (pairs < 0 || (this.hasExplicitKey && Object.keys(mapping).length !== pairs)) throw STEP_ASIDE;
     const at = this.offsets.length;
     for (let index = 0; index < pairs; index++) {
       const child = base + 2 * index;
@@ -560,12 +566,13 @@ function endsInTabLine(text: string): boolean {
   return /\n[ \t]*\t[ \t]*$/.test(text.slice(text.lastIndexOf('\n')));
 }
 
-/** Texts js-yaml would read differently: a leading BOM (js-yaml drops it: offsets would shift), a BOM that starts the stream, a directive other than `%YAML 1.2` or `%TAG` for a named handle or `!!`, `---x`, a lone CR. */
+/** Texts js-yaml would read differently: a leading BOM (js-yaml drops it: offsets would shift), a BOM that starts the stream, a directive other than `%YAML 1.2` or `%TAG` for a named handle or `!!`, `---x` and `--- x`, a lone CR. */
 function outsideFastPath(text: string): boolean {
   if (text.startsWith('\ufeff') || hasStreamBom(text)) return true;
   if (text.includes('\t') && (hasTabBeforeDocument(text) || endsInTabLine(text))) return true;
   if ((text.startsWith('%') || text.includes('\n%')) && hasOtherDirective(text)) return true;
-  if (hasMarkerLine(text) && /^(?:---|\.\.\.)[^\s]/m.test(text)) return true; // `---x`: js-yaml starts a document there
+  // `---x`: js-yaml starts a document there; `--- a: 1`: the `yaml` package wants a block collection on a line of its own.
+  if (hasMarkerLine(text) && /^(?:---|\.\.\.)(?:[^\s]|[ \t]+[^\s#])/m.test(text)) return true;
   return text.includes('\r') && /\r(?!\n)/.test(text);
 }
 

@@ -1,6 +1,7 @@
 // A large ledger's syntax error, read from the part of the text around it. js-yaml finds the error
 // fast but words it poorly; the precise parser words it well but holds the whole tree while it reads
-// (1.4 GB and 13 s for 20,000 staff and one tab), so it reads only the list item around the error.
+// (1.4 GB and 13 s for 20,000 staff and one tab), so it reads only the list item around the error,
+// or for an early error above the lists, the text up to it.
 import type { FastPathStop } from './fast-parse';
 import type { ParseResult } from './parse';
 import { lineIndex } from './positions';
@@ -33,11 +34,18 @@ function partEnd(text: string, itemLineStart: number, stoppedAt: number): number
   return end === -1 ? text.length : end;
 }
 
+function lineEndAfter(text: string, from: number, lines: number): number {
+  let end = text.indexOf('\n', from);
+  for (let count = 0; count < lines && end !== -1; count++) end = text.indexOf('\n', end + 1);
+  return end === -1 ? text.length : end;
+}
+
 /** Aliases and directives reach outside a part: read alone, it would have errors of its own. */
 const REACHES_OUTSIDE = /(?:^|[\s,[{])\*[^\s,[\]{}]|^%/m;
 
 /** The text read in place of the whole: the key line of the list, then the item's lines up to a little
- * after the error; `firstLine` is the line of the whole text that the item's first line is. */
+ * after the error (or, for an early error outside the lists, the text up to a little after it);
+ * `firstLine` is the line of the whole text that the part's first line after its context is. */
 export interface PartAroundStop {
   text: string;
   firstLine: number;
@@ -45,9 +53,14 @@ export interface PartAroundStop {
   contextLines: number;
 }
 
+/** An error this early (a mistake in `facility:`, above the lists) is worded from the text up to it. */
+const PREFIX_CHARS = 256 * 1024;
+
 export function partAroundStop(text: string, stop: FastPathStop): PartAroundStop | undefined {
   const { at, item } = stop;
-  if (at === undefined || !item || text.startsWith('%') || text.includes('\n%')) return undefined;
+  if (at === undefined) return undefined;
+  if (!item) return at < PREFIX_CHARS ? { text: text.slice(0, lineEndAfter(text, at, LINES_AFTER_STOP)), firstLine: 1, contextLines: 0 } : undefined;
+  if (text.startsWith('%') || text.includes('\n%')) return undefined;
   const lines = text.slice(item.itemLineStart, partEnd(text, item.itemLineStart, at));
   if (REACHES_OUTSIDE.test(lines)) return undefined;
   const keyLine = item.keyLineStart === undefined ? '' : `${lineAt(text, item.keyLineStart)}\n`;

@@ -525,13 +525,23 @@ function hasMarkerLine(text: string): boolean {
 // `!!str` through the prefix, so only `tag:yaml.org,2002:` gives it a type it knows (no core name ends
 // another), any other prefix makes it refuse the tag and the precise path names it. A `!!` prefix
 // with a `%` escape stays there (js-yaml decodes it, the `yaml` package does not), as does redefining
-// `!`; js-yaml's own refusals (a second `%YAML`, a handle declared twice, an ill-formed prefix) send
-// the text there too.
+// `!` is read alike too: only `!` alone (non-specific, which no prefix changes) passes valueStart.
+// `%YAML 1.1`: with the core schema and no merge keys, which are the precise path's options, the
+// `yaml` package reads a 1.1 document as a 1.2 one, and another 1.x (with a warning) as 1.2; js-yaml
+// is given `1.2` in its place (same length), as it would read line breaks the 1.1 way. js-yaml's own refusals (a second `%YAML`, a handle
+// declared twice, an ill-formed prefix) send the text there too.
 const COMMENT_LINE = String.raw`[ \t]*(?:#[^\n]*)?\r?\n`;
-const READ_ALIKE_DIRECTIVE = String.raw`(?:%YAML[ \t]+1\.2|%TAG[ \t]+![A-Za-z-]+![ \t]+[^\s#][^\s]*|%TAG[ \t]+!![ \t]+[^\s#%][^\s%]*)[ \t]*(?:#[^\n]*)?\r?\n`;
+const READ_ALIKE_DIRECTIVE = String.raw`(?:%YAML[ \t]+1\.[0-9]|%TAG[ \t]+![A-Za-z-]+![ \t]+[^\s#][^\s]*|%TAG[ \t]+!!?[ \t]+[^\s#%][^\s%]*)[ \t]*(?:#[^\n]*)?\r?\n`;
 const LEADING_DIRECTIVES = new RegExp(`^(?:${COMMENT_LINE}|${READ_ALIKE_DIRECTIVE})*`);
 
-/** Any other directive (another version, `%TAG !`, one after the document starts). */
+/** The text js-yaml reads: a leading `%YAML 1.1` (or 1.0, 1.3…) written as `%YAML 1.2`, at the same offsets. */
+function asYaml12(text: string): string {
+  if (!text.startsWith('%') && !text.includes('\n%YAML')) return text;
+  const leading = LEADING_DIRECTIVES.exec(text)![0];
+  return leading.replace(/^(%YAML[ \t]+1\.)[0-9]/m, '$12') + text.slice(leading.length);
+}
+
+/** Any other directive (another version, a `%TAG` prefix js-yaml reads differently, one after the document starts). */
 function hasOtherDirective(text: string): boolean {
   const rest = text.slice(LEADING_DIRECTIVES.exec(text)![0].length);
   return rest.startsWith('%') || rest.includes('\n%');
@@ -597,7 +607,7 @@ export function parseFast(text: string, stop?: FastPathStop): ParseResult | unde
   const starts = new NodeStarts(text, toPosition);
   let value: unknown;
   try {
-    value = load(text, { schema: CORE_SCHEMA, listener: starts.listener, maxDepth: MAX_DEPTH } as Parameters<typeof load>[1]);
+    value = load(asYaml12(text), { schema: CORE_SCHEMA, listener: starts.listener, maxDepth: MAX_DEPTH } as Parameters<typeof load>[1]);
     starts.checkAliasCounts();
   } catch (error) {
     const position = (error as { mark?: { position?: number } }).mark?.position;

@@ -69,10 +69,24 @@ describe('a syntax error in a large ledger', () => {
 
   it.each([
     ['a repeated top-level key', ledgerWith('    job_type: nurse').replace('devices:\n', 'users:\n  - name: x\ndevices:\n')],
-    ['an error outside the lists', ledgerWith('    job_type: nurse').replace('  name: 訪問看護ステーション', '  name: 訪問看護ステーション\n   kind: clinic')],
   ])('is the whole text\'s, read whole, for %s', (_name, text) => {
     expect(problemsOf(parseLedger(text, 0))).toEqual(problemsOf(parsePrecise(text)));
     expect(problemsOf(parseLedger(text, 0))).toHaveLength(1);
+  });
+
+  it.each([
+    ['a wrong indent', '   kind: clinic', { line: 2, column: 9 }],
+    ['a tab indent', '\tkind: clinic', { line: 3, column: 1 }],
+  ])('above the lists is worded from the text up to a little after it: %s', (_name, line, at) => {
+    const text = ledgerWith('    job_type: nurse').replace('  name: 訪問看護ステーション', `  name: 訪問看護ステーション\n${line}`);
+    const stop: FastPathStop = {};
+    expect(parseFast(text, stop)).toBeUndefined();
+    // js-yaml stops on the third line; the part ends 20 lines after it.
+    const part = partAroundStop(text, stop)!;
+    expect({ ...part, text: part.text.split('\n').length }).toEqual({ text: 23, firstLine: 1, contextLines: 0 });
+    expect(text.startsWith(`${part.text}\n`)).toBe(true);
+    expect(problemsOf(parseLedger(text, 0))).toEqual(problemsOf(parsePrecise(text)));
+    expect(problemsOf(parseLedger(text, 0))).toEqual([expect.objectContaining(at)]);
   });
 
   it('is found at its line far into the text', () => {

@@ -26,7 +26,7 @@ function findings(text: string): Shown[] {
 }
 
 const fixture = (name: string) => readFileSync(`test/fixtures/bad/${name}`, 'utf8');
-const PRECISE = '%TAG ! !\n---\n'; // two lines more; a %TAG directive that redefines `!` (to what it already means) keeps the text on the precise path
+const PRECISE = '%YAML 2.0\n---\n'; // two lines more; a version js-yaml refuses and the `yaml` package reads (with a warning) keeps the text on the precise path
 
 /** The same findings on the fast path and, two lines lower, on the precise path. */
 function onBothPaths(text: string): Shown[] {

@@ -162,9 +162,11 @@ function generate(directory) {
     users2000: single(2000),
     users20000: single(20000),
     users20000Old: variant('old', () => ledgerText(20000, 20000, 'old')),
-    // The same ledger after a `%YAML 1.1` directive, which the fast path leaves to the precise one (a
-    // `%TAG !!` directive, used before, it reads since 2026-11-26).
-    users20000Precise: variant('precise-yaml11', () => `%YAML 1.1\n---\n${ledgerText(20000)}`),
+    // The same ledger after a `%YAML 1.1` directive: the precise path's until 2026-11-26, the fast path's since.
+    users20000Directive: variant('yaml11', () => `%YAML 1.1\n---\n${ledgerText(20000)}`),
+    // A quoted name over two lines, the second starting with `#`: valid YAML the fast path still leaves
+    // to the precise one (js-yaml and the `yaml` package part on such lines).
+    users20000Precise: variant('precise', () => ledgerText(20000).replace('  name: さくら訪問看護ステーション', '  name: "さくら訪問看護ステーション\n    # 本部"')),
     // A tab that indents one line in the middle of the users: a syntax error in a large ledger.
     users20000Broken: variant('broken', () => withTabIndent(ledgerText(20000))),
     facilities: [],

@@ -207,12 +207,15 @@ class NodeStarts {
 
   /** A `?` key indicator: with nothing after it js-yaml adds the key "null" without composing a node (the `yaml` package: ""). */
   private readonly hasExplicitKey: boolean;
+  /** Most ledgers have no tab: the tab-line guards then skip their scans of every scalar. */
+  private readonly hasTabs: boolean;
 
   constructor(
     private readonly text: string,
     private readonly toPosition: OffsetToPosition,
   ) {
-    this.hasExplicitKey = /(?:^|\n)[ -]*\?(?=[ \t\r\n]|$)/.test(text);
+    this.hasExplicitKey = text.includes('?') && /(?:^|\n)[ -]*\?(?=[ \t\r\n]|$)/.test(text);
+    this.hasTabs = text.includes('\t');
   }
 
   /** A key's place among a registered mapping's keys, or -1: a search for a small mapping, an index built once for a large one. */
@@ -295,7 +298,7 @@ class NodeStarts {
     else if (state.kind === 'sequence') this.registerSequence(result as unknown[], base, start, state.position);
     else if (state.kind === 'scalar') this.guardScalar(start, state.position);
     else if (result !== null || state.tag !== null) throw STEP_ASIDE; // a node with no text but a value, or a tag (`a: !`: the `yaml` package reads "")
-    else if (hasTabIndentedLine(this.text, open, state.position, BLANK)) throw STEP_ASIDE; // `key:` then a blank line with a tab: the `yaml` package refuses it
+    else if (this.hasTabs && hasTabIndentedLine(this.text, open, state.position, BLANK)) throw STEP_ASIDE; // `key:` then a blank line with a tab: the `yaml` package refuses it
     if (!alias && state.anchor !== null) this.anchored.push({ name: state.anchor, from: aliasesBefore, to: this.aliasNames.length });
     this.childStart[base] = state.kind === null && !alias ? NO_TEXT : start;
     this.childValue[base] = result;
@@ -345,6 +348,7 @@ class NodeStarts {
    * several lines, and blank or comment lines indented with a tab inside or right after a block scalar.
    */
   private guardTabLines(start: number, end: number): void {
+    if (!this.hasTabs) return;
     const code = this.text.charCodeAt(start);
     if (code === 0x7c || code === 0x3e) { // | >
       if (hasTabIndentedLine(this.text, start, contentStart(this.text, end), BLANK_OR_COMMENT)) throw STEP_ASIDE;
@@ -421,7 +425,8 @@ class NodeStarts {
       const child = base + 2 * index;
       const key = this.childValue[child];
       // Keys keep document order unless they look like array indexes.
-      if (typeof key !== 'string' || isArrayIndex(key) || !Object.hasOwn(mapping, key) || !Object.is(this.childValue[child + 1], mapping[key])) throw STEP_ASIDE;
+      // No own-property test: an inherited member (`constructor`) is a function or Object.prototype, never a value js-yaml built.
+      if (typeof key !== 'string' || isArrayIndex(key) || !Object.is(this.childValue[child + 1], mapping[key])) throw STEP_ASIDE;
       this.offsets.push(this.childStart[child]!, this.childStart[child + 1]!);
     }
     this.containers.set(mapping, at);

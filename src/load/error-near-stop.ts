@@ -23,21 +23,18 @@ function lineAt(text: string, lineStart: number): string {
   return text.slice(lineStart, end === -1 ? text.length : end);
 }
 
+/** Where the line `lines` lines after the one holding `from` ends, or the last line before one that `endsBefore`. */
+function lineEndAfter(text: string, from: number, lines: number, endsBefore: (line: string) => boolean = () => false): number {
+  let end = text.indexOf('\n', from);
+  for (let count = 0; count < lines && end !== -1 && !endsBefore(lineAt(text, end + 1)); count++) end = text.indexOf('\n', end + 1);
+  return end === -1 ? text.length : end;
+}
+
 /** Where the part around the stop ends: some lines after it, or before the first line outside the item's list. */
 function partEnd(text: string, itemLineStart: number, stoppedAt: number): number {
   const itemIndent = indentOf(lineAt(text, itemLineStart));
   const outsideList = (line: string) => isContent(line) && (indentOf(line) < itemIndent || (indentOf(line) === itemIndent && line[itemIndent] !== '-'));
-  let end = text.indexOf('\n', stoppedAt);
-  for (let count = 0; count < LINES_AFTER_STOP && end !== -1 && !outsideList(lineAt(text, end + 1)); count++) {
-    end = text.indexOf('\n', end + 1);
-  }
-  return end === -1 ? text.length : end;
-}
-
-function lineEndAfter(text: string, from: number, lines: number): number {
-  let end = text.indexOf('\n', from);
-  for (let count = 0; count < lines && end !== -1; count++) end = text.indexOf('\n', end + 1);
-  return end === -1 ? text.length : end;
+  return lineEndAfter(text, stoppedAt, LINES_AFTER_STOP, outsideList);
 }
 
 /** Aliases and directives reach outside a part: read alone, it would have errors of its own. */

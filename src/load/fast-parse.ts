@@ -372,7 +372,7 @@ class NodeStarts {
    * indented deeper than the block node it belongs to (`key: [a,`: deeper than the key; `- [a,`: than
    * the dash; comment lines inside a collection at any column), with spaces only, a collection's
    * closing bracket alone at that node's column, and quoted text not a key (the `yaml` package wants
-   * a key on one line) with no line starting with `#`.
+   * a key on one line), and no blank line right after a `\` that escapes a line break.
    */
   private isIndentedFlow(start: number, end: number, quoted: boolean): boolean {
     if (quoted && isFollowedByColon(this.text, end)) return false;
@@ -390,8 +390,12 @@ class NodeStarts {
       let first = at + 1;
       while (this.text.charCodeAt(first) === 0x20) first++;
       const code = this.text.charCodeAt(first);
-      if (code === 0x09 || (code === 0x23 && quoted)) return false;
-      if (lineRest(code) !== 'text') continue; // a blank line, or a comment line between a collection's items
+      if (code === 0x09) return false;
+      const rest = lineRest(code);
+      // A blank line after an escaped line break (`\` at a line end): the two parsers fold it differently.
+      if (quoted && rest === 'blank' && this.text.charCodeAt(this.text.charCodeAt(at - 1) === 0x0d ? at - 2 : at - 1) === 0x5c) return false;
+      // A blank line, or a comment line between a collection's items; in quoted text `#` starts text.
+      if (rest === 'blank' || (rest === 'comment' && !quoted)) continue;
       const indent = first - at - 1;
       if (indent < blockIndent || (indent === blockIndent && (quoted || first !== end - 1))) return false;
     }

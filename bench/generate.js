@@ -138,6 +138,11 @@ function ledgerText(users, seed = users, profileName = 'kept') {
   return `${HEADER}\ndevices:\n${devices.join('\n')}\nusers:\n${people.join('\n')}`;
 }
 
+/** The text with the facility's name quoted over three lines, a blank one after an escaped line break. */
+function unusualName(text) {
+  return text.replace('  name: さくら訪問看護ステーション', '  name: "さくら訪問看護ステーション\\\n\n    本部"');
+}
+
 /** The text with the first `    ` indent after its middle replaced by a tab. */
 function withTabIndent(text) {
   const at = text.indexOf('\n    ', text.length / 2) + 1;
@@ -152,8 +157,8 @@ function generate(directory) {
     if (!existsSync(file)) writeFileSync(file, ledgerText(users));
     return file;
   };
-  const variant = (name, text) => {
-    const file = join(directory, `ledger-20000-${name}.yaml`);
+  const variant = (name, text, users = 20000) => {
+    const file = join(directory, `ledger-${users}-${name}.yaml`);
     if (!existsSync(file)) writeFileSync(file, text());
     return file;
   };
@@ -164,9 +169,12 @@ function generate(directory) {
     users20000Old: variant('old', () => ledgerText(20000, 20000, 'old')),
     // The same ledger after a `%YAML 1.1` directive: the precise path's until 2026-11-26, the fast path's since.
     users20000Directive: variant('yaml11', () => `%YAML 1.1\n---\n${ledgerText(20000)}`),
-    // A quoted name over two lines, the second starting with `#`: valid YAML the fast path still leaves
-    // to the precise one (js-yaml and the `yaml` package part on such lines).
-    users20000Precise: variant('precise', () => ledgerText(20000).replace('  name: さくら訪問看護ステーション', '  name: "さくら訪問看護ステーション\n    # 本部"')),
+    // The facility's name quoted with a blank line after an escaped line break: valid YAML the fast path
+    // leaves to the precise one (the two parsers fold it differently). 10,000 staff (11.7 million
+    // characters) are read whole; 20,000 are over the precise parser's 12 MB and get one finding there.
+    users10000: single(10000),
+    users10000Precise: variant('precise', () => unusualName(ledgerText(10000)), 10000),
+    users20000Unusual: variant('unusual', () => unusualName(ledgerText(20000))),
     // A tab that indents one line in the middle of the users: a syntax error in a large ledger.
     users20000Broken: variant('broken', () => withTabIndent(ledgerText(20000))),
     facilities: [],

@@ -285,11 +285,15 @@ class NodeStarts {
     return this.children > 0 ? this.childStart[0]! : NO_TEXT;
   }
 
+  /** Where the node being closed starts: where the fast path stepped aside, when it does. */
+  closingAt = 0;
+
   private close(state: ListenerState): void {
     const open = this.frameOpen.pop()!;
     const base = this.frameBase.pop()!;
     const aliasesBefore = this.frameAliases.pop()!;
-    const start = valueStart(this.text, contentStart(this.text, open));
+    this.closingAt = contentStart(this.text, open);
+    const start = valueStart(this.text, this.closingAt);
     const code = this.text.charCodeAt(start);
     const result: unknown = state.result;
     const alias = state.kind === null && isAlias(code);
@@ -601,9 +605,11 @@ function tooDeep(error: unknown, toPosition: OffsetToPosition): ParseResult | un
   return { ok: false, problems: [{ position: toPosition(exception.mark?.position ?? 0), message: SYNTAX_MESSAGES.tooDeep }] };
 }
 
-/** Where js-yaml stopped reading, when it found a syntax error. */
+/** Where js-yaml stopped reading, when it found a syntax error (`at`, and its words), or where the fast path stepped aside. */
 export interface FastPathStop {
   at?: number;
+  reason?: string;
+  asideAt?: number;
   /** The top-level list item around it: where its line and its list's key line start. */
   item?: { itemLineStart: number; keyLineStart?: number };
 }
@@ -619,9 +625,11 @@ export function parseFast(text: string, stop?: FastPathStop): ParseResult | unde
     value = load(asYaml12(text), { schema: CORE_SCHEMA, listener: starts.listener, maxDepth: MAX_DEPTH } as Parameters<typeof load>[1]);
     starts.checkAliasCounts();
   } catch (error) {
-    const position = (error as { mark?: { position?: number } }).mark?.position;
-    if (stop && error !== STEP_ASIDE && position !== undefined) {
-      stop.at = position;
+    const { mark, reason } = error as { mark?: { position?: number }; reason?: string };
+    if (stop && error === STEP_ASIDE) stop.asideAt = starts.closingAt;
+    if (stop && error !== STEP_ASIDE && mark?.position !== undefined) {
+      stop.at = mark.position;
+      stop.reason = reason;
       stop.item = starts.topLevelItemNearError();
     }
     return tooDeep(error, toPosition);

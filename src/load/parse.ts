@@ -5,7 +5,9 @@ import type { Bilingual, Finding, MessageData, NodePath, Position } from '../typ
 import { parseFast } from './fast-parse';
 import type { FastPathStop } from './fast-parse';
 import { BOUNDED_ERROR_CHARS, errorNearStop } from './error-near-stop';
+import { lineIndex } from './positions';
 import { parsePrecise } from './precise-parse';
+import { SYNTAX_MESSAGES } from './syntax-messages';
 
 export interface SyntaxProblem {
   position: Position;
@@ -31,11 +33,31 @@ function withLineFeeds(text: string): string {
   return text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
 }
 
-/** `boundedFrom`: the text size from which a syntax error is worded from the part around it. */
-export function parseLedger(text: string, boundedFrom = BOUNDED_ERROR_CHARS): ParseResult {
+/** Above this, the precise parser does not read the whole text: it holds about 60 times the text
+ * (1.5 GB for a 24 MB ledger), and a 64 MB file would end in an out-of-memory abort. */
+export const PRECISE_LIMIT_CHARS = 12 * 1024 * 1024;
+
+export interface ParseLimits {
+  /** The text size from which a syntax error is worded from the part around it. */
+  boundedFrom?: number;
+  /** The largest text the precise parser reads whole. */
+  preciseUpTo?: number;
+}
+
+/** Where a text too large for the precise parser stopped the fast path, and why, as its one problem. */
+function tooLargeForPrecise(text: string, stop: FastPathStop): ParseResult {
+  const position = lineIndex(text)(stop.at ?? stop.asideAt ?? 0);
+  if (stop.at !== undefined) return { ok: false, problems: [{ position, message: SYNTAX_MESSAGES.largeSyntaxError, data: { reason: stop.reason ?? '' } }] };
+  return { ok: false, problems: [{ position, message: SYNTAX_MESSAGES.largeUnusualYaml }] };
+}
+
+export function parseLedger(text: string, limits: ParseLimits = {}): ParseResult {
+  const { boundedFrom = BOUNDED_ERROR_CHARS, preciseUpTo = PRECISE_LIMIT_CHARS } = limits;
   const lines = withLineFeeds(text);
   const stop: FastPathStop = {};
   const fast = parseFast(lines, stop);
   if (fast) return fast;
-  return (lines.length >= boundedFrom ? errorNearStop(lines, stop) : undefined) ?? parsePrecise(lines);
+  const near = lines.length >= boundedFrom ? errorNearStop(lines, stop) : undefined;
+  if (near) return near;
+  return lines.length > preciseUpTo ? tooLargeForPrecise(lines, stop) : parsePrecise(lines);
 }

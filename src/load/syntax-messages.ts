@@ -10,6 +10,14 @@ export const SYNTAX_MESSAGES = {
     ja: 'エイリアス（*名前）が多すぎます。台帳ではエイリアスを使わずに値をそのまま書いてください',
     en: 'Too many aliases (*name). Write the values out in the ledger instead of using aliases',
   },
+  largeSyntaxError: {
+    ja: 'YAML の書き方に誤りがあります（{reason}）。この行とその前の行の字下げ・引用符・括弧を確認してください（12 MB を超える台帳では詳しい説明を省きます）',
+    en: 'The YAML is not well formed ({reason}). Check the indentation, quotes and brackets on this line and the one before (a ledger over 12 MB gets this shorter message)',
+  },
+  largeUnusualYaml: {
+    ja: 'ここから先は、12 MB を超える台帳では読めない YAML の書き方です（%YAML 1.2 以外の指示、複数行にまたがる引用符の特殊な書き方など）。値を 1 行で書くなど、ふつうの書き方に直してください',
+    en: 'From here the ledger uses YAML that is not read in a ledger over 12 MB (a directive other than %YAML 1.x, an unusual multi-line quoted value, …). Write it the ordinary way, e.g. the value on one line',
+  },
   tooDeep: {
     ja: '入れ子が深すぎます（100 段まで）。インデントと括弧 [ ] { } の対応を確認してください',
     en: 'The nesting is too deep (100 levels at most). Check the indentation and that every [ ] { } is closed',

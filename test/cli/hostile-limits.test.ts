@@ -149,6 +149,12 @@ describe('bounded time and memory on every path (the real program, generous boun
     ]);
   });
 
+  it('13 million characters the fast path leaves to the precise one: one finding where, within a 250 MB heap (read whole: 800 MB)', () => {
+    expect(bounded('unusual-yaml-13m-chars.yaml', 15, 250)).toEqual([
+      expect.objectContaining({ ruleId: 'yaml-syntax', line: 3, column: 9, message: expect.stringMatching(/^From here the ledger uses YAML that is not read in a ledger over 12 MB/) }),
+    ]);
+  });
+
   it.each([
     ['deep-after-tab-3m.yaml', 4, 101],
     ['deep-flow-mapping-precise-1m.yaml', 4, 411],

@@ -50,7 +50,7 @@ describe('a syntax error in a large ledger', () => {
     expect(parseFast(text, stop)).toBeUndefined();
     // The part read precisely starts at the fifth user.
     expect(partAroundStop(text, stop)?.text).toMatch(/^users:\n  - name: 職員 5\n/);
-    expect(problemsOf(parseLedger(text, 0))).toEqual(problemsOf(parsePrecise(text)));
+    expect(problemsOf(parseLedger(text, { boundedFrom: 0 }))).toEqual(problemsOf(parsePrecise(text)));
   });
 
   it.each([
@@ -63,15 +63,15 @@ describe('a syntax error in a large ledger', () => {
       const stop: FastPathStop = {};
       expect(parseFast(text, stop)).toBeUndefined();
       expect(partAroundStop(text, stop)).toBeDefined();
-      expect(problemsOf(parseLedger(text, 0))).toEqual(problemsOf(parsePrecise(text)));
+      expect(problemsOf(parseLedger(text, { boundedFrom: 0 }))).toEqual(problemsOf(parsePrecise(text)));
     }
   });
 
   it.each([
     ['a repeated top-level key', ledgerWith('    job_type: nurse').replace('devices:\n', 'users:\n  - name: x\ndevices:\n')],
   ])('is the whole text\'s, read whole, for %s', (_name, text) => {
-    expect(problemsOf(parseLedger(text, 0))).toEqual(problemsOf(parsePrecise(text)));
-    expect(problemsOf(parseLedger(text, 0))).toHaveLength(1);
+    expect(problemsOf(parseLedger(text, { boundedFrom: 0 }))).toEqual(problemsOf(parsePrecise(text)));
+    expect(problemsOf(parseLedger(text, { boundedFrom: 0 }))).toHaveLength(1);
   });
 
   it.each([
@@ -85,19 +85,19 @@ describe('a syntax error in a large ledger', () => {
     const part = partAroundStop(text, stop)!;
     expect({ ...part, text: part.text.split('\n').length }).toEqual({ text: 23, firstLine: 1, contextLines: 0 });
     expect(text.startsWith(`${part.text}\n`)).toBe(true);
-    expect(problemsOf(parseLedger(text, 0))).toEqual(problemsOf(parsePrecise(text)));
-    expect(problemsOf(parseLedger(text, 0))).toEqual([expect.objectContaining(at)]);
+    expect(problemsOf(parseLedger(text, { boundedFrom: 0 }))).toEqual(problemsOf(parsePrecise(text)));
+    expect(problemsOf(parseLedger(text, { boundedFrom: 0 }))).toEqual([expect.objectContaining(at)]);
   });
 
   it('is found at its line far into the text', () => {
     const text = ledgerWith('   job_type: nurse');
-    expect(problemsOf(parseLedger(text, 0)).map(({ line, column }) => [line, column])).toEqual([[38, 1]]);
+    expect(problemsOf(parseLedger(text, { boundedFrom: 0 })).map(({ line, column }) => [line, column])).toEqual([[38, 1]]);
   });
 
   it('names only the repeated keys around the first error, where the whole text names every one', () => {
     const text = ledgerWith('    name: again').replace('  - name: 職員 9\n', '  - name: 職員 9\n    name: twice\n');
     expect(problemsOf(parsePrecise(text)).map(({ line }) => line)).toEqual([38, 69]);
-    expect(problemsOf(parseLedger(text, 0)).map(({ line }) => line)).toEqual([38]);
+    expect(problemsOf(parseLedger(text, { boundedFrom: 0 })).map(({ line }) => line)).toEqual([38]);
     expect(problemsOf(parseLedger(text)).map(({ line }) => line)).toEqual([38, 69]); // a small text is read whole
   });
 
@@ -109,6 +109,31 @@ describe('a syntax error in a large ledger', () => {
     parseFast(aliased, stop);
     expect(stop.item).toEqual({ itemLineStart: aliased.indexOf('  - name: 職員 5'), keyLineStart: aliased.indexOf('users:') });
     expect(partAroundStop(aliased, stop)).toBeUndefined();
-    expect(problemsOf(parseLedger(aliased, 0))).toEqual(problemsOf(parsePrecise(aliased)));
+    expect(problemsOf(parseLedger(aliased, { boundedFrom: 0 }))).toEqual(problemsOf(parsePrecise(aliased)));
+  });
+});
+
+describe('a ledger too large for the precise parser (12 MB; lowered here)', () => {
+  const limits = { boundedFrom: 0, preciseUpTo: 10 };
+
+  it('in YAML the fast path leaves to it: one problem where the fast path stepped aside, saying to write it the ordinary way', () => {
+    const text = ledgerWith('    job_type: "nurse\\\n\n      clerk"');
+    expect(parseLedger(text).ok).toBe(true); // read whole when small enough
+    expect(problemsOf(parseLedger(text, limits))).toEqual([
+      { line: 38, column: 15, en: expect.stringMatching(/^From here the ledger uses YAML that is not read in a ledger over 12 MB/) },
+    ]);
+  });
+
+  it('with a syntax error the part around it cannot word: one problem at js-yaml\'s stop, with js-yaml\'s words', () => {
+    const text = ledgerWith('    job_type: nurse').replace('devices:\n', 'users:\n  - name: x\ndevices:\n');
+    const result = parseLedger(text, limits);
+    expect(problemsOf(result)).toEqual([{ line: 84, column: 1, en: expect.stringMatching(/^The YAML is not well formed \(\{reason\}\)/) }]);
+    expect(!result.ok && result.problems[0]!.data).toEqual({ reason: 'duplicated mapping key' });
+  });
+
+  it('with a directive the fast path does not read: one problem at the start', () => {
+    expect(problemsOf(parseLedger(`%YAML 2.0\n---\n${ledgerWith('    job_type: nurse')}`, limits))).toEqual([
+      { line: 1, column: 1, en: expect.stringMatching(/^From here the ledger uses YAML that is not read in a ledger over 12 MB/) },
+    ]);
   });
 });

@@ -33,7 +33,7 @@ function withLineFeeds(text: string): string {
   return text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
 }
 
-/** Above this, the precise parser does not read the whole text: it holds about 60 times the text
+/** Above this, the precise parser does not read the whole text: it holds 60 to 70 times the text
  * (1.5 GB for a 24 MB ledger), and a 64 MB file would end in an out-of-memory abort. */
 export const PRECISE_LIMIT_CHARS = 12 * 1024 * 1024;
 

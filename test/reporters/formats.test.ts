@@ -115,6 +115,51 @@ describe('junit', () => {
     expect(mfa['system-out']).toMatch(/^warning: 4:1 PC,1 a\|b/);
   });
 
+  it('writes exactly these lines: declaration, suites, a case per rule, failures, system-out, skips', () => {
+    const result: CheckResult = {
+      asOf: '2026-11-24',
+      files: [
+        {
+          file: 'a.yaml',
+          findings: [
+            finding({ data: { value: "it's" } }),
+            finding({ ruleId: 'mfa', severity: 'warning', target: undefined, data: { value: 'w1' } }),
+            finding({ ruleId: 'mfa', severity: 'info', position: { line: 7, column: 2, cell: { sheet: '端末', ref: 'H3', sheetIndex: 2 } }, data: { value: 'w2' }, suppression: { reason: 'ok', approvedBy: 'x', expires: '2027-01-01' } }),
+          ],
+          config: { rules: { byod: { severity: 'off', options: {} } } },
+        },
+        { file: 'b.yaml', findings: [finding({ ruleId: 'yaml-syntax', data: { value: 'bad' } })] },
+      ],
+    };
+    const lines = render('junit', presentReport(result, { lang: 'en', redact: false, quiet: false, failOn: 'error', version: '1.0.0' })).split('\n');
+    const caseOf = (file: string, rule: string) => lines.slice(lines.findIndex((line) => line.includes(`classname="${file}" name="${rule}"`))).slice(0, 4);
+    expect(lines.slice(0, 3)).toEqual([
+      '<?xml version="1.0" encoding="UTF-8"?>',
+      `<testsuites name="dokodemo-check" tests="${RULES.length * 2}" failures="2" errors="0">`,
+      `  <testsuite name="a.yaml" tests="${RULES.length}" failures="1" errors="0" skipped="1">`,
+    ]);
+    expect(lines.slice(-4)).toEqual(['    </testcase>', '  </testsuite>', '</testsuites>', '']);
+    expect(caseOf('a.yaml', 'admin-is-user')[0]).toBe('    <testcase classname="a.yaml" name="admin-is-user"/>');
+    expect(caseOf('a.yaml', 'antivirus').slice(0, 3)).toEqual([
+      '    <testcase classname="a.yaml" name="antivirus">',
+      '      <failure message="it&apos;s" type="error">3:5 PC,1 it&apos;s</failure>',
+      '    </testcase>',
+    ]);
+    expect(caseOf('a.yaml', 'mfa')).toEqual([
+      '    <testcase classname="a.yaml" name="mfa">',
+      '      <system-out>warning: 3:5 - w1',
+      'info: 端末!H3 PC,1 w2 [suppressed: ok]</system-out>',
+      '    </testcase>',
+    ]);
+    expect(caseOf('a.yaml', 'byod').slice(0, 3)).toEqual([
+      '    <testcase classname="a.yaml" name="byod">',
+      '      <skipped message="not checked: the rule is turned off in the configuration (no configuration file)"/>',
+      '    </testcase>',
+    ]);
+    expect(lines).toContain(`  <testsuite name="b.yaml" tests="${RULES.length}" failures="1" errors="0" skipped="${RULES.length - 1}">`);
+    expect(caseOf('b.yaml', 'antivirus')[1]).toBe('      <skipped message="not checked: the file has YAML syntax or schema problems"/>');
+  });
+
   it('counts warnings as failures with --fail-on warning', () => {
     const xml = runCli([...AS_OF, '-f', 'junit', '--fail-on', 'warning', 'examples/visiting-nurse-exceptions.yaml']).stdout;
     expect(xml).toContain('<testsuites name="dokodemo-check" tests="45" failures="1" errors="0">');

@@ -78,9 +78,52 @@ describe('sarif', () => {
     ]);
   });
 
+  it('places a workbook finding at line 1 with its cell in the message, a logical location, the properties and the fingerprint; standard input by name', () => {
+    const result: CheckResult = {
+      asOf: '2026-11-24',
+      files: [
+        {
+          file: '<stdin>',
+          findings: [finding({ ruleId: 'mfa', severity: 'info', position: { line: 7, column: 2, cell: { sheet: '端末', ref: 'H3', sheetIndex: 2 } }, data: { value: 'm' } })],
+          config: { rules: { byod: { severity: 'off', options: {} }, antivirus: { severity: 'off', options: {} } } },
+        },
+        { file: 'b.yaml', findings: [], config: { rules: { byod: { severity: 'off', options: {} } } } },
+      ],
+    };
+    const model = presentReport(result, { lang: 'en', redact: false, quiet: false, failOn: 'error', version: '1.0.0' });
+    const json = JSON.parse(render('json', model));
+    expect(json.files[0].findings[0]).toEqual({
+      ruleId: 'mfa', severity: 'info', message: 'm', path: '/devices/0/security/antivirus', line: null, column: null, sheet: '端末', cell: 'H3',
+      target: 'PC,1', suppressed: false, sources: ['note 1'],
+    });
+    const run = JSON.parse(render('sarif', model)).runs[0];
+    const mfa = RULES.findIndex((rule) => rule.id === 'mfa');
+    expect(run.results[0]).toEqual({
+      ruleId: 'mfa', ruleIndex: mfa, level: 'note', message: { text: 'm [端末!H3]' },
+      locations: [{ physicalLocation: { artifactLocation: { uri: '%3Cstdin%3E', uriBaseId: '%SRCROOT%' }, region: { startLine: 1 } }, logicalLocations: [{ name: 'H3', fullyQualifiedName: '端末!H3', kind: 'element' }] }],
+      properties: { path: '/devices/0/security/antivirus', target: 'PC,1', sources: ['note 1'], sheet: '端末', cell: 'H3' },
+      partialFingerprints: { primaryLocationLineHash: expect.stringMatching(/^[0-9a-f]{32}$/) },
+    });
+    const byod = RULES.findIndex((rule) => rule.id === 'byod');
+    const antivirus = RULES.findIndex((rule) => rule.id === 'antivirus');
+    expect(run.invocations[0].ruleConfigurationOverrides).toEqual([
+      { descriptor: { id: 'antivirus', index: antivirus }, configuration: { enabled: false }, properties: { files: ['%3Cstdin%3E'] } },
+      { descriptor: { id: 'byod', index: byod }, configuration: { enabled: false } },
+    ].sort((a, b) => a.descriptor.index - b.descriptor.index));
+    expect(run.tool.driver.rules[mfa]).toMatchObject({
+      name: 'Mfa',
+      fullDescription: { text: `${RULES[mfa]!.description.en}\n${RULES[mfa]!.help.en}` },
+      defaultConfiguration: { level: 'warning' },
+      properties: { category: RULES[mfa]!.category, sources: [...RULES[mfa]!.sources], tags: ['compliance', RULES[mfa]!.category] },
+    });
+    expect(run.tool.driver.rules.find((rule: { id: string }) => rule.id === 'lost-device-incident').name).toBe('LostDeviceIncident');
+  });
+
   it('makes artifact URIs relative, with forward slashes and percent-encoding', () => {
     expect(artifactUri('/repo/ledgers/台帳 1.yaml', '/repo')).toBe('ledgers/%E5%8F%B0%E5%B8%B3%201.yaml');
     expect(artifactUri('<stdin>', '/repo')).toBe('%3Cstdin%3E');
+    expect(artifactUri('-', '/repo')).toBe('-');
+    expect([artifactUri('/repo', '/repo'), artifactUri('/', '/repo'), artifactUri('/elsewhere/a b.yaml', '/repo')]).toEqual(['file:///repo', 'file:///', 'file:///elsewhere/a%20b.yaml']);
   });
 });
 

@@ -124,25 +124,18 @@ function presentFinding(finding: LocatedFinding, options: PresentOptions): Repor
   const data = options.redact ? redactData(finding.data) : finding.data;
   const target = finding.target;
   const personal = target?.kind === 'user' && options.redact;
-  const { line, column, cell } = finding.position;
-  // No spread of reportPosition here: a first check of an old ledger presents tens of thousands of findings.
   const presented: ReportFinding = {
     ruleId: finding.ruleId,
     severity: finding.severity,
     message: fill(finding.message[options.lang], data),
     path: toPointer(finding.path),
-    line: cell ? null : line,
-    column: cell ? null : column,
+    ...reportPosition(finding.position),
     target: target ? (personal ? redactText(target.id) : target.id) : null,
     targetLabel: target ? (personal ? redactText(target.label) : shownLabel(target, options.lang)) : null,
     suppressed: finding.suppression !== undefined,
     sources: finding.sources,
     failing: finding.suppression === undefined && meetsThreshold(finding.severity, options.failOn),
   };
-  if (cell) {
-    presented.sheet = cell.sheet;
-    presented.cell = cell.ref;
-  }
   if (finding.suppression) {
     const { approvedBy } = finding.suppression;
     presented.suppression = { ...finding.suppression, approvedBy: options.redact ? redactText(approvedBy) : approvedBy };

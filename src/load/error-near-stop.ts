@@ -5,6 +5,7 @@
 import type { FastPathStop } from './fast-parse';
 import type { ParseResult } from './parse';
 import { lineIndex } from './positions';
+import type { OffsetToPosition } from './positions';
 import { parsePrecise } from './precise-parse';
 
 /** From this size on, a syntax error is worded from the part of the text around it (errorNearStop). */
@@ -53,7 +54,7 @@ export interface PartAroundStop {
 /** An error this early (a mistake in `facility:`, above the lists) is worded from the text up to it. */
 const PREFIX_CHARS = 256 * 1024;
 
-export function partAroundStop(text: string, stop: FastPathStop): PartAroundStop | undefined {
+export function partAroundStop(text: string, stop: FastPathStop, toPosition: OffsetToPosition = lineIndex(text)): PartAroundStop | undefined {
   const { at, item } = stop;
   if (at === undefined) return undefined;
   if (!item) return at < PREFIX_CHARS ? { text: text.slice(0, lineEndAfter(text, at, LINES_AFTER_STOP)), firstLine: 1, contextLines: 0 } : undefined;
@@ -62,19 +63,19 @@ export function partAroundStop(text: string, stop: FastPathStop): PartAroundStop
   if (REACHES_OUTSIDE.test(lines)) return undefined;
   const keyLine = item.keyLineStart === undefined ? '' : `${lineAt(text, item.keyLineStart)}\n`;
   if (REACHES_OUTSIDE.test(keyLine)) return undefined;
-  return { text: keyLine + lines, firstLine: lineIndex(text)(item.itemLineStart).line, contextLines: keyLine === '' ? 0 : 1 };
+  return { text: keyLine + lines, firstLine: toPosition(item.itemLineStart).line, contextLines: keyLine === '' ? 0 : 1 };
 }
 
 /**
  * A large ledger's syntax error, worded by the precise parser from the part around it. Undefined when
  * there is no such part, or it has no problem of its own before the cut: then the whole text is read.
  */
-export function errorNearStop(text: string, stop: FastPathStop): ParseResult | undefined {
-  const part = partAroundStop(text, stop);
+export function errorNearStop(text: string, stop: FastPathStop, toPosition: OffsetToPosition = lineIndex(text)): ParseResult | undefined {
+  const part = partAroundStop(text, stop, toPosition);
   if (!part) return undefined;
   const result = parsePrecise(part.text);
   if (result.ok) return undefined;
-  const lastKeptLine = lineIndex(text)(stop.at!).line + LINES_KEPT_AFTER_STOP;
+  const lastKeptLine = toPosition(stop.at!).line + LINES_KEPT_AFTER_STOP;
   const shift = part.firstLine - 1 - part.contextLines;
   const problems = result.problems
     .filter((problem) => problem.position.line > part.contextLines)

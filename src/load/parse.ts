@@ -6,6 +6,7 @@ import { parseFast } from './fast-parse';
 import type { FastPathStop } from './fast-parse';
 import { BOUNDED_ERROR_CHARS, errorNearStop } from './error-near-stop';
 import { lineIndex } from './positions';
+import type { OffsetToPosition } from './positions';
 import { parsePrecise } from './precise-parse';
 import { SYNTAX_MESSAGES } from './syntax-messages';
 
@@ -45,8 +46,8 @@ export interface ParseLimits {
 }
 
 /** Where a text too large for the precise parser stopped the fast path, and why, as its one problem. */
-function tooLargeForPrecise(text: string, stop: FastPathStop): ParseResult {
-  const position = lineIndex(text)(stop.at ?? stop.asideAt ?? 0);
+function tooLargeForPrecise(stop: FastPathStop, toPosition: OffsetToPosition): ParseResult {
+  const position = toPosition(stop.at ?? stop.asideAt ?? 0);
   if (stop.at !== undefined) return { ok: false, problems: [{ position, message: SYNTAX_MESSAGES.largeSyntaxError, data: { reason: stop.reason ?? '' } }] };
   return { ok: false, problems: [{ position, message: SYNTAX_MESSAGES.largeUnusualYaml }] };
 }
@@ -57,7 +58,8 @@ export function parseLedger(text: string, limits: ParseLimits = {}): ParseResult
   const stop: FastPathStop = {};
   const fast = parseFast(lines, stop);
   if (fast) return fast;
-  const near = lines.length >= boundedFrom ? errorNearStop(lines, stop) : undefined;
+  const toPosition = lineIndex(lines); // built on first use: one index for both bounded paths
+  const near = lines.length >= boundedFrom ? errorNearStop(lines, stop, toPosition) : undefined;
   if (near) return near;
-  return lines.length > preciseUpTo ? tooLargeForPrecise(lines, stop) : parsePrecise(lines);
+  return lines.length > preciseUpTo ? tooLargeForPrecise(stop, toPosition) : parsePrecise(lines);
 }

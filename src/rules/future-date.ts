@@ -39,6 +39,12 @@ function* datedFacts(ledger: Ledger): Generator<DatedFact> {
   }
 }
 
+/** The key as a manager finds it: `training.date`, `disposal.date`, but an incident's own `date` (not `2.date`). */
+function keyName(path: NodePath): string {
+  const [parent, key] = path.slice(-2);
+  return typeof parent === 'string' && key === 'date' ? `${parent}.${key}` : String(key);
+}
+
 export default defineRule({
   id: 'future-date',
   severity: 'warning',
@@ -56,8 +62,7 @@ export default defineRule({
   check(context) {
     for (const fact of datedFacts(context.ledger)) {
       if (!fact.date || fact.date <= context.asOf) continue;
-      const key = String(fact.path[fact.path.length - 1] === 'date' ? fact.path.slice(-2).join('.') : fact.path[fact.path.length - 1]);
-      context.report({ path: fact.path, target: fact.target, data: { key, date: fact.date, asOf: context.asOf } });
+      context.report({ path: fact.path, target: fact.target, data: { key: keyName(fact.path), date: fact.date, asOf: context.asOf } });
     }
   },
 });

@@ -93,7 +93,7 @@ describe('every rule on a neglected ledger', () => {
         'incident-password-change': { options: { maxDays: 3 } },
         'incident-secretariat': { options: { maxDays: 0 } },
         'incident-carrier-lock': { severity: 'error' as const, options: { maxDays: 5 } },
-        byod: { severity: 'off' as const },
+        byod: { severity: 'off' as const, options: {} },
       },
     };
     expect(lines(runRules(neglectedLedger(), FIXTURE_AS_OF, config))).toMatchSnapshot();

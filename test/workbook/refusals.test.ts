@@ -1,0 +1,25 @@
+// The hostile workbooks refused in-process, with the exact words the CLI prints (its spawned tests are
+// test/workbook/hostile.test.ts): what mutation testing of the zip guard and the reader can run. The
+// modules are loaded inside each test, so that their limits and messages count as read by it.
+import { HOSTILE_WORKBOOKS } from '../fixtures/bad/workbooks';
+
+beforeEach(() => jest.resetModules());
+
+async function refusal(name: string, bytes: Uint8Array): Promise<unknown> {
+  const { readWorkbookOrThrow } = require('../../src/load/workbook/read') as typeof import('../../src/load/workbook/read');
+  try {
+    await readWorkbookOrThrow(bytes, name);
+    return 'read';
+  } catch (error) {
+    const { UsageError } = require('../../src/errors') as typeof import('../../src/errors');
+    return error instanceof UsageError ? error.text : `not a UsageError: ${String(error)}`;
+  }
+}
+
+describe('hostile workbooks, in-process', () => {
+  it.each(Object.keys(HOSTILE_WORKBOOKS))('%s is refused with these words', async (name) => {
+    const { guardWorkbook } = require('../../src/load/workbook/zip-guard') as typeof import('../../src/load/workbook/zip-guard');
+    const bytes = HOSTILE_WORKBOOKS[name]!.make();
+    expect({ guard: guardWorkbook(bytes), read: await refusal(name, bytes) }).toMatchSnapshot();
+  });
+});

@@ -87,6 +87,11 @@ describe('wrapText at the edges', () => {
     expect(wrapText('abcあいう', 4)).toEqual(['abc', 'あい', 'う']);
   });
 
+  it('breaks where it must when there is no opportunity, and nowhere else', () => {
+    expect(wrapText('a.あい', 3)).toEqual(['a.', 'あ', 'い']);
+    expect(wrapText('あ.', 2)).toEqual(['あ', '.']);
+  });
+
   it('keeps the leading blanks of a first line only, and collapses none inside a line', () => {
     expect(wrapText('  ab cd', 4)).toEqual(['  ab', 'cd']);
     expect(wrapText('ab  cd', 3)).toEqual(['ab', 'cd']);
@@ -126,6 +131,7 @@ describe('fitToWidth at the edges', () => {
   it('leaves a line exactly as wide as the terminal, wraps one a column wider', () => {
     expect(fitToWidth('abcdefghij', 10)).toBe('abcdefghij');
     expect(fitToWidth('abcdefghijk', 10)).toBe('abcdefghij\n  k');
+    expect(fitToWidth('ab  ', 4)).toBe('ab  '); // a line that fits is left as written, blanks and all
   });
 
   it('indents continuation lines two more than the line, at most half the width', () => {

@@ -92,6 +92,12 @@ describe('wrapText at the edges', () => {
     expect(wrapText('あ.', 2)).toEqual(['あ', '.']);
   });
 
+  it('takes a character outside the BMP (𠮷 of 𠮷田, an emoji) as one wide character', () => {
+    expect(wrapText('あい𠮷田', 4)).toEqual(['あい', '𠮷田']);
+    expect(wrapText('🏥🏥🏥', 4)).toEqual(['🏥🏥', '🏥']);
+    expect(wrapText('a🏥b', 2)).toEqual(['a', '🏥', 'b']);
+  });
+
   it('keeps the leading blanks of a first line only, and collapses none inside a line', () => {
     expect(wrapText('  ab cd', 4)).toEqual(['  ab', 'cd']);
     expect(wrapText('ab  cd', 3)).toEqual(['ab', 'cd']);

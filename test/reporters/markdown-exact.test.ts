@@ -78,6 +78,11 @@ describe('markdown', () => {
     expect(markdown(reportModel([]), { color: false })).toBe('## dokodemo-check (2026-11-24)\n\n✔ 0 problems (0 errors, 0 warnings, 0 info), 0 suppressed — 0 files\n');
   });
 
+  it('breaks a CI command that a rule id (written as code) would open', () => {
+    const model = reportModel([reportFile('a.yaml', [reportFinding({ ruleId: '##[group]x' })])]);
+    expect(markdown(model, { color: false }).split('\n')[8]).toBe('| error | 12:5 | PC-01 | `##\\[group]x` | Install antivirus software on PC-01 |');
+  });
+
   it('heads a workbook\'s positions Sheet!Cell', () => {
     const model = reportModel([reportFile('台帳.xlsx', [reportFinding({ line: null, column: null, sheet: '利用者 (2)', cell: 'F12' })])]);
     expect(markdown(model, { color: false }).split('\n').slice(6)).toEqual([

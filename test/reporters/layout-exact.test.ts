@@ -94,6 +94,7 @@ describe('wrapText at the edges', () => {
 
   it('takes a character outside the BMP (𠮷 of 𠮷田, an emoji) as one wide character', () => {
     expect(wrapText('あい𠮷田', 4)).toEqual(['あい', '𠮷田']);
+    expect(wrapText('c ab𠮷', 4)).toEqual(['c ab', '𠮷']); // a break between Latin and it, as before any full-width character
     expect(wrapText('🏥🏥🏥', 4)).toEqual(['🏥🏥', '🏥']);
     expect(wrapText('a🏥b', 2)).toEqual(['a', '🏥', 'b']);
   });

@@ -3,9 +3,17 @@
 // floor for wrapping another column, a second text column that must stay whole, empty cells; line
 // breaking between Japanese and Latin text and the kinsoku sets; colour codes carried across lines for
 // each attribute; continuation indents; display widths; the format registry.
-import { renderBorderlessTable } from '../../src/reporters/borderless-table';
-import { displayWidth } from '../../src/reporters/display-width';
-import { fitToWidth, wrapText } from '../../src/reporters/wrap';
+import type * as BorderlessTable from '../../src/reporters/borderless-table';
+import type * as DisplayWidth from '../../src/reporters/display-width';
+import type * as Wrap from '../../src/reporters/wrap';
+import { fresh } from '../helpers/fresh';
+
+// Each loaded afresh for each call: their module-level widths, patterns and sets are read in the test.
+const renderBorderlessTable: typeof BorderlessTable.renderBorderlessTable = (...args) =>
+  fresh(() => require('../../src/reporters/borderless-table') as typeof BorderlessTable).renderBorderlessTable(...args);
+const displayWidth = (text: string) => fresh(() => require('../../src/reporters/display-width') as typeof DisplayWidth).displayWidth(text);
+const wrapText: typeof Wrap.wrapText = (...args) => fresh(() => require('../../src/reporters/wrap') as typeof Wrap).wrapText(...args);
+const fitToWidth: typeof Wrap.fitToWidth = (...args) => fresh(() => require('../../src/reporters/wrap') as typeof Wrap).fitToWidth(...args);
 
 const HEAD = ['Sev', 'Rule', 'Message'];
 const MFA = () => [['error', 'mfa', 'Device PC-01 does not use two-factor login. Set it up and set security.mfa to true']];
@@ -111,14 +119,10 @@ describe('wrapText at the edges', () => {
     expect(wrapText('', 5)).toEqual(['']);
   });
 
-  it('never starts a line with a closing mark or small kana, nor ends one with an opening bracket (loaded afresh)', () => {
-    let fresh: typeof wrapText | undefined;
-    jest.isolateModules(() => {
-      fresh = (require('../../src/reporters/wrap') as typeof import('../../src/reporters/wrap')).wrapText;
-    });
-    for (const mark of '、。，．・：；？！）］｝」』】〕〉》ーぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ々') expect([mark, fresh!(`あい${mark}`, 4)]).toEqual([mark, ['あ', `い${mark}`]]);
-    for (const mark of '（［｛「『【〔〈《') expect([mark, fresh!(`あ${mark}い`, 4)]).toEqual([mark, ['あ', `${mark}い`]]);
-    expect(fresh!('あいう', 4)).toEqual(['あい', 'う']);
+  it('never starts a line with a closing mark or small kana, nor ends one with an opening bracket', () => {
+    for (const mark of '、。，．・：；？！）］｝」』】〕〉》ーぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ々') expect([mark, wrapText(`あい${mark}`, 4)]).toEqual([mark, ['あ', `い${mark}`]]);
+    for (const mark of '（［｛「『【〔〈《') expect([mark, wrapText(`あ${mark}い`, 4)]).toEqual([mark, ['あ', `${mark}い`]]);
+    expect(wrapText('あいう', 4)).toEqual(['あい', 'う']);
   });
 
   it.each([

@@ -1,7 +1,13 @@
 // --format markdown, byte for byte: the heading, the summary line, a table per file, the suppression note,
 // clean files, Japanese, workbook cells, and the escaping that keeps every ledger value plain text.
-import markdown, { escapeCell } from '../../src/reporters/markdown';
+import type { Reporter } from '../../src/reporters/types';
+import { fresh } from '../helpers/fresh';
 import { reportFile, reportFinding, reportModel, suppressedFinding } from '../helpers/report-model';
+
+/** The module loaded afresh for each call: its markup and link patterns are read in the test. */
+const load = () => fresh(() => require('../../src/reporters/markdown') as typeof import('../../src/reporters/markdown'));
+const markdown: Reporter = (model, options) => load().default(model, options);
+const escapeCell = (text: string) => load().escapeCell(text);
 
 function mixedModel(lang: 'en' | 'ja') {
   return reportModel(

@@ -1,8 +1,12 @@
 // --format table, byte for byte: columns, padding by display width, severities and the suppressed label,
 // the suppression note, the configuration footer, clean files, the summary line in its three forms, colour
 // codes, Japanese, workbook cells, a terminal's width, and values that must stay inert.
-import table from '../../src/reporters/table';
+import type { Reporter } from '../../src/reporters/types';
+import { fresh } from '../helpers/fresh';
 import { reportFile, reportFinding, reportModel, suppressedFinding } from '../helpers/report-model';
+
+/** The reporter loaded afresh for each rendering (its styles and column constants read in the test). */
+const table: Reporter = (model, options) => fresh(() => (require('../../src/reporters/table') as typeof import('../../src/reporters/table')).default)(model, options);
 
 /** One file with a finding of each severity, one without a target, one suppressed; two clean files. */
 function mixedModel(lang: 'en' | 'ja') {

@@ -1,6 +1,7 @@
 // --format table, byte for byte: columns, padding by display width, severities and the suppressed label,
 // the suppression note, the configuration footer, clean files, the summary line in its three forms, colour
 // codes, Japanese, workbook cells, a terminal's width, and values that must stay inert.
+import { presentReport } from '../../src/report/model';
 import type { Reporter } from '../../src/reporters/types';
 import { fresh } from '../helpers/fresh';
 import { reportFile, reportFinding, reportModel, suppressedFinding } from '../helpers/report-model';
@@ -230,5 +231,32 @@ describe('table on a terminal', () => {
         '',
       ),
     );
+  });
+
+  it('fits an 80-column terminal in Japanese under --redact: the message wraps at 39 columns, no line opens with 、。）', () => {
+    const message = '{user} さんの MCS パスワードを変更する（前回 2026-05-10、2 か月ごと）。変更したら台帳の mcs_password_changed を更新してください';
+    const model = presentReport(
+      {
+        asOf: '2026-11-24',
+        files: [
+          {
+            file: 'ledgers/さくら.yaml',
+            findings: [{ ruleId: 'mcs-password-age', severity: 'warning', path: ['users', 0], position: { line: 40, column: 5 }, target: { kind: 'user', id: 'nakamura@x.jp', label: '中村 誠' }, message: { ja: message, en: message }, data: { user: '中村 誠' }, sources: [] }],
+          },
+        ],
+      },
+      { lang: 'ja', redact: true, quiet: false, failOn: 'error', version: '1.0.0' },
+    );
+    expect(table(model, { color: false, width: 80 }).split('\n')).toEqual([
+      'ledgers/さくら.yaml',
+      '  重大度  行:列  対象  ルール            メッセージ',
+      '  警告    40:5   中*   mcs-password-age  中* さんの MCS パスワードを変更する（前',
+      '                                         回 2026-05-10、2 か月ごと）。変更したら',
+      '                                         台帳の mcs_password_changed を更新して',
+      '                                         ください',
+      '',
+      '✖ 1 件 (エラー 0, 警告 1, 情報 0), 抑止 0',
+      '',
+    ]);
   });
 });

@@ -1,0 +1,235 @@
+// The workbook reader's own modules in-process, exact: cell values as exceljs gives them, merged cells,
+// sheets through a worker's portable form and back, where a path is as sheet!cell (the key's header
+// cell too), a copied or renamed table sheet named, the Excel hints added to schema findings, and the
+// words of a workbook exceljs cannot read. Modules are loaded inside each test (module-level tables).
+import type ExcelJS from 'exceljs';
+import type { Finding } from '../../src/types';
+import { handWorkbook } from '../fixtures/bad/workbooks';
+
+beforeEach(() => jest.resetModules());
+
+const sheets = () => require('../../src/load/workbook/sheets') as typeof import('../../src/load/workbook/sheets');
+const ledger = () => require('../../src/load/workbook/ledger') as typeof import('../../src/load/workbook/ledger');
+const messages = () => require('../../src/load/workbook/messages') as typeof import('../../src/load/workbook/messages');
+
+describe('cellValue', () => {
+  it('plain values, dates, rich text, errors, formulas by their cached result, links by their text', () => {
+    const { cellValue } = sheets();
+    const day = new Date(Date.UTC(2026, 10, 1));
+    const values: Array<ExcelJS.CellValue | undefined> = [
+      null,
+      undefined,
+      'text',
+      0,
+      12.5,
+      false,
+      true,
+      day,
+      new Date(Number.NaN),
+      { richText: [{ text: 'a' }, { text: 'b' }] },
+      { error: '#N/A' } as ExcelJS.CellErrorValue,
+      { formula: 'A1', result: 7 } as ExcelJS.CellFormulaValue,
+      { formula: 'A1', result: day } as ExcelJS.CellFormulaValue,
+      { formula: 'A1' } as ExcelJS.CellFormulaValue,
+      { sharedFormula: 'A1', result: 'shared' } as ExcelJS.CellSharedFormulaValue,
+      { text: 'link', hyperlink: 'https://example.org' },
+      { text: { richText: [{ text: 'rich ' }, { text: 'link' }] }, hyperlink: 'x' } as unknown as ExcelJS.CellHyperlinkValue,
+      {} as ExcelJS.CellValue,
+    ];
+    expect(values.map(cellValue)).toEqual([null, null, 'text', 0, 12.5, false, true, day, null, 'ab', '#N/A', 7, day, null, 'shared', 'link', 'rich link', null]);
+  });
+});
+
+describe('sheetsOf', () => {
+  it('rows and columns at their places; a merge down a column fills each cell, one across leaves the others empty', async () => {
+    const ExcelJS = require('exceljs') as typeof import('exceljs');
+    const workbook = new ExcelJS.Workbook();
+    const first = workbook.addWorksheet('一');
+    first.getCell('A1').value = 'a';
+    first.getCell('C1').value = 3;
+    first.getCell('B3').value = true;
+    first.getCell('A5').value = 'across';
+    first.mergeCells('A5:B5');
+    first.getCell('D7').value = 'down';
+    first.mergeCells('D7:D8');
+    workbook.addWorksheet('二').getCell('AB2').value = { formula: '1+1', result: 2 } as ExcelJS.CellFormulaValue;
+    const read = sheets().sheetsOf(workbook);
+    expect(read.map((sheet) => sheet.name)).toEqual(['一', '二']);
+    expect(read[0]!.rows).toStrictEqual(sparse([['a', undefined, 3], undefined, [undefined, true], undefined, ['across'], undefined, [undefined, undefined, undefined, 'down'], [undefined, undefined, undefined, 'down']].map(sparse)));
+    expect(read[1]!.rows).toStrictEqual(sparse([undefined, sparse([...Array<undefined>(27), 2])]));
+  });
+});
+
+/** The array with its undefined entries as holes, as assignment by index leaves them. */
+function sparse<T>(row: T[] | undefined): T[] | undefined {
+  if (row === undefined) return undefined;
+  const holes: T[] = [];
+  row.forEach((cell, index) => {
+    if (cell !== undefined) holes[index] = cell;
+  });
+  holes.length = row.length;
+  return holes;
+}
+
+describe('readSheets, through a worker\'s portable form and back', () => {
+  it('reads the bytes of a view, and dates cross as their time', async () => {
+    const ExcelJS = require('exceljs') as typeof import('exceljs');
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('施設');
+    const day = new Date(Date.UTC(2026, 10, 1));
+    sheet.addRow(['x', 1, day]);
+    const written = Buffer.from(await workbook.xlsx.writeBuffer());
+    const padded = Buffer.concat([Buffer.from('pad'), written, Buffer.from('pad')]);
+    const view = new Uint8Array(padded.buffer, padded.byteOffset + 3, written.length);
+    const { readPortableSheets, reviveSheets } = sheets();
+    const portable = await readPortableSheets(view);
+    expect(portable).toEqual([{ name: '施設', rows: [['x', 1, { time: day.getTime() }]] }]);
+    const revived = reviveSheets(JSON.parse(JSON.stringify(portable)));
+    expect(revived).toEqual([{ name: '施設', rows: [['x', 1, day]] }]);
+    expect(revived[0]!.rows[0]![2]).toBeInstanceOf(Date);
+    expect(reviveSheets([{ name: 's', rows: [undefined, [null, 'a', false]] }])).toEqual([{ name: 's', rows: [undefined, [null, 'a', false]] }]);
+  });
+});
+
+describe('workbookLedger', () => {
+  const USERS_LABELS = ['氏名', 'ID', '職種'];
+  const book = () => [
+    { name: '説明', rows: [['how to']] },
+    { name: '施設', rows: [['項目', 'キー', '値'], ['施設名', 'facility.name', '訪問看護'], ['更新日', 'facility.updated', '2026-11-01']] },
+    { name: '利用者', rows: [USERS_LABELS, ['name', 'mcs_id', 'job_type', ...Array<null>(24).fill(null), 'x-note'], ['a', 'id-a', 'nurse'], [], ['b', 'id-b', 'clerk', ...Array<null>(24).fill(null), 'memo']] },
+  ];
+
+  it('places a path at its sheet and cell, and at its key\'s header cell', () => {
+    const { locate, locateMissing, value } = ledger().workbookLedger(book());
+    expect(value).toEqual({ facility: { name: '訪問看護', updated: '2026-11-01' }, users: [{ name: 'a', mcs_id: 'id-a', job_type: 'nurse' }, { name: 'b', mcs_id: 'id-b', job_type: 'clerk', 'x-note': 'memo' }] });
+    expect(locate(['users', 1, 'job_type'])).toEqual({ line: 5, column: 3, cell: { sheet: '利用者', sheetIndex: 2, ref: 'C5' } });
+    expect(locate(['users', 1, 'job_type'], true)).toEqual({ line: 2, column: 3, cell: { sheet: '利用者', sheetIndex: 2, ref: 'C2' } });
+    expect(locate(['users', 1, 'x-note'])).toEqual({ line: 5, column: 28, cell: { sheet: '利用者', sheetIndex: 2, ref: 'AB5' } });
+    expect(locate(['users', 1, 'x-note'], true)).toEqual({ line: 2, column: 28, cell: { sheet: '利用者', sheetIndex: 2, ref: 'AB2' } });
+    expect(locate(['facility', 'updated'])).toEqual({ line: 3, column: 3, cell: { sheet: '施設', sheetIndex: 1, ref: 'C3' } });
+    expect(locate(['facility', 'updated'], true)).toEqual({ line: 3, column: 2, cell: { sheet: '施設', sheetIndex: 1, ref: 'B3' } });
+    expect(locateMissing(['users', 0], 'start_date')).toEqual({ line: 3, column: 1, cell: { sheet: '利用者', sheetIndex: 2, ref: 'A3' } });
+  });
+
+  it('a path on no sheet is at A1 of the first sheet; with no sheets, of 施設', () => {
+    const { locate } = ledger().workbookLedger([{ name: '説明', rows: [['how to']] }, { name: '利用者', rows: [USERS_LABELS, ['name'], ['a']] }]);
+    expect(locate(['devices', 0, 'id'])).toEqual({ line: 1, column: 1, cell: { sheet: '説明', sheetIndex: 0, ref: 'A1' } });
+    expect(locate(['devices', 0, 'id'], true)).toEqual({ line: 1, column: 1, cell: { sheet: '説明', sheetIndex: 0, ref: 'A1' } });
+    expect(ledger().workbookLedger([]).locate(['version'])).toEqual({ line: 1, column: 1, cell: { sheet: '施設', sheetIndex: 0, ref: 'A1' } });
+    expect(ledger().workbookLedger([]).locate(['version'], true)).toEqual({ line: 1, column: 2, cell: { sheet: '施設', sheetIndex: 0, ref: 'B1' } });
+  });
+
+  it('the whole ledger pointed at by its key stays at its cell', () => {
+    const { locate } = ledger().workbookLedger(book());
+    expect(locate([], true)).toEqual(locate([]));
+  });
+
+  it('names a sheet laid out like a table under another name, by the table it shares most keys with', () => {
+    const { workbookLedger } = ledger();
+    const copy = { name: '利用者 (2)', rows: [USERS_LABELS, [' name ', 'mcs_id', 'job_type', 'id', 'model']] };
+    const note = { name: 'メモ', rows: [['memo'], ['name', 42, 'see below']] };
+    const lists = { name: '選択肢', rows: [[], ['name', 'mcs_id', 'job_type']] };
+    const empty = { name: '空', rows: [] };
+    const problems = workbookLedger([...book(), note, lists, empty, copy]).problems;
+    expect(problems).toEqual([
+      {
+        ruleId: 'schema',
+        severity: 'error',
+        path: [],
+        position: { line: 2, column: 1, cell: { sheet: '利用者 (2)', sheetIndex: 6, ref: 'A2' } },
+        message: {
+          ja: 'シート「利用者 (2)」は「利用者」と同じ形ですが、読み取られません（読むのは「利用者」という名前のシートだけです）。行を「利用者」シートに移して、このシートを削除してください',
+          en: 'The sheet 「利用者 (2)」 is laid out like 「利用者」 but is not read (only the sheet named 「利用者」 is). Move its rows to 「利用者」 and delete this sheet',
+        },
+        data: {},
+        sources: ['ledger.md'],
+      },
+    ]);
+    const devices = { name: 'Devices', rows: [[], ['id', 'model']] };
+    expect(workbookLedger([devices]).problems.map((problem) => problem.message.en)).toEqual([
+      'The sheet 「Devices」 is laid out like 「端末」 but is not read (only the sheet named 「端末」 is). Move its rows to 「端末」 and delete this sheet',
+    ]);
+    expect(workbookLedger([{ name: 'Devices', rows: [[], ['id', 'note: model']] }]).problems).toEqual([]);
+    expect(workbookLedger(book()).problems).toEqual([]);
+  });
+});
+
+describe('withWorkbookHint', () => {
+  const finding = (en: string, extra: Partial<Finding> = {}, ja = '日本語の文。'): Finding => ({ ruleId: 'schema', severity: 'error', path: ['users', 0, 'x'], message: { ja, en }, data: {}, sources: [], ...extra });
+  const hinted = (given: Finding) => messages().withWorkbookHint(given).message;
+
+  it('adds how to enter a date, yes or no, a number, or text in Excel', () => {
+    expect(hinted(finding('The date 1/11 is not written YYYY-MM-DD.'))).toEqual({
+      ja: '日本語の文。ブックでは、セルに 2026/11/1 のように入力して日付のセルにしてください（先頭の \' や「文字列」の書式は外します）',
+      en: 'The date 1/11 is not written YYYY-MM-DD. In the workbook, type the date (e.g. 2026/11/1) so that Excel makes it a date cell, not text (no leading \', no Text format)',
+    });
+    expect(hinted(finding('令和 cannot be used here. Use YYYY-MM-DD', {}, '文'))).toEqual({
+      ja: '文。ブックでは、セルに 2026/11/1 のように入力して日付のセルにしてください（先頭の \' や「文字列」の書式は外します）',
+      en: '令和 cannot be used here. Use YYYY-MM-DD. In the workbook, type the date (e.g. 2026/11/1) so that Excel makes it a date cell, not text (no leading \', no Text format)',
+    });
+    expect(hinted(finding('Write yes: use true or false.'))).toEqual({ ja: '日本語の文。ブックでは「はい」か「いいえ」を選んでください', en: 'Write yes: use true or false. In the workbook, choose はい (yes) or いいえ (no)' });
+    expect(hinted(finding('Write 12 without quotes.'))).toEqual({
+      ja: '日本語の文。ブックでは、セルが文字列になっています。数値として入力し直してください（「文字列」の書式を外すか、Excel の「数値に変換」を使います）',
+      en: 'Write 12 without quotes. In the workbook, the cell holds text: enter it as a number (clear the Text format, or use Excel\'s Convert to Number)',
+    });
+    expect(hinted(finding('001 is a number. Write it as text in quotes.'))).toEqual({
+      ja: '日本語の文。ブックでは、セルの書式を「文字列」にするか、先頭に \' を付けて入力してください',
+      en: '001 is a number. Write it as text in quotes. In the workbook, format the cell as Text or type a leading \'',
+    });
+  });
+
+  it('leaves other messages and other rules as they are', () => {
+    const { withWorkbookHint } = messages();
+    for (const given of [finding('Something else.'), finding('x cannot be used here, Use YYYY-MM-DD'), finding('is not written YYYY-MM-DD', { ruleId: 'device-id' }), finding('A number', { path: ['users', 0], missingKey: 'name' })]) {
+      expect(withWorkbookHint(given)).toBe(given);
+    }
+  });
+
+  it('says where a missing table or facility item is written', () => {
+    expect(hinted(finding('users is missing.', { path: [], missingKey: 'users' }, 'users がありません。'))).toEqual({
+      ja: 'users がありません。ブックでは「利用者」シートに記入します（シート名を変えると読み取れません）',
+      en: 'users is missing. In the workbook, this is the sheet 「利用者」 (a sheet under another name is not read)',
+    });
+    expect(hinted(finding('mcs_admins is missing', { path: ['facility'], missingKey: 'mcs_admins' }, 'ない'))).toEqual({
+      ja: 'ない。ブックでは「管理者」シートに記入します（シート名を変えると読み取れません）',
+      en: 'mcs_admins is missing. In the workbook, this is the sheet 「管理者」 (a sheet under another name is not read)',
+    });
+    expect(hinted(finding('manager is missing: use true or false.', { path: ['facility'], missingKey: 'manager' }, 'ない'))).toEqual({
+      ja: 'ない。ブックでは「施設」シートの、キー（B 列）が facility.manager.name の行に記入します',
+      en: 'manager is missing: use true or false. In the workbook, write it on the sheet 「施設」, in the row whose key (column B) is facility.manager.name',
+    });
+    expect(hinted(finding('zzz is missing.', { path: ['facility'], missingKey: 'zzz' }))).toEqual({ ja: '日本語の文。', en: 'zzz is missing.' });
+    expect(hinted(finding('version is missing', { path: [], missingKey: 'version' }))).toEqual({
+      ja: '日本語の文。ブックでは「施設」シートの、キー（B 列）が version の行に記入します',
+      en: 'version is missing. In the workbook, write it on the sheet 「施設」, in the row whose key (column B) is version',
+    });
+  });
+});
+
+describe('readWorkbook', () => {
+  it('reads a workbook the guard lets through', async () => {
+    const { readWorkbook } = require('../../src/load/workbook/read') as typeof import('../../src/load/workbook/read');
+    const read = await readWorkbook(handWorkbook(Buffer.from('<worksheet><sheetData><row r="2"><c r="B2" t="inlineStr"><is><t>x</t></is></c></row></sheetData></worksheet>')));
+    expect(read.ok && read.ledger.value).toEqual({});
+  });
+
+  it('a workbook exceljs fails on: its failure in our words, after the file\'s name', async () => {
+    const { readWorkbookOrThrow } = require('../../src/load/workbook/read') as typeof import('../../src/load/workbook/read');
+    const { UsageError } = require('../../src/errors') as typeof import('../../src/errors');
+    const broken = handWorkbook(Buffer.from('<?xml version="1.0"?><worksheet><sheetData><row r="1"><c r="A1"'));
+    const thrown = await readWorkbookOrThrow(broken, '台帳.xlsx').then(() => undefined, (error: unknown) => error);
+    expect(thrown).toBeInstanceOf(UsageError);
+    expect((thrown as InstanceType<typeof UsageError>).text).toEqual({
+      ja: "台帳.xlsx: ブックを読めません（Cannot set properties of undefined (setting 'sheetNo')）。Excel で開けるか確かめ、.xlsx 形式で保存し直してください",
+      en: "台帳.xlsx: the workbook cannot be read (Cannot set properties of undefined (setting 'sheetNo')); check that Excel opens it and save it again as .xlsx",
+    });
+  });
+});
+
+describe('the instructions sheet', () => {
+  it('has these lines, Japanese, the dropdown words, then English', () => {
+    const { instructionLines } = require('../../src/load/workbook-instructions') as typeof import('../../src/load/workbook-instructions');
+    const { workbookLayout } = require('../../src/load/workbook-layout') as typeof import('../../src/load/workbook-layout');
+    expect(instructionLines(workbookLayout()).map((line) => (line.heading ? `${'#'.repeat(line.heading)} ${line.text}` : line.text)).join('\n')).toMatchSnapshot();
+  });
+});

@@ -35,12 +35,12 @@ describe('decodeLedger, UTF-16', () => {
     expect(decode([0xff, 0xfe])).toEqual(UTF16);
   });
 
-  it('a big-endian BOM before text with too few NULs to count', () => {
-    expect(decode([0xfe, 0xff, 0x00, 0x61, 0x00, 0x3a, 0x00, 0x20, 0x00, 0x31])).toEqual(UTF16);
+  it('a big-endian BOM before text with no NUL (アイ)', () => {
+    expect(decode([0xfe, 0xff, 0x30, 0xa2, 0x30, 0xa4])).toEqual(UTF16);
   });
 
-  it('a little-endian BOM before text with too few NULs to count', () => {
-    expect(decode([0xff, 0xfe, 0x61, 0x00, 0x3a, 0x00, 0x20, 0x00, 0x31, 0x00])).toEqual(UTF16);
+  it('a little-endian BOM before text with no NUL (アイ)', () => {
+    expect(decode([0xff, 0xfe, 0xa2, 0x30, 0xa4, 0x30])).toEqual(UTF16);
   });
 
   it('half a BOM, or the bytes of a BOM the other way round, are not one', () => {

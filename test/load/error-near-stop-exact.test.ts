@@ -43,7 +43,7 @@ describe('partAroundStop', () => {
   it('is not made when the part or its key line refers outside: an alias, a directive', () => {
     const item = '  - a: 1\n    b: 2\n';
     const { partAroundStop } = near();
-    for (const inside of ['    c: *x\n', '    c: [*x]\n', '    c: {d: *x}\n', '    c: [1,*x]\n', '    *x : 1\n']) {
+    for (const inside of ['    c: *x\n', '    c: [*x]\n', '    c: {d: *x}\n', '    c: {*x: 1}\n', '    c: [1,*x]\n', '    *x : 1\n']) {
       const text = `users:\n${item}${inside}`;
       expect([inside, partAroundStop(text, stopAt(text, '  - a', '    b', 'users'))]).toEqual([inside, undefined]);
     }

@@ -44,6 +44,7 @@ describe('flowTooDeep', () => {
     expect(deep('- - -\n')).toBe(4);
     expect(deep('- -\t-\tx')).toBe(4);
     expect(deep('a: - - x')).toBeUndefined();
+    expect(deep('a: - - - x')).toBeUndefined();
     expect(deep('-x -y -z')).toBeUndefined();
     expect(deep('[- - - x]')).toBeUndefined();
   });
@@ -55,6 +56,7 @@ describe('flowTooDeep', () => {
 
   it('skips comments that start at a line start or after a blank, and nothing else', () => {
     expect(deep('# [[[[')).toBeUndefined();
+    expect(deep('#: [[[')).toBeUndefined();
     expect(deep('a: 1 # [[[[\n')).toBeUndefined();
     expect(deep('a: [ # [[[[\n ]')).toBeUndefined();
     expect(deep('a: [x#[[[ ]')).toBe(7);

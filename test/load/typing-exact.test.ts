@@ -47,6 +47,7 @@ describe('fullWidthOnLine', () => {
     expect(fullWidthOnLine('\u3000 - a.b-c_9\u3000 ：\u3000ｘ １  # 注', 7)).toEqual({ position: { line: 7, column: 14 }, message: FULL_WIDTH_COLON, data: { key: 'a.b-c_9', value: 'x 1' } });
     expect(fullWidthOnLine('_k：v#1\t', 1)).toEqual({ position: { line: 1, column: 3 }, message: FULL_WIDTH_COLON, data: { key: '_k', value: 'v#1' } });
     expect(fullWidthOnLine('mfa：', 2)).toEqual({ position: { line: 2, column: 4 }, message: FULL_WIDTH_COLON, data: { key: 'mfa', value: '' } });
+    expect(fullWidthOnLine('-  k：v', 2)).toEqual({ position: { line: 2, column: 5 }, message: FULL_WIDTH_COLON, data: { key: 'k', value: 'v' } });
     expect(fullWidthOnLine('-\u3000k：v', 2)).toEqual({ position: { line: 2, column: 4 }, message: FULL_WIDTH_COLON, data: { key: 'k', value: 'v' } });
   });
 

@@ -61,9 +61,9 @@ describe('sheetsOf', () => {
 });
 
 /** The array with its undefined entries as holes, as assignment by index leaves them. */
-function sparse<T>(row: T[] | undefined): T[] | undefined {
+function sparse(row: unknown[] | undefined): unknown[] | undefined {
   if (row === undefined) return undefined;
-  const holes: T[] = [];
+  const holes: unknown[] = [];
   row.forEach((cell, index) => {
     if (cell !== undefined) holes[index] = cell;
   });
@@ -108,7 +108,7 @@ describe('workbookLedger', () => {
     expect(locate(['users', 1, 'x-note'], true)).toEqual({ line: 2, column: 28, cell: { sheet: '利用者', sheetIndex: 2, ref: 'AB2' } });
     expect(locate(['facility', 'updated'])).toEqual({ line: 3, column: 3, cell: { sheet: '施設', sheetIndex: 1, ref: 'C3' } });
     expect(locate(['facility', 'updated'], true)).toEqual({ line: 3, column: 2, cell: { sheet: '施設', sheetIndex: 1, ref: 'B3' } });
-    expect(locateMissing(['users', 0], 'start_date')).toEqual({ line: 3, column: 1, cell: { sheet: '利用者', sheetIndex: 2, ref: 'A3' } });
+    expect(locateMissing!(['users', 0], 'start_date')).toEqual({ line: 3, column: 1, cell: { sheet: '利用者', sheetIndex: 2, ref: 'A3' } });
   });
 
   it('a path on no sheet is at A1 of the first sheet; with no sheets, of 施設', () => {
@@ -146,7 +146,7 @@ describe('workbookLedger', () => {
       },
     ]);
     const devices = { name: 'Devices', rows: [[], ['id', 'model']] };
-    expect(workbookLedger([devices]).problems.map((problem) => problem.message.en)).toEqual([
+    expect(workbookLedger([devices]).problems?.map((problem) => problem.message.en)).toEqual([
       'The sheet 「Devices」 is laid out like 「端末」 but is not read (only the sheet named 「端末」 is). Move its rows to 「端末」 and delete this sheet',
     ]);
     expect(workbookLedger([{ name: 'Devices', rows: [[], ['id', 'note: model']] }]).problems).toEqual([]);

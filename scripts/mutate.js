@@ -3,6 +3,7 @@
 // src/<folder> (default: the six folders the mutation score is kept for, one run after the other).
 // Reports go to reports/mutation/<folder>.{html,json}; a score table is printed at the end of each run.
 const { spawnSync } = require('node:child_process');
+const { mkdirSync, readFileSync, rmSync, writeFileSync } = require('node:fs');
 const { join } = require('node:path');
 
 const FOLDERS = ['engine', 'report', 'due', 'load', 'reporters', 'rules'];
@@ -24,6 +25,8 @@ const env = { ...process.env, FC_NUM_RUNS: process.env.FC_NUM_RUNS ?? '20' };
 if (args.includes('--typecheck')) env.MUTATE_TYPECHECK = '1';
 if (args.includes('--incremental')) env.MUTATE_INCREMENTAL = '1';
 
+holdCheckoutLock(join(__dirname, '..', 'reports', 'mutation', '.run.lock'));
+
 let status = 0;
 for (const target of scoped.length > 0 ? scoped : FOLDERS) {
   const started = Date.now();
@@ -35,3 +38,28 @@ for (const target of scoped.length > 0 ? scoped : FOLDERS) {
   status ||= run.status ?? 1;
 }
 process.exit(status);
+
+/** One run per checkout: two runs share .stryker-tmp and the cores, and each slows the other into false timeouts. */
+function holdCheckoutLock(lock) {
+  mkdirSync(join(lock, '..'), { recursive: true });
+  try {
+    writeFileSync(lock, String(process.pid), { flag: 'wx' });
+  } catch {
+    const holder = Number(readFileSync(lock, 'utf8'));
+    if (isRunning(holder)) {
+      console.error(`mutate: another run (pid ${holder}) is using this checkout; wait for it, or use another worktree`);
+      process.exit(2);
+    }
+    writeFileSync(lock, String(process.pid)); // left by a run that was killed
+  }
+  process.on('exit', () => rmSync(lock, { force: true }));
+}
+
+function isRunning(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}

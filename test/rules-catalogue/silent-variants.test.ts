@@ -146,3 +146,16 @@ describe('user rules', () => {
     expect(runRule('user-devices', ledger)).toEqual([]);
   });
 });
+
+describe('retired-device-wiped', () => {
+  it('speaks only of retired devices: a lost or active one with an unwiped disposal record is not retired', () => {
+    for (const status of ['lost', 'active'] as const) {
+      const ledger = cleanLedger();
+      ledger.devices[1]!.status = status;
+      ledger.devices[1]!.disposal = { date: '2026-10-01', wiped: false };
+      expect(runRule('retired-device-wiped', ledger)).toEqual([]);
+      ledger.devices[1]!.status = 'retired';
+      expect(summarise(runRule('retired-device-wiped', ledger))).toEqual([{ path: 'devices/1/disposal/wiped', target: 'SP-01' }]);
+    }
+  });
+});

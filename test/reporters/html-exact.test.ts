@@ -4,6 +4,8 @@
 import { today } from '../../src/dates';
 import type { ReportFinding, ReportModel } from '../../src/report/model';
 import htmlReporter, { escapeHtml, renderHtml } from '../../src/reporters/html';
+import type * as HtmlModule from '../../src/reporters/html';
+import { fresh } from '../helpers/fresh';
 import { reportFile, reportFinding, reportModel, suppressedFinding } from '../helpers/report-model';
 
 type Inventory = NonNullable<ReturnType<typeof reportFile>['inventory']>;
@@ -98,6 +100,9 @@ describe('the whole page', () => {
 
   it('is what the reporter writes, generated today', () => {
     const model = threeFiles('en');
+    // Loaded afresh: the reporter is defined when the module loads.
+    const loaded = fresh(() => require('../../src/reporters/html') as typeof HtmlModule);
+    expect(loaded.default(model, { color: false })).toBe(renderHtml(model, { generatedOn: today() }));
     expect(htmlReporter(model, { color: false })).toBe(renderHtml(model, { generatedOn: today() }));
   });
 });

@@ -84,6 +84,17 @@ describe('renderBorderlessTable at the edges', () => {
     expect(renderBorderlessTable(['A', 'B'], [['abcdefghij', 'x']], { width: 10, flow: [] })).toBe('  A           B\n  abcdefghij  x');
     expect(renderBorderlessTable(['a', 'b', 'c'], [['x'], ['y', 'z']])).toBe('  a  b  c\n  x\n  y  z');
   });
+
+  it('keeps a table that fits as it is, even when its message column is narrower than the 30 columns wrapping needs', () => {
+    expect(renderBorderlessTable(HEAD, [['error', 'mfa', 'short']], { width: 22, flow: [2] })).toBe('  Sev    Rule  Message\n  error  mfa   short');
+  });
+
+  it('joins a row\'s file under its text, and leaves a missing file out', () => {
+    const rows = [['2026-12-01', 'Change the MCS password and update mcs_password_changed'], ['2026-12-02', 'Renew', 'a.yaml:3']];
+    expect(renderBorderlessTable(['Due', 'To do', 'File'], rows, { width: 50, flow: [1, 2] })).toBe(
+      ['  Due         To do', '  2026-12-01  Change the MCS password and update', '              mcs_password_changed', '  2026-12-02  Renew', '              a.yaml:3'].join('\n'),
+    );
+  });
 });
 
 describe('wrapText at the edges', () => {

@@ -122,7 +122,7 @@ function duplicateKeys(yaml: Yaml, root: unknown): DuplicateKey[] {
       seen.add(item.key.value);
     }
   }
-  return duplicates.sort((a, b) => a.pos[0] - b.pos[0]);
+  return duplicates; // in stack order: problemsOf sorts them with the other errors
 }
 
 const CORE_TAG = 'tag:yaml.org,2002:';
@@ -178,6 +178,7 @@ export function parsePrecise(text: string): ParseResult {
     uniqueKeys: false, // checked by duplicateKeys, in linear time
     schema: 'core',
     version: '1.2',
+    logLevel: 'error', // a collection as a key (`? {a: 1}`) would print a Node warning on stderr; the schema names it
   });
   const documents = Array.isArray(parsed) ? parsed : [];
   if (documents.length === 0) return { ok: true, ledger: { value: null, locate: () => DOCUMENT_START } };

@@ -57,6 +57,8 @@ const COMMITTED: Array<[string, Expected]> = [
   ['fullwidth-at-sign.yaml', schema(56, 13, 'Write it in half-width characters: takahashi@sakura.example.jp')],
   ['missing-list-dash.yaml', syntax(53, 5, 'If this line starts a new item, it is missing its `- `')],
   ['unclosed-quote.yaml', syntax(21, 12, 'The quote " opened here is never closed')],
+  // A collection as a key: the unknown key at the mapping's start (the key has no text of its own), no Node warning.
+  ['complex-key.yaml', schema(4, 1, 'Unknown key `{ a: 1 }`')],
   ['id-leading-zeros.yaml', schema(19, 9, '001 is read as a number. Write it as text in quotes: "001"')],
   ['custom-tags.yaml', syntax(31, 21, 'The tag !!binary cannot be used in a ledger')],
   ['special-numbers.yaml', schema(31, 12, '`model` (model): -.inf is read as a number')],

@@ -83,4 +83,11 @@ describe('flowTooDeep', () => {
     expect(deep("[it's [[[ ]")).toBe(7);
     expect(deep('[ "a\\"[[[" ]')).toBeUndefined();
   });
+
+  it('the cases mutation testing found unpinned: an empty item before CRLF, dashes inside brackets, a comment inside brackets, a backslash in single quotes', () => {
+    expect(deep('- - -\r\n')).toBe(4);
+    expect(deep('[- - - - x]')).toBeUndefined();
+    expect(deep('x: [a #[[[[\n]')).toBeUndefined();
+    expect(deep("x: ['a\\', [[[1]]]]")).toBe(11);
+  });
 });

@@ -3,15 +3,12 @@
 // that text is module-level data, and mutation testing counts only a test that reads it.
 import { stringify } from 'yaml';
 import { fill } from '../../src/i18n/lang';
-import type { Ledger, LedgerException } from '../../src/ledger';
+import type { Ledger } from '../../src/ledger';
 import type { LocatedFinding } from '../../src/types';
-import { EMPTY_CONFIG, FIXTURE_AS_OF, cleanLedger } from '../helpers/ledger-fixture';
+import { EMPTY_CONFIG, FIXTURE_AS_OF, approvedException, cleanLedger } from '../helpers/ledger-fixture';
 
 const TAKAHASHI = 'takahashi@sakura.example.jp';
 
-function exception(overrides: Partial<LedgerException>): LedgerException {
-  return { rule: 'mfa', target: 'SP-01', reason: '代替策あり', approved_by: '佐藤 由美', approved_on: '2026-04-01', expires: '2027-03-31', ...overrides };
-}
 
 /** The findings of a ledger written as YAML, checked by freshly loaded modules as the CLI checks a file. */
 function freshCheck(ledger: Ledger): LocatedFinding[] {
@@ -24,7 +21,7 @@ describe('exception-unused, as the engine reports it', () => {
   it('reports an exception in force that suppresses nothing, naming its device target, rule and end', () => {
     const ledger = cleanLedger();
     ledger.devices[1]!.security.mfa = false;
-    ledger.exceptions = [exception({}), exception({ rule: 'antivirus', expires: '2027-01-31' })];
+    ledger.exceptions = [approvedException({}), approvedException({ rule: 'antivirus', expires: '2027-01-31' })];
     const findings = freshCheck(ledger);
     expect(findings.filter((finding) => finding.ruleId !== 'exception-unused').map((finding) => [finding.ruleId, finding.suppression?.expires])).toEqual([['mfa', '2027-03-31']]);
     const unused = findings.filter((finding) => finding.ruleId === 'exception-unused');
@@ -46,7 +43,7 @@ describe('exception-unused, as the engine reports it', () => {
 
   it('names a user target by mcs_id, in both languages', () => {
     const ledger = cleanLedger();
-    ledger.exceptions = [exception({ rule: 'pledge', target: TAKAHASHI })];
+    ledger.exceptions = [approvedException({ rule: 'pledge', target: TAKAHASHI })];
     const [unused, ...rest] = freshCheck(ledger);
     expect(rest).toEqual([]);
     expect([unused!.ruleId, unused!.severity, unused!.data]).toEqual(['exception-unused', 'info', { device: '', mcsId: TAKAHASHI, rule: 'pledge', expires: '2027-03-31' }]);

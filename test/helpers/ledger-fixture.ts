@@ -1,7 +1,7 @@
 // A small, realistic ledger that passes every rule as of FIXTURE_AS_OF; tests mutate a fresh copy.
 import { runRules } from '../../src/engine/run-rules';
 import type { Config } from '../../src/config/types';
-import type { Ledger } from '../../src/ledger';
+import type { Ledger, LedgerException } from '../../src/ledger';
 import type { Finding } from '../../src/types';
 
 export const FIXTURE_AS_OF = '2026-11-24';
@@ -120,4 +120,9 @@ export function runRule(ruleId: string, ledger: Ledger, asOf = FIXTURE_AS_OF, co
 /** The essentials of findings, for exact comparisons. */
 export function summarise(findings: readonly Finding[]): Array<{ path: string; target?: string; messageId?: string }> {
   return findings.map((finding) => ({ path: finding.path.join('/'), ...(finding.target ? { target: finding.target.id } : {}) }));
+}
+
+/** An approved, unexpired exception: to mfa for the phone SP-01 unless overridden. */
+export function approvedException(overrides: Partial<LedgerException> = {}): LedgerException {
+  return { rule: 'mfa', target: 'SP-01', reason: '代替策あり', approved_by: '佐藤 由美', approved_on: '2026-04-01', expires: '2027-03-31', ...overrides };
 }

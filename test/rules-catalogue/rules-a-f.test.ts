@@ -3,9 +3,9 @@
 // Every test builds its ledger and runs the rules itself (mutation testing counts only code run inside a
 // test); module-level data (facility-rules' item names) is read from modules loaded inside the test.
 import { fill } from '../../src/i18n/lang';
-import type { Incident, Ledger, LedgerException } from '../../src/ledger';
+import type { Incident, Ledger } from '../../src/ledger';
 import type { Finding, Target } from '../../src/types';
-import { FIXTURE_AS_OF, EMPTY_CONFIG, cleanLedger, runRule } from '../helpers/ledger-fixture';
+import { FIXTURE_AS_OF, EMPTY_CONFIG, approvedException, cleanLedger, runRule } from '../helpers/ledger-fixture';
 
 const TOMORROW = '2026-11-25';
 const YESTERDAY = '2026-11-23';
@@ -39,9 +39,6 @@ function withLostPhone(incident: Partial<Incident> = {}): Ledger {
   return ledger;
 }
 
-function exception(overrides: Partial<LedgerException> = {}): LedgerException {
-  return { rule: 'mfa', target: 'SP-01', reason: '代替策あり', approved_by: '佐藤 由美', approved_on: '2026-04-01', expires: '2027-03-31', ...overrides };
-}
 
 const futureDate = (path: string, target: Target | undefined, key: string) => ({
   path,
@@ -84,7 +81,7 @@ describe('future-date: every date that records something done, with its key and 
 
   it("an exception's approved_on, which has no owner", () => {
     const ledger = cleanLedger();
-    ledger.exceptions = [exception(), exception({ approved_on: TOMORROW })];
+    ledger.exceptions = [approvedException(), approvedException({ approved_on: TOMORROW })];
     const findings = runRule('future-date', ledger);
     expect(exact(findings)).toEqual([futureDate('exceptions/1/approved_on', undefined, 'approved_on')]);
     expect(findings[0]).not.toHaveProperty('target.kind');
@@ -96,7 +93,7 @@ describe('future-date: every date that records something done, with its key and 
     Object.assign(ledger.users[0]!, { start_date: TOMORROW, mcs_password_changed: TOMORROW, training: { kind: 'lecture', date: TOMORROW }, pledge_date: TOMORROW });
     ledger.devices[0]!.status = 'retired';
     ledger.devices[0]!.disposal = { date: TOMORROW, wiped: true };
-    ledger.exceptions = [exception({ approved_on: TOMORROW })];
+    ledger.exceptions = [approvedException({ approved_on: TOMORROW })];
     const findings = runRule('future-date', ledger);
     expect(findings.map((finding) => [finding.path.join('/'), finding.target?.id, finding.data.key])).toEqual([
       ['facility/updated', 'facility', 'updated'],
@@ -141,7 +138,7 @@ describe('duplicate-id', () => {
 describe('exception-expired', () => {
   it('names a device target as the device and the rule and day it expired', () => {
     const ledger = cleanLedger();
-    ledger.exceptions = [exception({ expires: FIXTURE_AS_OF }), exception({ expires: YESTERDAY })];
+    ledger.exceptions = [approvedException({ expires: FIXTURE_AS_OF }), approvedException({ expires: YESTERDAY })];
     expect(exact(runRule('exception-expired', ledger))).toEqual([
       {
         path: 'exceptions/1/expires',
@@ -154,7 +151,7 @@ describe('exception-expired', () => {
 
   it('names a user target (an mcs_id) as the user', () => {
     const ledger = cleanLedger();
-    ledger.exceptions = [exception({ rule: 'pledge', target: TAKAHASHI, approved_on: '2025-01-01', expires: '2025-12-31' })];
+    ledger.exceptions = [approvedException({ rule: 'pledge', target: TAKAHASHI, approved_on: '2025-01-01', expires: '2025-12-31' })];
     const [finding] = runRule('exception-expired', ledger);
     expect(exact([finding!])).toEqual([
       {

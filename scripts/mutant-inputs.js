@@ -28,10 +28,9 @@ function build(text, tag) {
   buildSync({ entryPoints: [join(sandbox, file)], bundle: true, platform: 'node', format: 'cjs', outfile, logLevel: 'silent' });
   return require(outfile);
 }
-function offset({ line, column }) {
-  const lines = source.split('\n');
-  return lines.slice(0, line - 1).reduce((sum, text) => sum + text.length + 1, 0) + column - 1;
-}
+const lineStarts = [0];
+for (const line of source.split('\n')) lineStarts.push(lineStarts[lineStarts.length - 1] + line.length + 1);
+const offset = ({ line, column }) => lineStarts[line - 1] + column - 1;
 function outcome(module, input) {
   try {
     return JSON.stringify(probe.run(module, input));

@@ -7,3 +7,15 @@ export function fresh<T>(load: () => T): T {
   });
   return module!;
 }
+
+/**
+ * A module loaded afresh on its first use in each test (see fresh), for a test file whose every test
+ * should count as reading the module's patterns: `const module = freshPerTest(() => require(…))`, then `module().f(…)`.
+ */
+export function freshPerTest<T>(load: () => T): () => T {
+  let module: T | undefined;
+  beforeEach(() => {
+    module = undefined;
+  });
+  return () => (module ??= fresh(load));
+}

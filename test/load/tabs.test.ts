@@ -1,9 +1,14 @@
 // Tabs between a key and its value, and before a comment: both parse paths must place every node at
 // the same exact column (a tab is one column, as the `yaml` package counts it).
-import { parseFast } from '../../src/load/fast-parse';
 import { parsePrecise } from '../../src/load/precise-parse';
 import type { ParseResult } from '../../src/load/parse';
 import type { NodePath } from '../../src/types';
+import { freshPerTest } from '../helpers/fresh';
+
+// Loaded afresh in each test: the fast path's patterns are module-level, and mutation testing counts
+// them as read only by tests that load the module.
+const fastParse = freshPerTest(() => require('../../src/load/fast-parse') as typeof import('../../src/load/fast-parse'));
+const parseFast: typeof import('../../src/load/fast-parse').parseFast = (text, stop) => fastParse().parseFast(text, stop);
 
 
 function located(result: ParseResult | undefined, paths: NodePath[]): unknown[] {

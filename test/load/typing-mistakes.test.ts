@@ -5,9 +5,14 @@
 import { readFileSync } from 'node:fs';
 import { checkBytes } from '../../src/engine/check-file';
 import { fill } from '../../src/i18n/lang';
-import { parseFast } from '../../src/load/fast-parse';
 import { fullWidthOnLine } from '../../src/load/typing-mistakes';
 import { EMPTY_CONFIG } from '../helpers/ledger-fixture';
+import { freshPerTest } from '../helpers/fresh';
+
+// Loaded afresh in each test: the fast path's patterns are module-level, and mutation testing counts
+// them as read only by tests that load the module.
+const fastParse = freshPerTest(() => require('../../src/load/fast-parse') as typeof import('../../src/load/fast-parse'));
+const parseFast: typeof import('../../src/load/fast-parse').parseFast = (text, stop) => fastParse().parseFast(text, stop);
 
 interface Shown {
   rule: string;

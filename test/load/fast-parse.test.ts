@@ -451,3 +451,26 @@ describe('the nesting limit (100 levels) is the same on both paths', () => {
     expect(parsePrecise(precise).ok).toBe(false);
   });
 });
+
+// Each decision of the fast path beside its nearest variant that goes the other way (found by mutation
+// testing: each case tells a surviving mutant of src/load/fast-parse.ts from the original).
+describe('the fast path at the edge of each of its decisions', () => {
+  const mapping = (size: number) => Array.from({ length: size }, (_, index) => `k${index}: ${index}\n`).join('');
+
+  it('keys JavaScript does not order first are read in place: a leading zero, letters after digits, 2^32 − 1', () => {
+    expect(agree('b: 1\n"4294967295": 2\n"01": 3\n"1a0": 4\n"1a": 5\n')).toBe(true);
+  });
+
+  it.each(['0', '9', '4294967294'])('a key JavaScript orders first (%s) steps aside', (key) => {
+    expect(parseFast(`b: 1\n"${key}": 2\n`)).toBeUndefined();
+  });
+
+  it.each([64, 65])('a mapping of %i keys: every key and an absent one located (searched, then indexed)', (size) => {
+    expect(agree(mapping(size))).toBe(true);
+    expect(agree(`top:\n${mapping(size).replace(/^/gm, '  ')}`)).toBe(true);
+  });
+
+  it.each(['a: # c', 'a:\n  # c', '- # c', 'a: &x', 'a: &x # c', '- &x'])('a comment or an anchor that ends the text with no line break: %j', (text) => {
+    expect(agree(text)).toBe(true);
+  });
+});

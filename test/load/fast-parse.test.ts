@@ -6,6 +6,7 @@ import { Document, isCollection, stringify, visit } from 'yaml';
 import { parsePrecise } from '../../src/load/precise-parse';
 import { parseLedger } from '../../src/load/parse';
 import type { ParsedLedger } from '../../src/load/parse';
+import type { FastPathStop } from '../../src/load/fast-parse';
 import { SYNTAX_MESSAGES, unsupportedTag } from '../../src/load/syntax-messages';
 import type { NodePath } from '../../src/types';
 import { propertyOptions } from '../helpers/fast-check';
@@ -472,5 +473,51 @@ describe('the fast path at the edge of each of its decisions', () => {
 
   it.each(['a: # c', 'a:\n  # c', '- # c', 'a: &x', 'a: &x # c', '- &x'])('a comment or an anchor that ends the text with no line break: %j', (text) => {
     expect(agree(text)).toBe(true);
+  });
+
+  // `taken`: the fast path reads it, exactly as the precise path does; otherwise where it stopped: the
+  // node it stepped aside at (`asideAt`), js-yaml's error and the list item around it, or `{}` when
+  // the text is left to the precise path before reading (a BOM after comments, a tab before the top node).
+  it.each([
+    ["a: [!!int 1, !!int \"2\", !!int 0x1F, !!int 1.5, !!int x]\nb: [!!float 3, !!float 3.5, !!float 1e3, !!float .nan, !!float -.inf, !!float x]\nc: [!!bool true, !!bool yes, !!null ~, !!null null, !!null x, !!str 0o7]\n", 'taken'],
+    ["a: [0o17, 0x1F, -0x1F, 0b101, 012, +12, -0, .5, -.5, 1e3, 1E-3, 1e400, .inf, -.Inf, .nan, True, FALSE, yes, no, Null, ~, 2026-11-23]\n", 'taken'],
+    ["b: 1\n\"4294967295\": 2\n\"01\": 3\n\"1a0\": 4\n\"1a\": 5\n", 'taken'],
+    ["a:\r\n\t\r\n", { asideAt: 7 }],
+    ["# c\n\ufeffa: 1\n", {}],
+    ["# head\r\n%TAG !! tag:example.com,2026: # ours\r\n%YAML 1.2\r\n---\r\na: 1\r\nb: [! 2]\r\n", 'taken'],
+    ["- &x", 'taken'],
+    ["\"x\n  y\": 1\n", { asideAt: 0 }],
+    ["- a\n \t- - x", { asideAt: 2 }],
+    ["a: !!str 1\r\nf: !!map {g: !!seq [! 4]}\r\nh: &x !!str 5\r\ni: !!str &y 6\r\nj: !!seq\r\n- !!map\r\n  k: 7\r\n", 'taken'],
+    ["---\n\ufeffa: 1\n", 'taken'],
+    ["x: [a #[[[[\n]", 'taken'],
+    ["a: \"x\\\r\n\r\n  z\"\r\n", { asideAt: 3 }],
+    ["a: |\n  x\n\t\nb: 1\n", { asideAt: 3 }],
+    ["%YAML 1.2\n\ufeff---\na: 1\n", {}],
+    ["a: [\n \tx,\n \t{y: 1,\n \t z: 2},\n]\nb: {\n \tc: [1, 2],\n\n \td: 3\n}\n", { asideAt: 12 }],
+    ["a: [x, # c\n \t# d\n# e\n \ty # f\n \t]\nb: {c: 1,\n\n \t# g\n \td: [2,\n \t  # h\n \t  3]}\n", { asideAt: 3 }],
+    ["[5]", 'taken'],
+    ["-0.5", 'taken'],
+    ["- [[[", { at: 6, reason: 'unexpected end of the stream within a flow collection', item: { itemLineStart: 0 } }],
+    ["{file}", { asideAt: 0 }],
+    ["a:\t1\nb:\t", 'taken'],
+    ["a:\n \t[[[", { at: 9, reason: 'unexpected end of the stream within a flow collection' }],
+    ["a:\n-\n- ~\n", { asideAt: 3 }],
+    ["a: !!null\n", { at: 10, reason: 'cannot resolve a node with !<tag:yaml.org,2002:null> explicit tag' }],
+    ["a: x\n\t\n  y\n", { asideAt: 3 }],
+    ["---\n  \ta: 1\n", {}],
+    ["# c\n\t\n[1, 2]\n", 'taken'],
+    ["yaml:{ a: [1] }", { at: 14, reason: 'bad indentation of a mapping entry' }],
+    ["  - a: 1\n \t  b: 2\n", { at: 13, reason: 'end of the stream or a document separator is expected' }],
+    ["a: |\n  x\n\t# c\nb: 1\n", { asideAt: 3 }],
+    ["a:\t1\n  - mfa.x-y_1:true # c\n", 'taken'],
+    ["%TAG !! tag:yaml.org,2002:s\n---\na: !!tr 1\n", { asideAt: 35 }],
+    ["a:\n-\n- 1\n-  # none\nb:\n \t- - x\n \t  -\n \t  - y\n \t-\n \t- {c: []}\n", { at: 24, reason: 'bad indentation of a mapping entry' }],
+    ["a: [truex, Falsy]\n", 'taken'],
+    ["a: !!int 1\nb: !!float 1.5\nc: !!bool true\nd: !!null ~\ne: !!map {x: 1}\nf: !!seq [1]\ng: !!str s\n", 'taken'],
+  ])('%j: %j', (text, expected) => {
+    const stop: FastPathStop = {};
+    const taken = parseFast(text, stop) !== undefined && agree(text);
+    expect(taken ? 'taken' : stop).toEqual(expected);
   });
 });

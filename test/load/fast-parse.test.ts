@@ -477,7 +477,7 @@ describe('the fast path at the edge of each of its decisions', () => {
 
   // `taken`: the fast path reads it, exactly as the precise path does; otherwise where it stopped: the
   // node it stepped aside at (`asideAt`), js-yaml's error and the list item around it, or `{}` when
-  // the text is left to the precise path before reading (a BOM after comments, a tab before the top node).
+  // the text is left to the precise path before reading (a BOM or a tab before the top node, text on the `---` line).
   it.each([
     ["a: [!!int 1, !!int \"2\", !!int 0x1F, !!int 1.5, !!int x]\nb: [!!float 3, !!float 3.5, !!float 1e3, !!float .nan, !!float -.inf, !!float x]\nc: [!!bool true, !!bool yes, !!null ~, !!null null, !!null x, !!str 0o7]\n", 'taken'],
     ["a: [0o17, 0x1F, -0x1F, 0b101, 012, +12, -0, .5, -.5, 1e3, 1E-3, 1e400, .inf, -.Inf, .nan, True, FALSE, yes, no, Null, ~, 2026-11-23]\n", 'taken'],
@@ -515,6 +515,28 @@ describe('the fast path at the edge of each of its decisions', () => {
     ["a:\n-\n- 1\n-  # none\nb:\n \t- - x\n \t  -\n \t  - y\n \t-\n \t- {c: []}\n", { at: 24, reason: 'bad indentation of a mapping entry' }],
     ["a: [truex, Falsy]\n", 'taken'],
     ["a: !!int 1\nb: !!float 1.5\nc: !!bool true\nd: !!null ~\ne: !!map {x: 1}\nf: !!seq [1]\ng: !!str s\n", 'taken'],
+    ["- k: [a,\n  b]\n", { asideAt: 5 }],
+    ["  # c\n\ta\n", {}],
+    ["\"x\n  y\" : 1\n", { asideAt: 0 }],
+    ["- ?\n", { asideAt: 2 }],
+    ["a: &x\t1\n", 'taken'],
+    ["a: &x{b: 1}\n", { asideAt: 3 }],
+    ["%YAML 1.2\n---\n\ta\n", {}],
+    ["a: 1\n?", { asideAt: 0 }],
+    ["[a,\n]\n", 'taken'],
+    ["\n\ufeffa: 1\n", {}],
+    ["a:\n  - [\n", { at: 9, reason: 'unexpected end of the stream within a flow collection', item: { itemLineStart: 3, keyLineStart: 0 } }],
+    ["---\n#\n\ta\n", {}],
+    ["---  \n\ta\n", {}],
+    ["---  a: 1\n", {}],
+    ["\"x\n  y\"\t: 1\n", { asideAt: 0 }],
+    ["---\na: b---c\n", 'taken'],
+    ["- undefined: 1\n", 'taken'],
+    ["a:\n  b: 'x\n  y'\n", { asideAt: 8 }],
+    ["a:\n  b: [x,\n y]\n", { asideAt: 8 }],
+    ["a: {p: &x 1, q: *x}\nb: &y {p: &z 1, q: *z}\nc: *y\n", 'taken'],
+    [`a: &x 1\nb: &y [${Array(99).fill('*x').join(', ')}]\n`, 'taken'],
+    [`${'k'.repeat(1000)}: 1\n`, 'taken'],
   ])('%j: %j', (text, expected) => {
     const stop: FastPathStop = {};
     const taken = parseFast(text, stop) !== undefined && agree(text);

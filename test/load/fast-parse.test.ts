@@ -537,6 +537,10 @@ describe('the fast path at the edge of each of its decisions', () => {
     ["a: {p: &x 1, q: *x}\nb: &y {p: &z 1, q: *z}\nc: *y\n", 'taken'],
     [`a: &x 1\nb: &y [${Array(99).fill('*x').join(', ')}]\n`, 'taken'],
     [`${'k'.repeat(1000)}: 1\n`, 'taken'],
+    ['a: [tTRUE, fFalse, 10o17, 0o17x, 0x1Fg, 1.inf, .infx, .nanx, x.nan, .55, 12.5, 1.25, 12e3, 1.25e3, .5e3, .55e3, 1e+3, 1e-10, 1e35]\n', 'taken'],
+    ['b: [!!float 12.5, !!float .55, !!float 1.25, !!float -1.5, !!float +1.5, !!float 1.5x, !!float x1.5, !!float 12e3, !!float 1.25e3, !!float .55e3, !!float 1e+3, !!float 1e-3, !!float 1e3x, !!float x1e3, !!float 1e35, !!float 12., !!float -.5e3]\n', 'taken'],
+    ['c: [!!bool True, !!bool false, !!bool False, !!bool TRUE, !!bool FALSE, !!bool xtrue, !!bool truex]\n', 'taken'],
+    ['d: [!!int 0o17x, !!int x0o17, !!int 0x1Fg, !!int x0x1F, !!int 12, !!int -12, !!int 1x, !!null ~x, !!null xnull, !!null nullx]\n', 'taken'],
   ])('%j: %j', (text, expected) => {
     const stop: FastPathStop = {};
     const taken = parseFast(text, stop) !== undefined && agree(text);

@@ -164,6 +164,12 @@ describe('zip structure the guard refuses', () => {
     expect(guard(withEntry(bytes, SHEET, (copy, entryAt) => copy.writeUInt32LE(bytes.length + 100, entryAt + 42)))).toEqual(damaged(SHEET));
   });
 
+  it('a local header cut short by the end of the file (its signature, then 6 of its 30 bytes)', () => {
+    const bytes = workbook();
+    const cut = Buffer.concat([bytes, emptyLocalHeader().subarray(0, 10)]);
+    expect(guard(withEntry(cut, SHEET, (copy, entryAt) => copy.writeUInt32LE(bytes.length, entryAt + 42)))).toEqual(damaged(SHEET));
+  });
+
   it('a compressed size that runs past the end of the file', () => {
     expect(guard(withEntry(workbook(), SHEET, (copy, entryAt) => copy.writeUInt32LE(copy.readUInt32LE(entryAt + 20) + 1_000_000, entryAt + 20)))).toEqual(damaged(SHEET));
   });

@@ -19,3 +19,14 @@ export function freshPerTest<T>(load: () => T): () => T {
   });
   return () => (module ??= fresh(load));
 }
+
+type ParseFast = typeof import('../../src/load/fast-parse').parseFast;
+
+/**
+ * The fast path's parseFast, loaded afresh in each test that calls it: its core-schema and directive
+ * patterns are module-level, and mutation testing counts them as read only by tests that load the module.
+ */
+export function parseFastPerTest(): ParseFast {
+  const module = freshPerTest(() => require('../../src/load/fast-parse') as typeof import('../../src/load/fast-parse'));
+  return (text, stop) => module().parseFast(text, stop);
+}

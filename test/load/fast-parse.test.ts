@@ -10,12 +10,9 @@ import type { FastPathStop } from '../../src/load/fast-parse';
 import { SYNTAX_MESSAGES, unsupportedTag } from '../../src/load/syntax-messages';
 import type { NodePath } from '../../src/types';
 import { propertyOptions } from '../helpers/fast-check';
-import { freshPerTest } from '../helpers/fresh';
+import { parseFastPerTest } from '../helpers/fresh';
 
-// Loaded afresh in each test: the fast path's patterns are module-level, and mutation testing counts
-// them as read only by tests that load the module.
-const fastParse = freshPerTest(() => require('../../src/load/fast-parse') as typeof import('../../src/load/fast-parse'));
-const parseFast: typeof import('../../src/load/fast-parse').parseFast = (text, stop) => fastParse().parseFast(text, stop);
+const parseFast = parseFastPerTest();
 
 /** Every path into a value: each node, plus one absent child under each collection. */
 function pathsOf(value: unknown, path: NodePath = []): NodePath[] {

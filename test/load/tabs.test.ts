@@ -3,12 +3,9 @@
 import { parsePrecise } from '../../src/load/precise-parse';
 import type { ParseResult } from '../../src/load/parse';
 import type { NodePath } from '../../src/types';
-import { freshPerTest } from '../helpers/fresh';
+import { parseFastPerTest } from '../helpers/fresh';
 
-// Loaded afresh in each test: the fast path's patterns are module-level, and mutation testing counts
-// them as read only by tests that load the module.
-const fastParse = freshPerTest(() => require('../../src/load/fast-parse') as typeof import('../../src/load/fast-parse'));
-const parseFast: typeof import('../../src/load/fast-parse').parseFast = (text, stop) => fastParse().parseFast(text, stop);
+const parseFast = parseFastPerTest();
 
 
 function located(result: ParseResult | undefined, paths: NodePath[]): unknown[] {

@@ -7,12 +7,9 @@ import { checkBytes } from '../../src/engine/check-file';
 import { fill } from '../../src/i18n/lang';
 import { fullWidthOnLine } from '../../src/load/typing-mistakes';
 import { EMPTY_CONFIG } from '../helpers/ledger-fixture';
-import { freshPerTest } from '../helpers/fresh';
+import { parseFastPerTest } from '../helpers/fresh';
 
-// Loaded afresh in each test: the fast path's patterns are module-level, and mutation testing counts
-// them as read only by tests that load the module.
-const fastParse = freshPerTest(() => require('../../src/load/fast-parse') as typeof import('../../src/load/fast-parse'));
-const parseFast: typeof import('../../src/load/fast-parse').parseFast = (text, stop) => fastParse().parseFast(text, stop);
+const parseFast = parseFastPerTest();
 
 interface Shown {
   rule: string;

@@ -3,7 +3,7 @@
 // named twice, macros, and every limit met exactly. The spawned program's words for the common hostile
 // workbooks are test/workbook/hostile.test.ts; these are the guard's own answers, in-process.
 import { crc32 } from 'node:zlib';
-import { inlineRow, ole2, sheet, workbookParts, zip } from '../fixtures/bad/workbooks';
+import { handWorkbook, inlineRow, ole2, sheet, workbookParts, zip } from '../fixtures/bad/workbooks';
 import type { ZipPart } from '../fixtures/bad/workbooks';
 import { fresh } from '../helpers/fresh';
 
@@ -46,7 +46,7 @@ const SHEET = 'xl/worksheets/sheet1.xml';
 const BAD_DIRECTORY = damaged('ZIP の目次が壊れています', 'zip directory');
 
 const oneRowSheet = () => sheet(inlineRow(1, 'x'));
-const workbook = (extra: ZipPart[] = [], sheetPart: Partial<ZipPart> = {}) => zip(workbookParts(oneRowSheet(), extra, sheetPart));
+const workbook = (extra: ZipPart[] = [], sheetPart: Partial<ZipPart> = {}) => handWorkbook(oneRowSheet(), extra, sheetPart);
 
 /** Where the zip's directory entries and their parts' local headers are (read the way the zip spec lays them out). */
 function layout(bytes: Buffer): { entries: { at: number; name: string; localHeader: number }[]; end: number } {

@@ -31,9 +31,9 @@ function positions(ledger: ParsedLedger): unknown[] {
   return pathsOf(ledger.value).map((path) => [path, ledger.locate(path), ledger.locate(path, true)]);
 }
 
-/** The fast path's answer, which must be the precise path's (undefined when it stepped aside). */
-function agree(text: string): boolean {
-  const fast = parseFast(text);
+/** Whether the fast path read `text`, which it must read as the precise path does (false when it stepped aside; `stop` then says where). */
+function agree(text: string, stop?: FastPathStop): boolean {
+  const fast = parseFast(text, stop);
   if (fast === undefined) return false;
   const precise = parsePrecise(text);
   if (!fast.ok || !precise.ok) throw new Error(`the paths disagree on ${JSON.stringify(text)}: ${JSON.stringify([fast, precise])}`);
@@ -540,7 +540,7 @@ describe('the fast path at the edge of each of its decisions', () => {
     ['d: [!!int 0o17x, !!int x0o17, !!int 0x1Fg, !!int x0x1F, !!int 12, !!int -12, !!int 1x, !!null ~x, !!null xnull, !!null nullx]\n', 'taken'],
   ])('%j: %j', (text, expected) => {
     const stop: FastPathStop = {};
-    const taken = parseFast(text, stop) !== undefined && agree(text);
+    const taken = agree(text, stop);
     expect(taken ? 'taken' : stop).toEqual(expected);
   });
 });

@@ -2,8 +2,21 @@
 // kind of cell (and of the words なし, 対象外, はい, いいえ, labels), the cell each value is written as
 // (its natural form only when it reads back as the same value, else `yaml:`), and objects flattened
 // into columns and back.
-import { cellsToLedger, dateOfDay, dayOfDate, decodeCell, encodeCell, flattenObject, ledgerToCells, sameValue, unflattenObject, type CellValue, type SheetCells } from '../../src/load/workbook-codec';
+import type { CellValue, SheetCells } from '../../src/load/workbook-codec';
 import { columnFor, workbookLayout, type ColumnSpec } from '../../src/load/workbook-layout';
+import { freshPerTest } from '../helpers/fresh';
+
+// Loaded inside each test: its patterns (dates, list separators, unsafe characters) are module-level.
+const codec = freshPerTest(() => require('../../src/load/workbook-codec') as typeof import('../../src/load/workbook-codec'));
+const dateOfDay = (day: string) => codec().dateOfDay(day);
+const dayOfDate = (date: Date) => codec().dayOfDate(date);
+const decodeCell: typeof import('../../src/load/workbook-codec').decodeCell = (spec, cell) => codec().decodeCell(spec, cell);
+const encodeCell: typeof import('../../src/load/workbook-codec').encodeCell = (spec, value) => codec().encodeCell(spec, value);
+const sameValue = (a: unknown, b: unknown) => codec().sameValue(a, b);
+const flattenObject: typeof import('../../src/load/workbook-codec').flattenObject = (...args) => codec().flattenObject(...args);
+const unflattenObject: typeof import('../../src/load/workbook-codec').unflattenObject = (...args) => codec().unflattenObject(...args);
+const ledgerToCells: typeof import('../../src/load/workbook-codec').ledgerToCells = (...args) => codec().ledgerToCells(...args);
+const cellsToLedger: typeof import('../../src/load/workbook-codec').cellsToLedger = (...args) => codec().cellsToLedger(...args);
 
 const layout = workbookLayout();
 const column = (sheet: string, key: string): ColumnSpec => {
@@ -77,7 +90,7 @@ describe('decodeCell: what each kind of column makes of each kind of cell', () =
 
   it('places: one per line, a place and the detail after : or ：, labels read as values', () => {
     expect(value(locations, '施設内\n\n 施設外 :  訪問先 \n施設外：a: b')).toEqual([{ place: 'in_facility' }, { place: 'outside', detail: '訪問先' }, { place: 'outside', detail: 'a: b' }]);
-    expect(value(locations, 'なし')).toEqual([]);
+    expect(value(locations, ' なし ')).toEqual([]);
     expect(value(locations, '自宅')).toEqual([{ place: '自宅' }]);
     expect(value(locations, 7)).toBe(7);
     expect(value(locations, DAY)).toBe('2026-11-01');
@@ -85,6 +98,7 @@ describe('decodeCell: what each kind of column makes of each kind of cell', () =
 
   it('blank cells are absent; yaml: cells hold any value, or stay text when they are not YAML, repeat a key, or nest too deep', () => {
     expect([null, '', ' \n\t'].map((cell) => value(name, cell))).toEqual(['ABSENT', 'ABSENT', 'ABSENT']);
+    expect(decodeCell(name, null)).toStrictEqual({ present: false });
     expect(value(antivirus, 'yaml:[1, {a: null}]')).toEqual([1, { a: null }]);
     expect(value(antivirus, 'yaml:')).toBeNull();
     expect(value(name, 'yaml:{a: 1, a: 2}')).toBe('yaml:{a: 1, a: 2}');
@@ -148,6 +162,14 @@ describe('encodeCell: the natural cell when it reads back as the same value, els
     ['a detail that is not text', locations, [{ place: 'outside', detail: 2 }], 'yaml:[ { place: outside, detail: 2 } ]'],
     ['a place that is not an object', locations, ['outside'], 'yaml:[ outside ]'],
     ['an object', name, { a: [1] }, 'yaml:{ a: [ 1 ] }'],
+    ['an object in a list column', devices, { a: 1 }, 'yaml:{ a: 1 }'],
+    ['an empty list of choices', networks, [], 'なし'],
+    ['no places', locations, [], 'なし'],
+    ['text with a line break that a list column would split (a plain scalar over lines)', devices, 'a\nb', 'yaml:a\n\nb'],
+    ['text with a lone low surrogate', name, 'a\udc00', 'yaml:"a\\udc00"'],
+    ['text with a noncharacter (which XML cannot hold, and the yaml package writes as it is)', name, 'a\uffff', 'yaml:"a\\uffff"'],
+    ['noncharacters in keys and items', name, { 'k\ufffe': ['x\uffff\ny', 1] }, 'yaml:{ "k\\ufffe": [ "x\\uffff\\ny", 1 ] }'],
+    ['text with a tab and a line break', name, 'a\tb\nc', 'a\tb\nc'],
   ])('%s', (_what, spec, input, cell) => {
     expect(encodeCell(spec, input)).toEqual(cell);
   });
@@ -187,6 +209,8 @@ describe('flattenObject and unflattenObject', () => {
       ['x-a', 'any', 'yaml:{ b: 1 }'],
       ['note', 'text', 'yaml:null'],
     ]);
+    expect(flat({ name: 'a' })).toEqual([['name', 'text', 'a']]);
+    expect(flat({ training: { kind: 'e-learning' } })).toEqual([['training.kind', 'enum', 'e-learning']]);
     expect(flat({ training: null })).toEqual([['training.kind', 'enum', 'なし']]);
     expect(flat({ training: { kind: null } })).toEqual([['training.kind', 'enum', 'yaml:null']]);
     expect(flat({ training: { kind: null, date: null } })).toEqual([['training.kind', 'enum', 'なし'], ['training.date', 'date', 'yaml:null']]);
@@ -206,6 +230,7 @@ describe('flattenObject and unflattenObject', () => {
     expect(unflattenObject(cells([['training.kind', 'なし'], ['training.date', DAY]]))).toEqual({ training: { kind: null, date: '2026-11-01' } });
     expect(unflattenObject(cells([['training.kind', 'なし'], ['training.date', ' ']]))).toEqual({ training: null });
     expect(unflattenObject(cells([['training.kind', 'yaml:null']]))).toEqual({ training: { kind: null } });
+    expect(unflattenObject(cells([['training.kind', 'e-learning']]))).toEqual({ training: { kind: 'e-learning' } });
     expect(unflattenObject([{ path: [], spec: users[0]!, cell: 'whole' }])).toEqual({});
   });
 });
@@ -266,15 +291,17 @@ describe('cellsToLedger', () => {
   });
 
   it('tables: the key row names the columns (else the label row), blank rows skipped, items in order', () => {
-    const read = cellsToLedger([users([['氏名', '所属', 'メモ', '', 'ラベルだけ'], ['name', 'affiliation', undefined, ' '], ['a', 'b', 'c', 'd', 'e'], undefined, [' ', null], ['f', undefined, undefined, undefined, 'g']])], layout);
+    // D: no key, an empty label; F: a blank key and no label at all: neither is a column
+    const read = cellsToLedger([users([['氏名', '所属', 'メモ', '', 'ラベルだけ'], ['name', 'affiliation', undefined, ' ', undefined, ' '], ['a', 'b', 'c', 'd', 'e', 'z'], undefined, [' ', null], ['f', undefined, undefined, undefined, 'g']])], layout);
     expect(read.value).toEqual({ users: [{ name: 'a', affiliation: 'b', メモ: 'c', ラベルだけ: 'e' }, { name: 'f', ラベルだけ: 'g' }] });
     expect([read.locate(['users', 0, 'メモ']), read.locate(['users', 1, 'name']), read.locate(['users', 1, 'ラベルだけ'])]).toEqual([
       { sheet: '利用者', cell: 'C3' }, { sheet: '利用者', cell: 'A6' }, { sheet: '利用者', cell: 'E6' },
     ]);
   });
 
-  it('a table sheet with no rows is an empty list; no sheet, no key', () => {
+  it('a table sheet with no rows is an empty list; with no header rows its cells are not read; no sheet, no key', () => {
     expect(cellsToLedger([users([['氏名'], ['name']])], layout).value).toEqual({ users: [] });
+    expect(cellsToLedger([users([undefined, undefined, ['x']])], layout).value).toEqual({ users: [] });
     expect(cellsToLedger([], layout).value).toEqual({});
     expect(cellsToLedger([], layout).locate(['users'])).toBeUndefined();
   });
@@ -302,6 +329,26 @@ describe('cellsToLedger', () => {
     expect(read.locate(['facility', 'manager', 'name'])).toEqual({ sheet: '施設', cell: 'C2' });
     expect(read.locate(['incidents', 0])).toEqual({ sheet: '施設', cell: 'C2' });
     expect(read.locate([])).toEqual({ sheet: '施設', cell: 'C2' });
+  });
+
+  it('locate: a column keyed [] is not a column; a table’s own path is its first row', () => {
+    const read = cellsToLedger([users([['全体', '氏名'], ['[]', 'name'], ['x', 'a']])], layout);
+    expect(read.value).toEqual({ users: [{ name: 'a' }] });
+    expect(read.locate(['users', 0, 'x-absent'])).toEqual({ sheet: '利用者', cell: 'B3' });
+    expect(read.locate(['users'])).toEqual({ sheet: '利用者', cell: 'B3' });
+  });
+
+  it('locate on 施設: paths whose keys run together are told apart; a row keyed with an index shows that item', () => {
+    const read = cellsToLedger([facility([['項目', 'キー', '値'], ['', 'x-ab', 1], ['', 'x-a.b', 2], ['', 'x-list.0', 'a']])], layout);
+    expect([read.locate(['x-ab']), read.locate(['x-a', 'b']), read.locate(['x-list', 0, 'y'])]).toEqual([
+      { sheet: '施設', cell: 'C2' }, { sheet: '施設', cell: 'C3' }, { sheet: '施設', cell: 'C4' },
+    ]);
+  });
+
+  it('locate: a training that is none is at its kind’s cell, wherever the columns were moved', () => {
+    const read = cellsToLedger([users([['日付', '氏名', '講習'], ['training.date', 'name', 'training.kind'], [null, 'a', 'なし']])], layout);
+    expect(read.value).toEqual({ users: [{ name: 'a', training: null }] });
+    expect(read.locate(['users', 0, 'training'])).toEqual({ sheet: '利用者', cell: 'C3' });
   });
 
   it('locate on an empty table sheet: its first data row, first column', () => {

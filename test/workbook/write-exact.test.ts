@@ -76,6 +76,15 @@ describe('each value is written as the cell it reads back from', () => {
   });
 });
 
+describe('text a workbook cannot hold as it is', () => {
+  it('noncharacters (U+FFFE, U+FFFF) are written escaped in a yaml: cell, and read back by the reader', async () => {
+    const { readWorkbook: readLedgerWorkbook } = require('../../src/load/workbook/read') as typeof import('../../src/load/workbook/read');
+    const ledger = { version: 1, 'x-a': 'a\uffff', 'x-b': { 'k\ufffe': ['\uffff'] }, users: [{ name: '佐藤\ufffe' }] };
+    const read = await readLedgerWorkbook(await writeLedgerWorkbook({ ledger }));
+    expect(read.ok && read.ledger.value).toStrictEqual(ledger);
+  });
+});
+
 describe('a table sheet', () => {
   /** The clean example's first user with `field` set to `value`, written: its cell on 利用者 and the empty one below. */
   async function userCells(field: string, value: unknown): Promise<[ExcelJS.Cell, ExcelJS.Cell]> {

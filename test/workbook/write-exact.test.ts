@@ -5,9 +5,14 @@
 // the example fill), which is what a facility administrator sees first.
 import type ExcelJS from 'exceljs';
 import { templateLedger } from '../../src/cli/init-command';
-import { writeLedgerWorkbook } from '../../src/load/workbook-write';
+import { freshPerTest } from '../helpers/fresh';
 import { ledgerFile } from '../helpers/workbook';
 import { readWorkbook, zipParts } from '../helpers/workbook-read';
+
+// Loaded inside each test, with the layout it builds once per load: its styles, formats and the
+// layout's labels and widths are module-level, and each test then counts as reading them.
+const writer = freshPerTest(() => require('../../src/load/workbook-write') as typeof import('../../src/load/workbook-write'));
+const writeLedgerWorkbook: typeof import('../../src/load/workbook-write').writeLedgerWorkbook = (job) => writer().writeLedgerWorkbook(job);
 
 const written = async (ledger: unknown, examples?: boolean) => readWorkbook(await writeLedgerWorkbook({ ledger, ...(examples === undefined ? {} : { examples }) }));
 
@@ -54,21 +59,23 @@ describe('each value is written as the cell it reads back from', () => {
     'x-lines': 'one\ntwo',
     'x-number': 12,
   };
-  let sheet: ExcelJS.Worksheet;
-  beforeAll(async () => {
-    sheet = (await written(ledger)).getWorksheet('施設')!;
-  });
-  const valueCell = (key: string) => {
-    for (let row = 2; row <= sheet.rowCount; row++) if (sheet.getCell(row, 2).value === key) return sheet.getCell(row, 3);
-    throw new Error(`no row ${key}`);
-  };
+  /** The value cell of each key on 施設 (written in each test: what runs in a hook counts for no test). */
+  async function valueCells(): Promise<(key: string) => ExcelJS.Cell> {
+    const sheet = (await written(ledger)).getWorksheet('施設')!;
+    return (key) => {
+      for (let row = 2; row <= sheet.rowCount; row++) if (sheet.getCell(row, 2).value === key) return sheet.getCell(row, 3);
+      throw new Error(`no row ${key}`);
+    };
+  }
 
-  it('on 施設, a value a spreadsheet would take for a formula is a text cell (format @); one that only contains = is not', () => {
+  it('on 施設, a value a spreadsheet would take for a formula is a text cell (format @); one that only contains = is not', async () => {
+    const valueCell = await valueCells();
     expect([valueCell('x-formula').value, valueCell('x-formula').numFmt]).toEqual(['=1+2', '@']);
     expect([valueCell('x-equals').value, valueCell('x-equals').numFmt]).toEqual(['a=1', undefined]);
   });
 
-  it('a line break wraps the cell at the top; a number is General; a date is a real date in yyyy-mm-dd', () => {
+  it('a line break wraps the cell at the top; a number is General; a date is a real date in yyyy-mm-dd', async () => {
+    const valueCell = await valueCells();
     expect([valueCell('x-lines').value, valueCell('x-lines').alignment]).toEqual(['one\ntwo', { vertical: 'top', wrapText: true }]);
     expect([valueCell('x-equals').alignment]).toEqual([undefined]);
     expect([valueCell('x-number').value, valueCell('x-number').numFmt]).toEqual([12, undefined]); // General

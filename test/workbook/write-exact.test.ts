@@ -42,7 +42,7 @@ function sheetDigest(sheet: ExcelJS.Worksheet): Record<string, unknown> {
 }
 
 /** The dropdowns and checks as the file states them, one per range (exceljs would expand each to its cells). */
-const validationsOf = (xml: string) => xml.match(/<dataValidation [\s\S]*?<\/dataValidation>/g) ?? [];
+const validationsOf = (xml: string) => xml.match(/<dataValidation [^>]*\/>|<dataValidation [\s\S]*?<\/dataValidation>/g) ?? [];
 
 async function digest(bytes: Uint8Array): Promise<unknown> {
   const workbook = await readWorkbook(bytes);

@@ -6,17 +6,13 @@ import type { CellValue, SheetCells } from '../../src/load/workbook-codec';
 import { columnFor, workbookLayout, type ColumnSpec } from '../../src/load/workbook-layout';
 import { freshPerTest } from '../helpers/fresh';
 
+type Codec = typeof import('../../src/load/workbook-codec');
 // Loaded inside each test: its patterns (dates, list separators, unsafe characters) are module-level.
-const codec = freshPerTest(() => require('../../src/load/workbook-codec') as typeof import('../../src/load/workbook-codec'));
-const dateOfDay = (day: string) => codec().dateOfDay(day);
-const dayOfDate = (date: Date) => codec().dayOfDate(date);
-const decodeCell: typeof import('../../src/load/workbook-codec').decodeCell = (spec, cell) => codec().decodeCell(spec, cell);
-const encodeCell: typeof import('../../src/load/workbook-codec').encodeCell = (spec, value) => codec().encodeCell(spec, value);
-const sameValue = (a: unknown, b: unknown) => codec().sameValue(a, b);
-const flattenObject: typeof import('../../src/load/workbook-codec').flattenObject = (...args) => codec().flattenObject(...args);
-const unflattenObject: typeof import('../../src/load/workbook-codec').unflattenObject = (...args) => codec().unflattenObject(...args);
-const ledgerToCells: typeof import('../../src/load/workbook-codec').ledgerToCells = (...args) => codec().ledgerToCells(...args);
-const cellsToLedger: typeof import('../../src/load/workbook-codec').cellsToLedger = (...args) => codec().cellsToLedger(...args);
+const codec = freshPerTest(() => require('../../src/load/workbook-codec') as Codec);
+/** Each function calls the module as loaded in the running test. */
+const { cellsToLedger, dateOfDay, dayOfDate, decodeCell, encodeCell, flattenObject, ledgerToCells, sameValue, unflattenObject } = new Proxy({} as Codec, {
+  get: (_codec, name) => (...args: unknown[]) => (codec()[name as keyof Codec] as (...args: unknown[]) => unknown)(...args),
+});
 
 const layout = workbookLayout();
 const column = (sheet: string, key: string): ColumnSpec => {

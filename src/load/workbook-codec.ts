@@ -63,12 +63,13 @@ const NONCHARACTER = /[\uFFFE\uFFFF]/;
 
 function yamlText(value: unknown): string {
   const { stringify } = require('yaml') as typeof import('yaml');
-  const options = { collectionStyle: 'flow', lineWidth: 0, minContentWidth: 0 } as const;
-  const text = stringify(value, options).replace(/\n$/, '');
+  const flowText = (quoting: import('yaml').ToStringOptions = {}) =>
+    stringify(value, { collectionStyle: 'flow', lineWidth: 0, minContentWidth: 0, ...quoting }).replace(/\n$/, '');
+  const text = flowText();
   if (!NONCHARACTER.test(text)) return YAML_MARKER + text;
   // The yaml package writes U+FFFE and U+FFFF as they are, which XML cannot hold (the workbook would not
   // open): every text double-quoted, where `\uffff` is their escape.
-  const quoted = stringify(value, { ...options, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'QUOTE_DOUBLE' }).replace(/\n$/, '');
+  const quoted = flowText({ defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'QUOTE_DOUBLE' });
   return YAML_MARKER + quoted.replaceAll('\uFFFE', '\\ufffe').replaceAll('\uFFFF', '\\uffff');
 }
 

@@ -265,7 +265,7 @@ function writeLists(workbook: Workbook, tables: readonly WrittenTable[]): void {
 /** The workbook's bytes (called in the worker by writeWorkbookSync). */
 export async function writeLedgerWorkbook(job: WriteJob): Promise<Uint8Array> {
   const ExcelJS = require('exceljs') as typeof import('exceljs');
-  const layout = workbookLayout(displayWidth);
+  const layout = workbookLayout();
   const written = ledgerToCells(job.ledger, layout);
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'dokodemo-check';

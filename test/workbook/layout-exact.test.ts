@@ -104,6 +104,19 @@ describe('labels, widths and choices from the schema', () => {
     expect(choices(['users'], 'name')).toBeUndefined();
   });
 
+  it('choicesOf: a label after `value: ` (at the start, after （, 、 or a space), cut at ` = `; the values when a label is missing, repeated or another value’s spelling', () => {
+    const { choicesOf } = layoutModule();
+    const pairs = (node: Parameters<typeof choicesOf>[0]) => choicesOf(node).map((choice) => `${choice.value}=${choice.label}`);
+    expect(pairs({ enum: ['a', 'b', 'c'], description: 'a: 甲、b: 乙  = B（c: 丙） / a: A' })).toEqual(['a=甲', 'b=乙', 'c=丙']);
+    expect(pairs({ items: { enum: ['a', 'b'], description: '種類 a: 甲 / kinds' }, description: 'a: 外' })).toEqual(['a=甲', 'b=b']);
+    expect(pairs({ enum: ['a', 'xa'], description: 'xa: 甲' })).toEqual(['a=a', 'xa=甲']);
+    expect(pairs({ enum: ['a', 'b'], description: 'a: 同じ、b: 同じ' })).toEqual(['a=a', 'b=b']);
+    expect(pairs({ enum: ['x', 'y'], description: 'x: Ｙ' })).toEqual(['x=x', 'y=y']);
+    expect(pairs({ enum: ['x', 'y'], description: 'x: y' })).toEqual(['x=x', 'y=y']);
+    expect(pairs({ enum: ['x'], description: 'x: x' })).toEqual(['x=x']);
+    expect(pairs({})).toEqual([]);
+  });
+
   it('choiceKey: full-width letters, spaces and case do not matter', () => {
     const { choiceKey } = layoutModule();
     expect([choiceKey(' Ｗｉｎ dows '), choiceKey('施設内の 有線\u3000LAN'), choiceKey('ＬＡＮ')]).toEqual(['windows', '施設内の有線lan', 'lan']);
@@ -114,5 +127,6 @@ describe('labels, widths and choices from the schema', () => {
     expect(schemaNodeAt(['devices', 'security', 'antivirus'])?.type).toBe('boolean');
     expect(schemaNodeAt(['devices', 'nothing'])).toBeUndefined();
     expect(schemaNodeAt(['nothing', 'deeper'])).toBeUndefined();
+    expect(schemaNodeAt(['devices', 'id', 'deeper'])).toBeUndefined();
   });
 });

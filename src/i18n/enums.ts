@@ -1,6 +1,7 @@
-// The ledger's enumerated values as a person reads them, in both languages: one table for every report
-// or template that shows them (HTML today; the workbook later). Keys are the schema's values; a test
-// keeps this table and schemas/ledger.schema.json in step.
+// The ledger's enumerated values as a person reads them, in both languages, for the reports. Keys are the
+// schema's values; a test keeps this table and schemas/ledger.schema.json in step. The workbook's
+// dropdowns use the labels in the schema's descriptions instead (workbook-layout.ts): workbooks hold
+// those and are read back by them, so they stay put when a report's wording changes.
 import type { Bilingual, Lang } from '../types';
 
 export const ENUM_LABELS = {
@@ -24,7 +25,7 @@ export const ENUM_LABELS = {
     personal: { ja: '個人所有（BYOD）', en: 'Personal (BYOD)' },
   },
   'device.status': {
-    active: { ja: '使用中', en: 'In use' },
+    active: { ja: '利用中', en: 'In use' },
     lost: { ja: '紛失・盗難', en: 'Lost or stolen' },
     retired: { ja: '利用終了', en: 'Retired' },
   },

@@ -56,7 +56,7 @@ describe('the HTML report', () => {
   it('shows types, owners, states and accounts in Japanese with --lang ja', () => {
     const { stdout } = runCli(['--as-of', '2026-11-24', '-f', 'html', '--lang', 'ja', 'examples/clinic-with-findings.yaml']);
     expect(stdout).toContain('<td>MD-TB-01</td><td>タブレット</td>');
-    expect(stdout).toContain('<td>SP-03</td><td>スマートフォン</td><td>iPhone 13</td><td>個人所有（BYOD）</td><td>使用中</td>');
+    expect(stdout).toContain('<td>SP-03</td><td>スマートフォン</td><td>iPhone 13</td><td>個人所有（BYOD）</td><td>利用中</td>');
     expect(stdout).toContain('<td>MD-SP-04</td><td>スマートフォン</td>');
     expect(stdout).toMatch(/<td>MD-PC-OLD<\/td><td>パソコン<\/td><td>[^<]*<\/td><td>施設所有<\/td><td>利用終了<\/td>/);
     expect(stdout).toContain('<td>事務</td><td>有効</td>');

@@ -420,6 +420,19 @@ function headerColumns(sheet: SheetCells, spec: TableSheetSpec): { column: numbe
   return found;
 }
 
+/**
+ * The first column inside the nearest object of `keys` that has one: an object of the row (security,
+ * lock_password) is shown by its first column, as YAML points at its key, and so is a missing leaf of it
+ * whose own column is not on the sheet (lock_password.composition → the min_length column).
+ */
+function firstColumnInside(columns: readonly { column: number; path: readonly string[] }[], keys: readonly string[]): number | undefined {
+  for (let length = keys.length; length > 0; length--) {
+    const found = columns.find((candidate) => samePath(candidate.path.slice(0, length), keys.slice(0, length)));
+    if (found) return found.column;
+  }
+  return undefined;
+}
+
 /** Reads sheets of cells (as the writer lays them out) back into a ledger value. */
 export function cellsToLedger(sheets: readonly SheetCells[], layout: WorkbookLayout): DecodedWorkbook {
   // Every cell read is remembered: keys and places kept cheap (a 2,000-user workbook has 100,000 cells).
@@ -479,13 +492,12 @@ export function cellsToLedger(sheets: readonly SheetCells[], layout: WorkbookLay
       if (row === undefined) return { sheet: table.sheet.name, cell: cellAddress(table.rows[0] ?? TABLE_FIRST_DATA_ROW, table.columns[0]?.column ?? 1) };
       const inRow = path.slice(depth + 1);
       const shown = columnShowing(table.columns.map((column) => ({ ...column.spec, path: column.path })), inRow);
-      // An object of the row (security, lock_password) is shown by its first column, as YAML points at its key.
       // Stryker disable next-line MethodExpression: with no column showing the path, an index in it matches no column either
       const keys = inRow.filter((key): key is string => typeof key === 'string');
       const column = shown
         // Stryker disable next-line OptionalChaining: `shown` is one of these columns
         ? table.columns.find((candidate) => samePath(candidate.path, shown.path))?.column
-        : table.columns.find((candidate) => keys.length > 0 && samePath(candidate.path.slice(0, keys.length), keys))?.column;
+        : firstColumnInside(table.columns, keys);
       // Stryker disable next-line OptionalChaining: a row is read only on a sheet that has a column
       return { sheet: table.sheet.name, cell: cellAddress(row, column ?? table.columns[0]?.column ?? 1) };
     }

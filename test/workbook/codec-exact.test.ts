@@ -307,7 +307,7 @@ describe('cellsToLedger', () => {
     expect(cellsToLedger([facility([['項目', 'キー', '値'], ['', '[]', null], ['', 'version', 2]])], layout).value).toEqual({ version: 2 });
   });
 
-  it('locate: a missing item at the first row, a missing column at the row’s first cell, an object at its first column, 施設’s nearest row', () => {
+  it('locate: a missing item at the first row, a missing column at the row’s first cell, an object (or a leaf of it with no column) at the object’s first column, 施設’s nearest row', () => {
     const read = cellsToLedger([
       facility([['項目', 'キー', '値'], ['', 'facility.name', 'n'], ['', 'facility.rules.antivirus_required', 'はい'], ['', 'x-top', 'yaml:{a: {b: 1}}']]),
       sheet('端末', [['管理番号', '種類', 'パスワード'], ['id', 'type', 'security.lock_password.min_length'], undefined, ['PC-1', 'パソコン', 8], ['PC-2']]),
@@ -317,7 +317,9 @@ describe('cellsToLedger', () => {
     expect(read.locate(['devices', 1, 'model'])).toEqual({ sheet: '端末', cell: 'A5' });
     expect(read.locate(['devices', 1, 'security'])).toEqual({ sheet: '端末', cell: 'C5' });
     expect(read.locate(['devices', 0, 'security', 'lock_password'])).toEqual({ sheet: '端末', cell: 'C4' });
-    expect(read.locate(['devices', 0, 'security', 'lock_password', 'composition'])).toEqual({ sheet: '端末', cell: 'A4' }); // no column of its own here
+    expect(read.locate(['devices', 0, 'security', 'lock_password', 'composition'])).toEqual({ sheet: '端末', cell: 'C4' }); // no column of its own here: lock_password's first
+    expect(read.locate(['devices', 0, 'security', 'antivirus'])).toEqual({ sheet: '端末', cell: 'C4' }); // security's first
+    expect(read.locate(['devices', 0, 'disposal', 'date'])).toEqual({ sheet: '端末', cell: 'A4' }); // nothing of disposal on the sheet
     expect(read.locate(['devices', 0, 'type'])).toEqual({ sheet: '端末', cell: 'B4' });
     expect(read.locate(['facility', 'rules'])).toEqual({ sheet: '施設', cell: 'C3' });
     expect(read.locate(['facility', 'rules', 'antivirus_required'])).toEqual({ sheet: '施設', cell: 'C3' });

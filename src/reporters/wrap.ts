@@ -1,7 +1,8 @@
 // Wrapping text for a terminal of a given width, counted in display columns (full-width Japanese as
 // two). Lines break at spaces and between Japanese characters (not before 、。」 and the like, not
 // after 「（), never inside a run of Latin letters, digits and punctuation, so `security.mfa` stays
-// whole unless it alone is wider than the line. Colour codes are kept and re-opened on each line.
+// whole unless it alone is wider than the line (then after a `-`, `.` or the like where one fits).
+// Colour codes are kept and re-opened on each line.
 import { displayWidth } from './display-width';
 
 /** A piece of a line: a space run, a run of narrow non-space characters, one wide character, or a colour code. */
@@ -54,19 +55,37 @@ function mayBreakBefore(previous: Unit | undefined, unit: Unit): boolean {
   return false;
 }
 
-/** A narrow run wider than the line, cut by characters: the only place a word is split. */
-function splitLong(unit: Unit, firstWidth: number, width: number): Unit[] {
-  const pieces: Unit[] = [{ text: '', width: 0, kind: 'narrow' }];
-  for (const character of unit.text) {
+/** Where a run of narrow characters may be cut when it alone is wider than the line: after one of these. */
+const CUT_AFTER = new Set(['-', '_', '.', '/', '@']);
+
+/** How much of `text` (in UTF-16 units) goes on a line `room` columns wide: up to its last cut point that fits, else as many characters as fit (at least one). */
+function cutAt(text: string, room: number): number {
+  let fitted = 0;
+  let used = 0;
+  let lastCut = 0;
+  for (const character of text) {
     const characterWidth = displayWidth(character);
-    let current = pieces[pieces.length - 1]!;
-    if (current.text && current.width + characterWidth > (pieces.length === 1 ? firstWidth : width)) {
-      current = { text: '', width: 0, kind: 'narrow' };
-      pieces.push(current);
-    }
-    current.text += character;
-    current.width += characterWidth;
+    if (fitted > 0 && used + characterWidth > room) break;
+    used += characterWidth;
+    fitted += character.length;
+    if (CUT_AFTER.has(character) && fitted < text.length) lastCut = fitted;
   }
+  return lastCut > 0 ? lastCut : fitted;
+}
+
+/**
+ * A narrow run wider than the line, the only place a word is split: after a `-`, `_`, `.`, `/` or `@`
+ * where one fits (`lock-password-` | `strength`), else by characters.
+ */
+function splitLong(unit: Unit, firstWidth: number, width: number): Unit[] {
+  const pieces: Unit[] = [];
+  let rest = unit.text;
+  for (let room = firstWidth; displayWidth(rest) > room; room = width) {
+    const cut = cutAt(rest, room);
+    pieces.push({ text: rest.slice(0, cut), width: displayWidth(rest.slice(0, cut)), kind: 'narrow' });
+    rest = rest.slice(cut);
+  }
+  pieces.push({ text: rest, width: displayWidth(rest), kind: 'narrow' });
   return pieces;
 }
 

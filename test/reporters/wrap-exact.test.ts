@@ -45,4 +45,17 @@ describe('wrapText, exactly', () => {
   it('cuts a word wider than the line into pieces as wide as the line, even after an opening bracket', () => {
     expect(wrapText('（abcdefghij', 5)).toEqual(['（', 'abcde', 'fghij']);
   });
+
+  it.each([
+    ['lock-password-strength', 17, ['lock-password-', 'strength']],
+    ['facility.rules.public_wireless_lan_prohibited to true', 44, ['facility.rules.public_wireless_lan_', 'prohibited to true']],
+    ['nakamura@midori-clinic.example.jp', 20, ['nakamura@midori-', 'clinic.example.jp']],
+    ['see ledgers/2026/kanri.yaml', 14, ['see', 'ledgers/2026/', 'kanri.yaml']],
+    ['abc-defgh', 4, ['abc-', 'defg', 'h']],
+    ['abcdefg-', 7, ['abcdefg', '-']],
+    ['-abcdef', 4, ['-', 'abcd', 'ef']],
+    ['a-b-c-d', 5, ['a-b-', 'c-d']],
+  ])('cuts a word wider than the line after its last -, _, ., / or @ that fits: %j at %i', (text, width, lines) => {
+    expect(wrapText(text, width)).toEqual(lines);
+  });
 });

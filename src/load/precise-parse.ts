@@ -100,7 +100,7 @@ function firstAliasOffset(yaml: Yaml, document: Document): number {
  * scalar values), but with a set per mapping: the package compares each key with every earlier one,
  * minutes for 50,000 keys. Iterative: the tree may be deep.
  */
-function duplicateKeys(yaml: Yaml, root: unknown): DuplicateKey[] {
+export function duplicateKeys(yaml: Yaml, root: unknown): DuplicateKey[] {
   const duplicates: DuplicateKey[] = [];
   const stack: Array<{ node: unknown; inList: boolean }> = [{ node: root, inList: false }];
   while (stack.length > 0) {
@@ -151,7 +151,7 @@ function unsupportedTags(yaml: Yaml, root: unknown): Array<{ tag: string; offset
 /** Every duplicate key, but only the first other error: later ones are mostly its echoes. Typing
  * mistakes (full-width characters, a lost `- `, an unclosed quote) are named as such. */
 function problemsOf(yaml: Yaml, document: Document, lineCounter: LineCounter, lines: readonly string[]): SyntaxProblem[] {
-  const firstOther = document.errors.find((error) => error.code !== 'DUPLICATE_KEY');
+  const firstOther = document.errors[0]; // the parser's own duplicate check is off
   const reportedMaps = new Set<object>();
   const errors: Array<YAMLError | DuplicateKey> = [...duplicateKeys(yaml, document.contents), ...(firstOther ? [firstOther] : [])];
   return errors

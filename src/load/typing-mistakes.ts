@@ -42,7 +42,6 @@ function colonWithoutSpace(line: string, lineNumber: number): SyntaxProblem | un
   return { position: { line: lineNumber, column: whole.length }, message: SYNTAX_MESSAGES.colonWithoutSpace, data: { key: key!, value: valueAfter(line, whole.length) } };
 }
 
-/** The mapping holding the key that starts at `offset`, and whether it is an item of a list. */
 /** A repeated key found by the precise path's own check, with the mapping that holds it. */
 export interface DuplicateKey {
   code: 'DUPLICATE_KEY';
@@ -51,18 +50,11 @@ export interface DuplicateKey {
   owner: KeyOwner;
 }
 
-function mappingOfKey(yaml: Yaml, document: Document, offset: number): KeyOwner | undefined {
-  let found: KeyOwner | undefined;
-  yaml.visit(document, {
-    Pair(_index, pair, path) {
-      const key = pair.key as { range?: number[]; value?: unknown } | null;
-      if (key?.range?.[0] !== offset) return undefined;
-      const map = path[path.length - 1] as object;
-      found = { map, key: String(key.value), inList: yaml.isSeq(path[path.length - 2]) };
-      return yaml.visit.BREAK;
-    },
-  });
-  return found;
+/** The mapping that holds a key, and whether a list holds that mapping. */
+export interface KeyOwner {
+  map: object;
+  key: string;
+  inList: boolean;
 }
 
 /** Where the quoted text that runs to the error (the end of the file) opens. */
@@ -90,13 +82,6 @@ export interface MistakeContext {
  * The typing mistake behind a parser error, or undefined to word the error as the parser found it;
  * null drops the error (a second key of the same lost `- ` item: one finding per item).
  */
-/** The mapping that holds a key, and whether a list holds that mapping. */
-export interface KeyOwner {
-  map: object;
-  key: string;
-  inList: boolean;
-}
-
 export function typingMistake(error: YAMLError | DuplicateKey, context: MistakeContext, reportedMaps: Set<object>): SyntaxProblem | null | undefined {
   const { yaml, document, lineCounter, lines } = context;
   const { line } = lineCounter.linePos(error.pos[0]);
@@ -104,10 +89,10 @@ export function typingMistake(error: YAMLError | DuplicateKey, context: MistakeC
   if (fullWidth) return fullWidth;
   const noSpace = colonWithoutSpace(lines[line - 1] ?? '', line);
   if (noSpace) return noSpace;
-  if (error.code === 'DUPLICATE_KEY') {
-    // Known already when the caller found the duplicate (a search of the document per key is quadratic).
-    const owner = 'owner' in error ? error.owner : mappingOfKey(yaml, document, error.pos[0]);
-    if (!owner?.inList) return undefined;
+  // The parser's own duplicate check is off (quadratic): every repeated key comes from duplicateKeys, with its mapping.
+  if ('owner' in error) {
+    const { owner } = error;
+    if (!owner.inList) return undefined;
     if (reportedMaps.has(owner.map)) return null;
     reportedMaps.add(owner.map);
     const { col } = lineCounter.linePos(error.pos[0]);

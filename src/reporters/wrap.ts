@@ -58,17 +58,21 @@ function mayBreakBefore(previous: Unit | undefined, unit: Unit): boolean {
 /** Where a run of narrow characters may be cut when it alone is wider than the line: after one of these. */
 const CUT_AFTER = new Set(['-', '_', '.', '/', '@']);
 
-/** How much of `text` (in UTF-16 units) goes on a line `room` columns wide: up to its last cut point that fits, else as many characters as fit (at least one). */
+/**
+ * How much of `text` (in UTF-16 units) goes on a line `room` columns wide: up to its last cut point that
+ * fits, else as many characters as fit (at least one). `text` is wider than `room`, so it never ends there.
+ */
 function cutAt(text: string, room: number): number {
   let fitted = 0;
   let used = 0;
   let lastCut = 0;
   for (const character of text) {
     const characterWidth = displayWidth(character);
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: a line is at least 1 column and a narrow character at most 1, so the first always fits; the guard keeps the loop moving
     if (fitted > 0 && used + characterWidth > room) break;
     used += characterWidth;
     fitted += character.length;
-    if (CUT_AFTER.has(character) && fitted < text.length) lastCut = fitted;
+    if (CUT_AFTER.has(character)) lastCut = fitted;
   }
   return lastCut > 0 ? lastCut : fitted;
 }
@@ -81,9 +85,9 @@ function splitLong(unit: Unit, firstWidth: number, width: number): Unit[] {
   const pieces: Unit[] = [];
   let rest = unit.text;
   for (let room = firstWidth; displayWidth(rest) > room; room = width) {
-    const cut = cutAt(rest, room);
-    pieces.push({ text: rest.slice(0, cut), width: displayWidth(rest.slice(0, cut)), kind: 'narrow' });
-    rest = rest.slice(cut);
+    const piece = rest.slice(0, cutAt(rest, room));
+    pieces.push({ text: piece, width: displayWidth(piece), kind: 'narrow' });
+    rest = rest.slice(piece.length);
   }
   pieces.push({ text: rest, width: displayWidth(rest), kind: 'narrow' });
   return pieces;

@@ -1,8 +1,9 @@
 // typingMistake and fullWidthOnLine called directly, exact: each pattern at its edges (where the
 // full-width colon, dash or space is; the key; the value after it, its comment left out), a colon with no
-// space, a lost `- ` found from the parser's own duplicate-key error (once per item, not outside a list),
+// space, a lost `- ` found from a repeated key as the precise path reports it (once per item, not outside a list),
 // and an unclosed quote placed where it opens.
 import type { YAMLError } from 'yaml';
+import { duplicateKeys } from '../../src/load/precise-parse';
 
 beforeEach(() => jest.resetModules());
 
@@ -31,12 +32,16 @@ const UNCLOSED = {
   en: 'The quote {quote} opened here is never closed. Write {quote} at the end of the value (inside it, write {escaped} for {quote})',
 };
 
-/** The text parsed by the `yaml` package, and typingMistake for each of its errors (or a made-up one at `offset`). */
+/**
+ * The text parsed by the `yaml` package as the precise path parses it, and typingMistake for each of its
+ * errors and repeated keys in text order (or for a made-up error at `offset`).
+ */
 function mistakes(text: string, made?: { code: string; offset: number; message?: string }) {
   const yaml = require('yaml') as typeof import('yaml');
   const lineCounter = new yaml.LineCounter();
-  const document = yaml.parseDocument(text, { lineCounter });
-  const errors = made ? [{ code: made.code, pos: [made.offset, made.offset + 1], message: made.message ?? '' } as unknown as YAMLError] : document.errors;
+  const document = yaml.parseDocument(text, { lineCounter, uniqueKeys: false });
+  const found = [...duplicateKeys(yaml, document.contents), ...document.errors].sort((a, b) => a.pos[0] - b.pos[0]);
+  const errors = made ? [{ code: made.code, pos: [made.offset, made.offset + 1], message: made.message ?? '' } as unknown as YAMLError] : found;
   const reported = new Set<object>();
   return errors.map((error) => typing().typingMistake(error, { yaml, document, lineCounter, lines: text.split('\n') }, reported));
 }

@@ -59,6 +59,10 @@ describe('wrapText, exactly', () => {
     ['abcdefg-', 7, ['abcdefg', '-']],
     ['-abcdef', 4, ['-', 'abcd', 'ef']],
     ['a-b-c-d', 5, ['a-b-', 'c-d']],
+    ['abc.defgh', 5, ['abc.', 'defgh']],
+    ['ab@cdefg', 4, ['ab@', 'cdef', 'g']],
+    ['a_bcdef', 4, ['a_', 'bcde', 'f']],
+    ['a/bcdef', 4, ['a/', 'bcde', 'f']],
   ])('cuts a word wider than the line after its last -, _, ., / or @ that fits: %j at %i', (text, width, lines) => {
     expect(wrapText(text, width)).toEqual(lines);
   });

@@ -59,37 +59,37 @@ function mayBreakBefore(previous: Unit | undefined, unit: Unit): boolean {
 const CUT_AFTER = new Set(['-', '_', '.', '/', '@']);
 
 /**
- * How much of `text` (in UTF-16 units) goes on a line `room` columns wide: up to its last cut point that
- * fits, else as many characters as fit (at least one). `text` is wider than `room`, so it never ends there.
+ * The part of `text` that goes on a line `room` columns wide: up to its last cut point that fits, else as
+ * many characters as fit (at least one). `text` is wider than `room`, so it never ends there.
  */
-function cutAt(text: string, room: number): number {
+function pieceOf(text: string, room: number): Unit {
   let fitted = 0;
   let used = 0;
-  let lastCut = 0;
+  let lastCut: Unit | undefined;
   for (const character of text) {
     const characterWidth = displayWidth(character);
     // Stryker disable next-line ConditionalExpression,EqualityOperator: a line is at least 1 column and a narrow character at most 1, so the first always fits; the guard keeps the loop moving
     if (fitted > 0 && used + characterWidth > room) break;
     used += characterWidth;
     fitted += character.length;
-    if (CUT_AFTER.has(character)) lastCut = fitted;
+    if (CUT_AFTER.has(character)) lastCut = { text: text.slice(0, fitted), width: used, kind: 'narrow' };
   }
-  return lastCut > 0 ? lastCut : fitted;
+  return lastCut ?? { text: text.slice(0, fitted), width: used, kind: 'narrow' };
 }
 
 /**
  * A narrow run wider than the line, the only place a word is split: after a `-`, `_`, `.`, `/` or `@`
- * where one fits (`lock-password-` | `strength`), else by characters.
+ * where one fits (`lock-password-` | `strength`), else by characters. Linear: each piece is measured once.
  */
 function splitLong(unit: Unit, firstWidth: number, width: number): Unit[] {
   const pieces: Unit[] = [];
-  let rest = unit.text;
-  for (let room = firstWidth; displayWidth(rest) > room; room = width) {
-    const piece = rest.slice(0, cutAt(rest, room));
-    pieces.push({ text: piece, width: displayWidth(piece), kind: 'narrow' });
-    rest = rest.slice(piece.length);
+  let rest: Unit = unit;
+  for (let room = firstWidth; rest.width > room; room = width) {
+    const piece = pieceOf(rest.text, room);
+    pieces.push(piece);
+    rest = { text: rest.text.slice(piece.text.length), width: rest.width - piece.width, kind: 'narrow' };
   }
-  pieces.push({ text: rest, width: displayWidth(rest), kind: 'narrow' });
+  pieces.push(rest);
   return pieces;
 }
 

@@ -20,6 +20,18 @@ export function freshPerTest<T>(load: () => T): () => T {
   return () => (module ??= fresh(load));
 }
 
+/**
+ * The functions of a module loaded afresh in each test (see freshPerTest), to destructure at the top of a
+ * test file: `const { f } = freshFunctionsPerTest(() => require(…))`; each call goes to the module as
+ * loaded in the running test. Functions only: any other export read through it would be a function too.
+ */
+export function freshFunctionsPerTest<T extends object>(load: () => T): T {
+  const module = freshPerTest(load);
+  return new Proxy({} as T, {
+    get: (_target, name) => (...args: unknown[]) => (module()[name as keyof T] as (...args: unknown[]) => unknown)(...args),
+  });
+}
+
 type ParseFast = typeof import('../../src/load/fast-parse').parseFast;
 
 /**

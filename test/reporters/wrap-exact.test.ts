@@ -1,11 +1,10 @@
 // wrapText's exact lines where mutation testing found the suite silent: colour codes at a line's start,
 // background colours and bold carried across lines, a word whose colour changes inside it, and where a
 // line may break between Japanese and Latin text. Each case was checked against the mutant it kills.
-import { freshPerTest } from '../helpers/fresh';
+import { freshFunctionsPerTest } from '../helpers/fresh';
 
 // Loaded in each test: the kinsoku sets and cut points are module-level tables.
-const wrapModule = freshPerTest(() => require('../../src/reporters/wrap') as typeof import('../../src/reporters/wrap'));
-const wrapText = (...args: Parameters<typeof import('../../src/reporters/wrap').wrapText>) => wrapModule().wrapText(...args);
+const { wrapText } = freshFunctionsPerTest(() => require('../../src/reporters/wrap') as typeof import('../../src/reporters/wrap'));
 
 const BOLD = '\x1b[1m';
 const NOT_BOLD = '\x1b[22m';

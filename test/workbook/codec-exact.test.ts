@@ -4,15 +4,13 @@
 // into columns and back.
 import type { CellValue, SheetCells } from '../../src/load/workbook-codec';
 import { columnFor, workbookLayout, type ColumnSpec } from '../../src/load/workbook-layout';
-import { freshPerTest } from '../helpers/fresh';
+import { freshFunctionsPerTest } from '../helpers/fresh';
 
 type Codec = typeof import('../../src/load/workbook-codec');
 // Loaded inside each test: its patterns (dates, list separators, unsafe characters) are module-level.
-const codec = freshPerTest(() => require('../../src/load/workbook-codec') as Codec);
-/** Each function calls the module as loaded in the running test. */
-const { cellsToLedger, dateOfDay, dayOfDate, decodeCell, encodeCell, flattenObject, ledgerToCells, sameValue, unflattenObject } = new Proxy({} as Codec, {
-  get: (_codec, name) => (...args: unknown[]) => (codec()[name as keyof Codec] as (...args: unknown[]) => unknown)(...args),
-});
+const { cellsToLedger, dateOfDay, dayOfDate, decodeCell, encodeCell, flattenObject, ledgerToCells, sameValue, unflattenObject } = freshFunctionsPerTest(
+  () => require('../../src/load/workbook-codec') as Codec,
+);
 
 const layout = workbookLayout();
 const column = (sheet: string, key: string): ColumnSpec => {

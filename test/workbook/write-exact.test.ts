@@ -5,14 +5,13 @@
 // the example fill), which is what a facility administrator sees first.
 import type ExcelJS from 'exceljs';
 import { templateLedger } from '../../src/cli/init-command';
-import { freshPerTest } from '../helpers/fresh';
+import { freshFunctionsPerTest } from '../helpers/fresh';
 import { ledgerFile } from '../helpers/workbook';
 import { readWorkbook, zipParts } from '../helpers/workbook-read';
 
 // Loaded inside each test, with the layout it builds once per load: its styles, formats and the
 // layout's labels and widths are module-level, and each test then counts as reading them.
-const writer = freshPerTest(() => require('../../src/load/workbook-write') as typeof import('../../src/load/workbook-write'));
-const writeLedgerWorkbook: typeof import('../../src/load/workbook-write').writeLedgerWorkbook = (job) => writer().writeLedgerWorkbook(job);
+const { writeLedgerWorkbook } = freshFunctionsPerTest(() => require('../../src/load/workbook-write') as typeof import('../../src/load/workbook-write'));
 
 const written = async (ledger: unknown, examples?: boolean) => readWorkbook(await writeLedgerWorkbook({ ledger, ...(examples === undefined ? {} : { examples }) }));
 

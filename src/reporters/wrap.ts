@@ -65,16 +65,20 @@ const CUT_AFTER = new Set(['-', '_', '.', '/', '@']);
 function pieceOf(text: string, room: number): Unit {
   let fitted = 0;
   let used = 0;
-  let lastCut: Unit | undefined;
+  let cutLength = 0;
+  let cutWidth = 0;
   for (const character of text) {
     const characterWidth = displayWidth(character);
     // Stryker disable next-line ConditionalExpression,EqualityOperator: a line is at least 1 column and a narrow character at most 1, so the first always fits; the guard keeps the loop moving
     if (fitted > 0 && used + characterWidth > room) break;
     used += characterWidth;
     fitted += character.length;
-    if (CUT_AFTER.has(character)) lastCut = { text: text.slice(0, fitted), width: used, kind: 'narrow' };
+    if (CUT_AFTER.has(character)) {
+      cutLength = fitted;
+      cutWidth = used;
+    }
   }
-  return lastCut ?? { text: text.slice(0, fitted), width: used, kind: 'narrow' };
+  return cutLength > 0 ? { text: text.slice(0, cutLength), width: cutWidth, kind: 'narrow' } : { text: text.slice(0, fitted), width: used, kind: 'narrow' };
 }
 
 /**

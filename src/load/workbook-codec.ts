@@ -383,7 +383,11 @@ export function ledgerToCells(ledger: unknown, layout: WorkbookLayout): WrittenW
 export interface SheetCells {
   name: string;
   rows: readonly (readonly CellValue[] | undefined)[];
+  /** As workbook.xml says: hidden sheets are read like visible ones; a veryHidden one (no menu shows it) is warned of. */
+  state?: SheetState;
 }
+
+export type SheetState = 'visible' | 'hidden' | 'veryHidden';
 
 export interface CellLocation {
   sheet: string;

@@ -90,8 +90,10 @@ function validated(
   adjust: (finding: Finding) => Finding = (finding) => finding,
   present: (findings: LocatedFinding[]) => LocatedFinding[] = (findings) => findings,
 ): LoadedLedger {
-  const schemaFindings: Finding[] = [...(parsed.problems ?? []), ...validateLedger(parsed.value).map(adjust)];
-  if (schemaFindings.length > 0) return { ok: false, findings: present(locate(schemaFindings, parsed)) };
+  const problems = parsed.problems ?? [];
+  const schemaFindings: Finding[] = [...problems, ...validateLedger(parsed.value).map(adjust)];
+  // A reading problem that is only a warning (a workbook's very hidden sheet) does not stop the rules.
+  if (schemaFindings.some((finding) => finding.severity === 'error')) return { ok: false, findings: present(locate(schemaFindings, parsed)) };
   return { ok: true, ledger: parsed.value as Ledger, parsed };
 }
 
@@ -99,7 +101,8 @@ function checkUnsorted(loaded: LoadedLedger, options: CheckOptions): FileCheck {
   if (!loaded.ok) return { findings: loaded.findings };
   const { ledger, parsed } = loaded;
   const ruleFindings = runRules(ledger, options.asOf, options.config);
-  return { findings: locate(capFindings(applyExceptions(ruleFindings, ledger, options.asOf, options.config)), parsed), ledger };
+  const readingWarnings = (parsed.problems ?? []) as LocatedFinding[]; // located where they were read
+  return { findings: [...readingWarnings, ...locate(capFindings(applyExceptions(ruleFindings, ledger, options.asOf, options.config)), parsed)], ledger };
 }
 
 /** A loaded ledger's findings in file order (the offline page loads once for findings and due list). */

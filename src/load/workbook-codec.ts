@@ -3,6 +3,7 @@
 // into a ledger. Lossless by construction: a value is written in its column's natural form only when
 // reading that form gives the value back; otherwise it is written as `yaml:` and its YAML text.
 import type { NodePath } from '../types';
+import { flowTooDeep } from './flow-depth';
 import { MAX_ALIAS_COUNT, MAX_DEPTH } from './limits';
 import {
   cellAddress,
@@ -36,6 +37,9 @@ export type Decoded = { present: false } | { present: true; value: unknown };
 
 const ABSENT: Decoded = { present: false };
 const present = (value: unknown): Decoded => ({ present: true, value });
+
+/** Keys that reach an object's prototype or constructor when assigned: never keys of a ledger read from cells. */
+const INTERNAL_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -81,6 +85,9 @@ function tooDeep(value: unknown, depth = 0): boolean {
 }
 
 function fromYamlText(text: string): Decoded {
+  // The nesting a YAML ledger may have, checked before the yaml package composes (it recurses: four
+  // million `[` in one cell took gigabytes); such a cell stays text, which the schema reports at its cell.
+  if (flowTooDeep(text.slice(YAML_MARKER.length), MAX_DEPTH + 1) !== undefined) return present(text); // as tooDeep counts
   const { parse } = require('yaml') as typeof import('yaml');
   try {
     // Stryker disable next-line ObjectLiteral: the yaml package's defaults today, written out so that a change of them cannot change a cell
@@ -282,6 +289,7 @@ export function flattenObject(value: Record<string, unknown>, columns: readonly 
 
 /** Sets `value` at `path`, making the objects on the way; a path through a non-object is dropped. */
 function setPath(target: Record<string, unknown>, path: readonly string[], value: unknown): boolean {
+  if (path.some((key) => INTERNAL_KEYS.has(key))) return false; // reported where the key is read
   let object = target;
   for (const key of path.slice(0, -1)) {
     if (!Object.prototype.hasOwnProperty.call(object, key)) object[key] = {};
@@ -395,6 +403,22 @@ export interface CellLocation {
   cell: string;
 }
 
+/**
+ * What the sheets show that the ledger value cannot hold without choosing silently: a key given twice,
+ * a key inside another's value, a table given both on 施設 and as its sheet, an empty key, a key naming
+ * an object's internals, a value without a key, a second sheet of a name, a sheet no menu can show.
+ * Each is reported at its cell; the cell is then not read (the first of two is).
+ */
+export type LayoutProblemKind = 'duplicateKey' | 'overlappingKey' | 'tableTwice' | 'emptyKey' | 'internalKey' | 'unkeyedValue' | 'duplicateSheet' | 'veryHiddenSheet';
+
+export interface LayoutProblem extends CellLocation {
+  kind: LayoutProblemKind;
+  /** The key as written (keyText), where the problem is about a key. */
+  key?: string;
+  /** The cell this one conflicts with (the first of two, the longer key, the table's sheet). */
+  other?: CellLocation;
+}
+
 export interface DecodedWorkbook {
   value: unknown;
   /**
@@ -402,27 +426,85 @@ export interface DecodedWorkbook {
    * empty cell where a missing item belongs, or the row's first cell; undefined when no sheet shows it.
    */
   locate(path: NodePath): CellLocation | undefined;
+  problems: LayoutProblem[];
 }
 
 const cellAt = (sheet: SheetCells, row: number, column: number): CellValue => sheet.rows[row - 1]?.[column - 1] ?? null;
 
-function headerColumns(sheet: SheetCells, spec: TableSheetSpec): { column: number; path: string[]; spec: ColumnSpec }[] {
+/** Why a key cannot be read (an empty path, an empty segment, an internal key), or undefined. */
+function keyFault(path: readonly string[]): 'emptyKey' | 'internalKey' | undefined {
+  if (path.length === 0 || path.some((key) => key === '')) return 'emptyKey';
+  return path.some((key) => INTERNAL_KEYS.has(key)) ? 'internalKey' : undefined;
+}
+
+const pathKey = (path: readonly (string | number)[]) => path.join('\u0000');
+
+/** Every proper prefix of these paths, as pathKeys: a path among them has other keys inside its value. */
+function prefixesOf(paths: readonly (readonly string[])[]): Set<string> {
+  const prefixes = new Set<string>();
+  for (const path of paths) for (let length = 1; length < path.length; length++) prefixes.add(pathKey(path.slice(0, length)));
+  return prefixes;
+}
+
+/**
+ * Whether a cell of a key that has other keys inside it (security beside security.antivirus) conflicts
+ * with them: it gives keys of its own (an object), or a cell inside it is filled too. A bare value
+ * (null, text) with nothing inside is how the writer shows `security: null`, and the schema judges it.
+ */
+function conflicts(spec: ColumnSpec, cell: CellValue, insideFilled: boolean): boolean {
+  if (isBlank(cell)) return false;
+  if (insideFilled) return true;
+  const decoded = decodeCell(spec, cell);
+  return decoded.present && isPlainObject(decoded.value) && Object.keys(decoded.value).length > 0;
+}
+
+interface KeyedColumn {
+  column: number;
+  path: string[];
+  spec: ColumnSpec;
+  /** Some other column's key is inside this one's (security beside security.antivirus). */
+  holdsOthers: boolean;
+}
+
+function headerColumns(sheet: SheetCells, spec: TableSheetSpec, problems: LayoutProblem[]): KeyedColumn[] {
   const keys = sheet.rows[TABLE_KEY_ROW - 1] ?? [];
   const labels = sheet.rows[TABLE_LABEL_ROW - 1] ?? [];
-  const found: { column: number; path: string[]; spec: ColumnSpec }[] = [];
+  const found: KeyedColumn[] = [];
+  const first = new Map<string, number>();
   const width = Math.max(keys.length, labels.length);
   for (let index = 0; index < width; index++) {
     const keyCell = keys[index] ?? null;
     const labelCell = labels[index] ?? null;
     // A column with no key is read by its label, so that a column someone added is reported, not lost.
+    const row = !isBlank(keyCell) ? TABLE_KEY_ROW : TABLE_LABEL_ROW;
     const text = !isBlank(keyCell) ? cellText(keyCell) : !isBlank(labelCell) ? cellText(labelCell) : '';
-    const path = parseKeyText(text);
-    if (!path || path.length === 0) continue;
+    if (text.trim() === '') continue;
+    const path = parseKeyText(text) ?? [];
+    const at = { sheet: sheet.name, cell: cellAddress(row, index + 1), key: text.trim() };
+    const fault = keyFault(path);
+    if (fault) {
+      problems.push({ kind: fault, ...at });
+      continue;
+    }
+    const firstColumn = first.get(pathKey(path));
+    if (firstColumn !== undefined) {
+      problems.push({ kind: 'duplicateKey', ...at, other: { sheet: sheet.name, cell: cellAddress(row, firstColumn) } });
+      continue;
+    }
+    first.set(pathKey(path), index + 1);
     const known = columnFor(spec.columns, path);
-    found.push({ column: index + 1, path, spec: known ?? extraColumn(path, path[path.length - 1]) });
+    found.push({ column: index + 1, path, spec: known ?? extraColumn(path, path[path.length - 1]), holdsOthers: false });
   }
+  const prefixes = prefixesOf(found.map((column) => column.path));
+  for (const column of found) column.holdsOthers = prefixes.has(pathKey(column.path));
   return found;
 }
+
+/** Whether `path` is inside `outer` (security.antivirus inside security). */
+const isInside = (path: readonly string[], outer: readonly string[]) => path.length > outer.length && samePath(path.slice(0, outer.length), outer);
+
+/** The first column whose key is inside `path` (the one a problem with `path` points at). */
+const firstInside = (columns: readonly KeyedColumn[], path: readonly string[]) => columns.find((candidate) => isInside(candidate.path, path));
 
 /**
  * The first column inside the nearest object of `keys` that has one: an object of the row (security,
@@ -437,43 +519,134 @@ function firstColumnInside(columns: readonly { column: number; path: readonly st
   return undefined;
 }
 
+/** Two paths where one is the other or inside it. */
+const overlaps = (a: readonly string[], b: readonly string[]) => {
+  const length = Math.min(a.length, b.length);
+  return samePath(a.slice(0, length), b.slice(0, length));
+};
+
+interface FacilityCell {
+  path: string[];
+  spec: ColumnSpec;
+  cell: CellValue;
+  row: number;
+}
+
+/** 施設's rows as keyed cells; rows that cannot be read without a silent choice become problems. */
+function facilityRows(sheet: SheetCells, layout: WorkbookLayout, problems: LayoutProblem[]): FacilityCell[] {
+  const cells: FacilityCell[] = [];
+  const first = new Map<string, number>();
+  const at = (row: number, column: number) => ({ sheet: sheet.name, cell: cellAddress(row, column) });
+  for (let row = KEY_VALUE_HEADER_ROW + 1; row <= sheet.rows.length; row++) {
+    const keyCell = cellAt(sheet, row, KEY_VALUE_COLUMNS.key);
+    const valueCell = cellAt(sheet, row, KEY_VALUE_COLUMNS.value);
+    if (isBlank(keyCell)) {
+      if (!isBlank(valueCell)) problems.push({ kind: 'unkeyedValue', ...at(row, KEY_VALUE_COLUMNS.value) });
+      continue;
+    }
+    const text = cellText(keyCell).trim();
+    const path = parseKeyText(text) ?? [];
+    const fault = path.length === 0 ? undefined : keyFault(path); // `[]`: the whole ledger, judged below
+    if (fault) {
+      problems.push({ kind: fault, ...at(row, KEY_VALUE_COLUMNS.key), key: text });
+      continue;
+    }
+    const firstRow = first.get(pathKey(path));
+    if (firstRow !== undefined) {
+      problems.push({ kind: 'duplicateKey', ...at(row, KEY_VALUE_COLUMNS.key), key: text, other: at(firstRow, KEY_VALUE_COLUMNS.key) });
+      continue;
+    }
+    first.set(pathKey(path), row);
+    cells.push({ path, spec: columnFor(layout.facility.rows, path) ?? extraColumn(path, path[path.length - 1]), cell: valueCell, row });
+  }
+  return cells;
+}
+
+/**
+ * 施設 rows that another row or a table's sheet also gives (a `security`-like object row beside its
+ * keys, `devices` beside the 端末 sheet): problems, and left out, unless they hold nothing.
+ */
+function withoutOverlaps(cells: FacilityCell[], sheetName: string, tables: readonly { spec: TableSheetSpec; sheet: SheetCells }[], problems: LayoutProblem[]): FacilityCell[] {
+  const prefixes = prefixesOf(cells.map((cell) => cell.path));
+  const keyAt = (row: number) => ({ sheet: sheetName, cell: cellAddress(row, KEY_VALUE_COLUMNS.key), key: keyText(cells.find((cell) => cell.row === row)!.path) });
+  const inside = (cell: FacilityCell) => cells.filter((other) => isInside(other.path, cell.path));
+  return cells.filter((cell) => {
+    if (cell.path.length === 0 || isBlank(cell.cell)) return true;
+    const table = tables.find(({ spec }) => overlaps(spec.path, cell.path));
+    if (table) {
+      problems.push({ kind: 'tableTwice', ...keyAt(cell.row), other: { sheet: table.sheet.name, cell: cellAddress(TABLE_KEY_ROW, 1) } });
+      return false;
+    }
+    if (!prefixes.has(pathKey(cell.path))) return true;
+    const within = inside(cell);
+    if (!conflicts(cell.spec, cell.cell, within.some((other) => !isBlank(other.cell)))) return true;
+    problems.push({ kind: 'overlappingKey', ...keyAt(cell.row), other: { sheet: sheetName, cell: cellAddress(within[0]!.row, KEY_VALUE_COLUMNS.key) } });
+    return false;
+  });
+}
+
+/** The sheet each layout sheet is read from: the first of its name; later ones and hidden-from-menus ones are problems. */
+function sheetsByName(sheets: readonly SheetCells[], problems: LayoutProblem[]): Map<string, SheetCells> {
+  const byName = new Map<string, SheetCells>();
+  const seen = new Map<string, SheetCells>();
+  for (const sheet of sheets) {
+    const folded = sheet.name.toLowerCase(); // Excel's sheet names are unique ignoring case
+    const earlier = seen.get(folded);
+    if (earlier) {
+      problems.push({ kind: 'duplicateSheet', sheet: sheet.name, cell: 'A1', other: { sheet: earlier.name, cell: 'A1' } });
+      continue;
+    }
+    seen.set(folded, sheet);
+    byName.set(sheet.name, sheet);
+  }
+  return byName;
+}
+
 /** Reads sheets of cells (as the writer lays them out) back into a ledger value. */
 export function cellsToLedger(sheets: readonly SheetCells[], layout: WorkbookLayout): DecodedWorkbook {
   // Every cell read is remembered: keys and places kept cheap (a 2,000-user workbook has 100,000 cells).
   // A path's segments joined by NUL is unambiguous: a node is an array or an object, never both.
   const places = new Map<string, { sheet: string; row: number; column: number }>();
-  const pathKey = (path: readonly (string | number)[]) => path.join('\u0000');
   const remember = (path: readonly (string | number)[], sheet: string, row: number, column: number) => places.set(pathKey(path), { sheet, row, column });
   const place = (path: readonly (string | number)[]): CellLocation | undefined => {
     const found = places.get(pathKey(path));
     return found && { sheet: found.sheet, cell: cellAddress(found.row, found.column) };
   };
-  const tableRows: { spec: TableSheetSpec; sheet: SheetCells; rows: number[]; columns: ReturnType<typeof headerColumns> }[] = [];
+  const problems: LayoutProblem[] = [];
+  const byName = sheetsByName(sheets, problems);
+  const readSheet = (name: string) => {
+    const sheet = byName.get(name);
+    if (sheet?.state === 'veryHidden') problems.push({ kind: 'veryHiddenSheet', sheet: sheet.name, cell: 'A1' });
+    return sheet;
+  };
+  const tableSheets = layout.tables.flatMap((spec) => {
+    const sheet = readSheet(spec.name);
+    return sheet ? [{ spec, sheet }] : [];
+  });
 
-  const facilitySheet = sheets.find((sheet) => sheet.name === layout.facility.name);
-  const facilityCells: { path: string[]; spec: ColumnSpec; cell: CellValue; row: number }[] = [];
-  if (facilitySheet) {
-    for (let row = KEY_VALUE_HEADER_ROW + 1; row <= facilitySheet.rows.length; row++) {
-      const keyCell = cellAt(facilitySheet, row, KEY_VALUE_COLUMNS.key);
-      const path = isBlank(keyCell) ? undefined : parseKeyText(cellText(keyCell));
-      if (!path) continue;
-      facilityCells.push({ path, spec: columnFor(layout.facility.rows, path) ?? extraColumn(path, path[path.length - 1]), cell: cellAt(facilitySheet, row, KEY_VALUE_COLUMNS.value), row });
-    }
-    for (const { path, row } of facilityCells) remember(path, facilitySheet.name, row, KEY_VALUE_COLUMNS.value);
-  }
+  const facilitySheet = readSheet(layout.facility.name);
+  const facilityCells = facilitySheet ? withoutOverlaps(facilityRows(facilitySheet, layout, problems), facilitySheet.name, tableSheets, problems) : [];
+  if (facilitySheet) for (const { path, row } of facilityCells) remember(path, facilitySheet.name, row, KEY_VALUE_COLUMNS.value);
   const root: Record<string, unknown> = unflattenObject(facilityCells);
 
-  for (const spec of layout.tables) {
-    const sheet = sheets.find((candidate) => candidate.name === spec.name);
-    if (!sheet) continue;
-    const columns = headerColumns(sheet, spec);
+  const tableRows: { spec: TableSheetSpec; sheet: SheetCells; rows: number[]; columns: KeyedColumn[] }[] = [];
+  for (const { spec, sheet } of tableSheets) {
+    const columns = headerColumns(sheet, spec, problems);
     const items: unknown[] = [];
     const rows: number[] = [];
     for (let row = TABLE_FIRST_DATA_ROW; row <= sheet.rows.length; row++) {
       const cells = columns.map(({ column, path, spec: columnSpec }) => ({ path, spec: columnSpec, cell: cellAt(sheet, row, column), column }));
       if (cells.every(({ cell }) => isBlank(cell))) continue; // blank rows between entries
+      const read = cells.filter(({ spec: columnSpec, cell }, index) => {
+        if (!columns[index]!.holdsOthers) return true;
+        const within = columns.flatMap((candidate, at) => (isInside(candidate.path, columns[index]!.path) ? [cells[at]!] : []));
+        if (!conflicts(columnSpec, cell, within.some((other) => !isBlank(other.cell)))) return true;
+        const inside = firstInside(columns, columns[index]!.path)!;
+        problems.push({ kind: 'overlappingKey', sheet: sheet.name, cell: cellAddress(row, columns[index]!.column), key: keyText(columns[index]!.path), other: { sheet: sheet.name, cell: cellAddress(TABLE_KEY_ROW, inside.column) } });
+        return false;
+      });
       const index = items.length;
-      const item = unflattenObject(cells, (path, cellIndex) => remember([...spec.path, index, ...path], sheet.name, row, cells[cellIndex].column));
+      const item = unflattenObject(read, (path, cellIndex) => remember([...spec.path, index, ...path], sheet.name, row, read[cellIndex]!.column));
       items.push(item);
       rows.push(row);
     }
@@ -481,9 +654,9 @@ export function cellsToLedger(sheets: readonly SheetCells[], layout: WorkbookLay
     setPath(root, spec.path, items);
   }
 
-  const whole = facilityCells.find((cell) => cell.path.length === 0);
-  const wholeValue = whole ? decodeCell(whole.spec, whole.cell) : ABSENT;
-  const value = wholeValue.present ? wholeValue.value : root;
+  const whole = wholeLedger(facilityCells, tableSheets.length, problems, facilitySheet?.name);
+  const value = whole.present ? whole.value : root;
+  problems.sort(byPlace(sheets));
 
   const locate = (path: NodePath): CellLocation | undefined => {
     const known = place(path);
@@ -518,7 +691,36 @@ export function cellsToLedger(sheets: readonly SheetCells[], layout: WorkbookLay
     }
     return { sheet: facilitySheet.name, cell: cellAddress(KEY_VALUE_HEADER_ROW + 1, KEY_VALUE_COLUMNS.value) };
   };
-  return { value, locate };
+  return { value, locate, problems };
+}
+
+/**
+ * The `[]` row: a ledger that is not a mapping, as the writer writes one (that row alone, no table
+ * sheet). Beside anything else it would replace what the sheets show: then it is a problem, not read.
+ */
+function wholeLedger(cells: readonly FacilityCell[], tableSheetCount: number, problems: LayoutProblem[], sheet = ''): Decoded {
+  const whole = cells.find((cell) => cell.path.length === 0);
+  if (!whole || isBlank(whole.cell)) return ABSENT;
+  const alone = tableSheetCount === 0 && cells.every((cell) => cell === whole || isBlank(cell.cell));
+  if (alone) return decodeCell(whole.spec, whole.cell);
+  problems.push({ kind: 'emptyKey', sheet, cell: cellAddress(whole.row, KEY_VALUE_COLUMNS.key), key: '[]' });
+  return ABSENT;
+}
+
+const A1_PARTS = /^([A-Z]+)(\d+)$/;
+
+/** Problems in the sheets' order, then row, then column. */
+function byPlace(sheets: readonly SheetCells[]): (a: LayoutProblem, b: LayoutProblem) => number {
+  const order = new Map(sheets.map((sheet, index) => [sheet.name, index] as const));
+  const parts = (cell: string) => {
+    const [, letters = '', row = '0'] = A1_PARTS.exec(cell) ?? [];
+    return [Number(row), letters.length, letters] as const;
+  };
+  return (a, b) => {
+    const [rowA, widthA, lettersA] = parts(a.cell);
+    const [rowB, widthB, lettersB] = parts(b.cell);
+    return (order.get(a.sheet) ?? 0) - (order.get(b.sheet) ?? 0) || rowA - rowB || widthA - widthB || (lettersA < lettersB ? -1 : lettersA > lettersB ? 1 : 0);
+  };
 }
 
 export { keyText };

@@ -2,6 +2,7 @@
 import type { Rule } from './rule';
 import yamlSyntax from './yaml-syntax';
 import schema from './schema';
+import hiddenSheet from './hidden-sheet';
 import duplicateId from './duplicate-id';
 import unknownReference from './unknown-reference';
 import futureDate from './future-date';
@@ -49,6 +50,7 @@ import exceptionUnused from './exception-unused';
 export const RULES: readonly Rule[] = [
   yamlSyntax,
   schema,
+  hiddenSheet,
   duplicateId,
   unknownReference,
   futureDate,
@@ -101,4 +103,4 @@ export function getRule(id: string): Rule | undefined {
 }
 
 /** Rules whose findings cannot be suppressed by an exception, nor configured. */
-export const UNEXCEPTABLE_RULES: ReadonlySet<string> = new Set(['yaml-syntax', 'schema']);
+export const UNEXCEPTABLE_RULES: ReadonlySet<string> = new Set(['yaml-syntax', 'schema', 'hidden-sheet']);

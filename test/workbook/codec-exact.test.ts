@@ -279,6 +279,7 @@ describe('cellsToLedger', () => {
   it('施設: rows below the header with a key; a blank key skipped; the value column read by kind', () => {
     const read = cellsToLedger([facility([['項目', 'キー', '値'], ['x', 'version', 1], ['x', ' ', 'lost'], undefined, ['x', 'facility.updated', DAY], ['', 'x-a', 'a'], ['', 'facility.manager.name']])], layout);
     expect(read.value).toEqual({ version: 1, facility: { updated: '2026-11-01' }, 'x-a': 'a' });
+    expect(read.problems).toEqual([{ kind: 'unkeyedValue', sheet: '施設', cell: 'C3' }]); // a value no key names is not lost silently
     expect([read.locate(['version']), read.locate(['facility', 'updated']), read.locate(['x-a'])]).toEqual([
       { sheet: '施設', cell: 'C2' }, { sheet: '施設', cell: 'C5' }, { sheet: '施設', cell: 'C6' },
     ]);
@@ -300,8 +301,14 @@ describe('cellsToLedger', () => {
     expect(cellsToLedger([], layout).locate(['users'])).toBeUndefined();
   });
 
-  it('the whole-ledger row stands for the ledger', () => {
-    expect(cellsToLedger([facility([['項目', 'キー', '値'], ['', '[]', 'yaml:[1]'], ['', 'version', 2]])], layout).value).toEqual([1]);
+  it('the whole-ledger row stands for the ledger only alone (as the writer writes it); beside anything else it is a problem, not read', () => {
+    expect(cellsToLedger([facility([['項目', 'キー', '値'], ['', '[]', 'yaml:[1]'], ['', 'version', null]])], layout).value).toEqual([1]);
+    const beside = cellsToLedger([facility([['項目', 'キー', '値'], ['', '[]', 'yaml:[1]'], ['', 'version', 2]])], layout);
+    expect(beside.value).toEqual({ version: 2 });
+    expect(beside.problems).toEqual([{ kind: 'emptyKey', sheet: '施設', cell: 'B2', key: '[]' }]);
+    const besideSheet = cellsToLedger([facility([['項目', 'キー', '値'], ['', '[]', 'yaml:{version: 1}']]), users([['氏名'], ['name'], ['a']])], layout);
+    expect(besideSheet.value).toEqual({ users: [{ name: 'a' }] });
+    expect(besideSheet.problems.map((problem) => problem.kind)).toEqual(['emptyKey']);
     expect(cellsToLedger([facility([['項目', 'キー', '値'], ['', '[]', null], ['', 'version', 2]])], layout).value).toEqual({ version: 2 });
   });
 

@@ -4,7 +4,8 @@
 import type { Finding, NodePath, Position } from '../../types';
 import type { ParsedLedger } from '../parse';
 import { cellsToLedger } from '../workbook-codec';
-import type { CellLocation, CellValue, SheetCells } from '../workbook-codec';
+import type { CellLocation, CellValue, LayoutProblem, SheetCells } from '../workbook-codec';
+import { layoutProblemFinding } from './layout-problems';
 import { cellAddress, KEY_VALUE_COLUMNS, keyText, SHEET_NAMES, TABLE_KEY_ROW, workbookLayout } from '../workbook-layout';
 import type { WorkbookLayout } from '../workbook-layout';
 
@@ -72,5 +73,12 @@ export function workbookLedger(sheets: readonly SheetCells[]): ParsedLedger {
     const sheetIndex = Math.max(0, order.indexOf(location.sheet));
     return { line: row, column, cell: { sheet: location.sheet, sheetIndex, ref: cellAddress(row, column) } };
   };
-  return { value: decoded.value, locate, locateMissing: (path, key) => locate([...path, key]), problems: unreadSheets(sheets, layout) };
+  const place = (at: CellLocation): Position => {
+    const match = A1.exec(at.cell);
+    const row = match ? Number(match[2]) : 1;
+    const column = match ? columnNumber(match[1]!) : 1;
+    return { line: row, column, cell: { sheet: at.sheet, sheetIndex: Math.max(0, order.indexOf(at.sheet)), ref: at.cell } };
+  };
+  const layoutFindings = decoded.problems.map((problem: LayoutProblem) => layoutProblemFinding(problem, place(problem)));
+  return { value: decoded.value, locate, locateMissing: (path, key) => locate([...path, key]), problems: [...layoutFindings, ...unreadSheets(sheets, layout)] };
 }

@@ -6,6 +6,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { UsageError } from '../errors';
+import type { Finding } from '../types';
 import { decodeLedger } from '../load/decode';
 import { MAX_LEDGER_BYTES } from '../load/limits';
 import { parseLedger } from '../load/parse';
@@ -92,6 +93,23 @@ function sameFormat(input: string, output: string): UsageError {
   });
 }
 
+/**
+ * A workbook whose cells cannot all be read (a key twice, a value with no key…) would lose them in the
+ * YAML without a word: refused, naming the first such cell and how many there are.
+ */
+function refuseLosingCells(problems: readonly Finding[], input: string): void {
+  const errors = problems.filter((problem) => problem.severity === 'error');
+  const [first] = errors;
+  if (!first) return;
+  const cell = first.position?.cell;
+  const where = cell ? `「${cell.sheet}」${cell.ref}` : '';
+  const more = errors.length - 1;
+  throw new UsageError({
+    ja: `${input}: ${where}: ${first.message.ja}${more > 0 ? `（ほかに ${more} 件。dokodemo-check ${input} で一覧できます）` : ''}。直してから変換してください`,
+    en: `${input}: ${where}: ${first.message.en}${more > 0 ? ` (and ${more} more: dokodemo-check ${input} lists them)` : ''}; fix it before converting`,
+  });
+}
+
 export function runConvert(input: string, output: string, options: ConvertCommandOptions, io: Io): number {
   const inputPath = resolve(io.cwd, input);
   const outputPath = resolve(io.cwd, output);
@@ -113,7 +131,9 @@ export function runConvert(input: string, output: string, options: ConvertComman
     content = writeWorkbookSync({ ledger: yamlValue(bytes, input) }, output);
   } else {
     const { readWorkbookSync } = require('../load/workbook/read-sync') as typeof import('../load/workbook/read-sync');
-    content = ledgerYaml(readWorkbookSync(bytes, input).value, basename(input), outputPath);
+    const parsed = readWorkbookSync(bytes, input);
+    refuseLosingCells(parsed.problems ?? [], input);
+    content = ledgerYaml(parsed.value, basename(input), outputPath);
   }
   writeOutput(outputPath, output, content, outputOptions);
   io.writeStdout(`${inertText(output)}\n`);

@@ -5,7 +5,6 @@
 // hidden sheet, a warning) names a cell the trick wrote (fast-check, fixed seed).
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
-import { readFileSync } from 'node:fs';
 import { stringify } from 'yaml';
 import { DEFAULT_CONFIG } from '../../src/config/types';
 import { checkBytes } from '../../src/engine/check-file';

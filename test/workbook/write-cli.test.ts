@@ -11,6 +11,7 @@ import { templateLedger } from '../../src/cli/init-command';
 import { keyText, SHEET_NAMES, TABLE_FIRST_DATA_ROW, workbookLayout } from '../../src/load/workbook-layout';
 import { runCli } from '../helpers/cli';
 import { readWorkbook, zipParts } from '../helpers/workbook-read';
+import { ledgerFile, workbookBytes } from '../helpers/workbook';
 
 const BIN = resolve('bin/dokodemo-check.js');
 const EXAMPLES = ['examples/home-nursing-clean.yaml', 'examples/clinic-with-findings.yaml', 'examples/visiting-nurse-exceptions.yaml'];
@@ -178,6 +179,23 @@ describe('convert', () => {
     const fromWorkbook = runCli(['--as-of', '2026-11-24', '-f', 'json', join(dir, 'ledger.xlsx')]);
     expect(fromWorkbook.code).toBe(fromYaml.code);
     expect(findingsOf(fromWorkbook.stdout)).toEqual(findingsOf(fromYaml.stdout));
+  });
+
+  it('refuses a workbook whose cells cannot all be read (a key twice, a value with no key): nothing lost silently, nothing written', async () => {
+    const dir = scratch();
+    const bytes = await workbookBytes(ledgerFile(EXAMPLES[0]), (workbook) => {
+      const facility = workbook.getWorksheet('施設')!;
+      facility.addRow(['', 'facility.name', '偽の施設']).hidden = true;
+      facility.addRow(['施設の住所', '', '東京都']);
+    });
+    writeFileSync(join(dir, 'tricked.xlsx'), bytes);
+    const rows = workbookLayout().facility.rows.length;
+    expect(runCli(['convert', 'tricked.xlsx', 'out.yaml'], { cwd: dir })).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `dokodemo-check: tricked.xlsx: 「施設」B${rows + 2}: The key facility.name is also at 「施設」B3. With the same key twice, which value to check cannot be decided: delete one of them (this column or row is not read) (and 1 more: dokodemo-check tricked.xlsx lists them); fix it before converting\n`,
+    });
+    expect(existsSync(join(dir, 'out.yaml'))).toBe(false);
   });
 
   it('carries content problems over for check to report at their cells', () => {

@@ -102,6 +102,13 @@ describe('decodeCell: what each kind of column makes of each kind of cell', () =
     expect(value(name, deep(102))).toBe(deep(102));
     expect(Array.isArray(value(name, deep(101)))).toBe(true);
   });
+
+  it('a yaml: cell nested past the limit is never composed: four million [ (a 36 KB workbook) stay text', () => {
+    const bomb = `yaml:${'['.repeat(4_000_000)}`;
+    expect(value(name, bomb)).toBe(bomb);
+    expect(value(name, `yaml:${'{a: '.repeat(200)}1${'}'.repeat(200)}`)).toBe(`yaml:${'{a: '.repeat(200)}1${'}'.repeat(200)}`);
+    expect(value(name, `yaml:${'- '.repeat(200)}1`)).toBe(`yaml:${'- '.repeat(200)}1`);
+  });
 });
 
 describe('encodeCell: the natural cell when it reads back as the same value, else yaml:', () => {

@@ -4,6 +4,7 @@ import { configLookup } from '../config/lookup';
 import type { Config } from '../config/types';
 import { isDay, today } from '../dates';
 import { checkBytes } from '../engine/check-file';
+import type { FileCheck } from '../engine/check-file';
 import { UsageError } from '../errors';
 import { detectLang } from '../i18n/lang';
 import { GROUPED_FORMATS, groupResultByTarget } from '../report/group';
@@ -17,6 +18,7 @@ import type { Input } from './inputs';
 import { COLLECT_AFTER_BYTES, collectGarbage } from './memory';
 import { checkFilesInParallel, threadsFor } from './parallel-check';
 import { guardOutput, writeReport } from './report-file';
+import { checkOrUnreadable, nothingReadable, wasUnreadable } from './unreadable';
 
 export interface CheckCommandOptions {
   format: string;
@@ -141,18 +143,33 @@ export function terminalWidth(options: { output?: string }, io: Io): number | un
 /** Whether this code runs from the build's bundle (workers then load it too) or from its modules. */
 const BUNDLED = basename(__filename) === 'bundle.js';
 
-function checkInputs(inputs: readonly Input[], asOf: string, configs: Config[], env: NodeJS.ProcessEnv): CheckResult {
-  const paths = inputs.flatMap((input) => (input.path === undefined ? [] : [input.path]));
-  const threads = paths.length === inputs.length ? threadsFor(paths, env) : 1;
+/** Each input's check, in input order: many files on several threads, what the walk already found
+ * unreadable (and standard input) on this one. A file that cannot be read is its own finding. */
+function checkAll(inputs: readonly Input[], asOf: string, configs: Config[], env: NodeJS.ProcessEnv): FileCheck[] {
+  const readable = inputs.flatMap((input, index) => (input.path !== undefined && !input.failure ? [index] : []));
+  const allFiles = inputs.every((input) => input.path !== undefined);
+  const paths = readable.map((index) => inputs[index]!.path!);
+  const threads = allFiles ? threadsFor(paths, env) : 1;
   let bytesRead = 0;
-  const checks = threads > 1
-    ? checkFilesInParallel(paths, threads, asOf, configs, BUNDLED)
-    : inputs.map((input, index) => {
-      const bytes = input.read();
-      bytesRead += bytes.length;
-      return checkBytes(bytes, { asOf, config: configs[index]! }, input.name);
-    });
-  if (bytesRead >= COLLECT_AFTER_BYTES) collectGarbage();
+  const checkHere = (index: number) => checkOrUnreadable(() => {
+    const bytes = inputs[index]!.read();
+    bytesRead += bytes.length;
+    return checkBytes(bytes, { asOf, config: configs[index]! }, inputs[index]!.name);
+  });
+  if (threads <= 1) {
+    const checks = inputs.map((_input, index) => checkHere(index));
+    if (bytesRead >= COLLECT_AFTER_BYTES) collectGarbage();
+    return checks;
+  }
+  const parallel = checkFilesInParallel(paths, threads, asOf, readable.map((index) => configs[index]!), BUNDLED);
+  const byIndex = new Map(readable.map((index, at) => [index, parallel[at]!]));
+  return inputs.map((_input, index) => byIndex.get(index) ?? checkHere(index));
+}
+
+/** Every input checked; exit 2 (a UsageError) only when none of them could be read at all. */
+function checkInputs(inputs: readonly Input[], asOf: string, configs: Config[], env: NodeJS.ProcessEnv): CheckResult {
+  const checks = checkAll(inputs, asOf, configs, env);
+  if (checks.length > 0 && checks.every(wasUnreadable)) throw nothingReadable(checks.map((check) => check.findings[0]!.message));
   return { asOf, files: inputs.map((input, index) => ({ file: input.name, config: configs[index]!, ...checks[index]! })) };
 }
 

@@ -1,7 +1,7 @@
 // `dokodemo-check init [path]`: writes a commented starter ledger, or for a path ending in .xlsx the
 // template workbook. It refuses to overwrite a file without --force, so an existing ledger is never
 // replaced by accident.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { UsageError } from '../errors';
 import { inertText } from '../report/inert';
@@ -61,17 +61,9 @@ export function runInit(path: string | undefined, options: InitCommandOptions, i
       en: `the template workbook is written as .xlsx (e.g. dokodemo-check init ledger.xlsx): ${shownName}`,
     });
   }
-  if (existsSync(target) && !options.force) {
-    throw new UsageError({
-      ja: `${shownName} はすでにあります。上書きする場合は --force を付けてください`,
-      en: `${shownName} already exists; use --force to overwrite it`,
-    });
-  }
-  try {
-    writeFileSync(target, starterLedger(target, shownName));
-  } catch {
-    throw new UsageError({ ja: `${shownName} に書き込めません`, en: `cannot write ${shownName}` });
-  }
+  // As for a workbook: an existing name (a link too) needs --force, and a link is replaced, never written through.
+  const { writeOutput } = require('./output-file') as typeof import('./output-file');
+  writeOutput(target, shownName, starterLedger(target, shownName), options);
   io.writeStdout(`${inertText(shownName)}\n`);
   return 0;
 }

@@ -1,7 +1,7 @@
 // Command-line arguments → the ledgers to check: files as given, directories walked, `-` for stdin.
-import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
-import type { Dirent, Stats } from 'node:fs';
-import { basename, join } from 'node:path';
+import { closeSync, constants, existsSync, fstatSync, lstatSync, openSync, readdirSync, readSync, realpathSync, statSync } from 'node:fs';
+import type { Dirent } from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { UsageError } from '../errors';
 import { MAX_LEDGER_BYTES } from '../load/limits';
 import { isOtherYamlBytes, isOtherYamlFile } from './other-yaml';
@@ -11,6 +11,8 @@ export interface Input {
   name: string;
   /** The file to read; absent for standard input. */
   path?: string;
+  /** Set when the input is known not to be readable (found so by the walk): read() throws it. */
+  failure?: UsageError;
   read(): Buffer;
 }
 
@@ -32,48 +34,117 @@ function unreadableDirectory(path: string): UsageError {
   return new UsageError({ ja: `フォルダを読めません: ${path}`, en: `cannot read directory: ${path}` });
 }
 
+/** An input known not to be readable before any read: its check is that finding (unreadable.ts). */
+function failedInput(path: string, failure: UsageError): Input {
+  return { name: path, path, failure, read: () => { throw failure; } };
+}
+
+function fileInput(path: string): Input {
+  return { name: path, path, read: () => readLedgerFile(path) };
+}
+
+/** Where a walk may lead, as a real path: the git repository holding the folder (found as config lookup
+ * finds one: a folder holding .git), else the folder named on the command line. */
+interface Bound {
+  root: string;
+  repository: boolean;
+}
+
+function realPath(path: string): string | undefined {
+  try {
+    return realpathSync(path);
+  } catch {
+    return undefined; // dangling, a loop, or gone: reading it says what is wrong
+  }
+}
+
+function isLink(path: string): boolean {
+  try {
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
+/** The nearest folder from `start` upward that holds .git, as written (not resolved). A link is not
+ * one: `ledgers -> /elsewhere/repo` must not make that other repository the bound. */
+function repositoryRoot(start: string): string | undefined {
+  for (let directory = resolve(start); ; directory = dirname(directory)) {
+    if (!isLink(directory) && existsSync(join(directory, '.git'))) return directory;
+    if (dirname(directory) === directory) return undefined;
+  }
+}
+
+function boundFor(directory: string): Bound {
+  const repository = repositoryRoot(directory);
+  const root = repository ?? directory;
+  return { root: realPath(root) ?? resolve(root), repository: repository !== undefined };
+}
+
+function isInside(root: string, path: string): boolean {
+  const rest = relative(root, path);
+  return rest === '' || (rest.split(sep)[0] !== '..' && !isAbsolute(rest));
+}
+
+function leadingOut(path: string, target: string, bound: Bound): UsageError {
+  return bound.repository
+    ? new UsageError({ ja: `リポジトリの外へのリンクはたどりません: ${path} → ${target}`, en: `a link to outside the repository is not followed: ${path} -> ${target}` })
+    : new UsageError({ ja: `指定したフォルダの外へのリンクはたどりません: ${path} → ${target}`, en: `a link to outside the folder given is not followed: ${path} -> ${target}` });
+}
+
+/** Why `path` must not be read: it resolves (through links) outside `bound`; undefined when it may. */
+function outsideBound(path: string, bound: Bound): UsageError | undefined {
+  const real = realPath(path);
+  return real === undefined || isInside(bound.root, real) ? undefined : leadingOut(path, real, bound);
+}
+
 function sortedEntries(directory: string): Dirent[] {
+  return readdirSync(directory, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+type Kind = 'directory' | 'file' | 'other' | 'missing';
+
+/** What a directory entry is, following a symbolic link (or an entry whose type the listing left unknown). */
+function kindOf(path: string, entry: Dirent): Kind {
+  if (entry.isFile()) return 'file';
+  if (entry.isDirectory()) return 'directory';
+  if (!entry.isSymbolicLink() && (entry.isFIFO() || entry.isSocket() || entry.isCharacterDevice() || entry.isBlockDevice())) return 'other';
   try {
-    return readdirSync(directory, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const stats = statSync(path);
+    return stats.isDirectory() ? 'directory' : stats.isFile() ? 'file' : 'other';
   } catch {
-    throw unreadableDirectory(directory);
+    return 'missing';
   }
 }
 
-/** What a directory entry is, following a symbolic link; undefined for a dangling one. */
-function entryStats(path: string, entry: Dirent): Stats | undefined {
-  if (!entry.isSymbolicLink() && !entry.isDirectory()) return undefined;
+/** Ledgers under `directory`, in name order, each a file to read or a finding for what went wrong.
+ * Symbolic links are followed within `bound` (a link leading out is a finding, never a read); a folder
+ * already walked (same device and inode: a link loop, or two links to one folder) is not walked again. */
+function walk(directory: string, visited: Set<string>, bound: Bound): Input[] {
+  let entries: Dirent[];
   try {
-    return statSync(path);
+    const stats = statSync(directory);
+    const id = `${stats.dev}:${stats.ino}`;
+    if (visited.has(id)) return [];
+    visited.add(id);
+    entries = sortedEntries(directory);
   } catch {
-    return undefined;
+    return [failedInput(directory, unreadableDirectory(directory))]; // no permission, or gone since listed
   }
+  return entries.flatMap((entry) => walkEntry(join(directory, entry.name), entry, visited, bound));
 }
 
-/** Ledgers under `directory`, in name order. Symbolic links are followed; a folder already walked
- * (same device and inode: a link loop, or two links to one folder) is not walked again. */
-function walk(directory: string, visited: Set<string>): string[] {
-  let stats: Stats;
-  try {
-    stats = statSync(directory);
-  } catch {
-    throw unreadableDirectory(directory);
-  }
-  const id = `${stats.dev}:${stats.ino}`;
-  if (visited.has(id)) return [];
-  visited.add(id);
-  return sortedEntries(directory).flatMap((entry) => {
-    if (isSkippedName(entry.name)) return [];
-    const path = join(directory, entry.name);
-    const target = entryStats(path, entry);
-    if (target?.isDirectory()) return walk(path, visited);
-    if (!isLedgerFileName(entry.name)) return [];
-    // A dangling link to a ledger is kept: reading it says what is wrong.
-    const dangling = entry.isSymbolicLink() && target === undefined;
-    if (dangling) return [path];
-    const file = entry.isFile() || (target?.isFile() ?? false);
-    return file && !(YAML_EXTENSION.test(entry.name) && isOtherYamlFile(path, readLedgerFile)) ? [path] : [];
-  });
+function walkEntry(path: string, entry: Dirent, visited: Set<string>, bound: Bound): Input[] {
+  if (isSkippedName(entry.name)) return [];
+  const kind = kindOf(path, entry);
+  if (kind !== 'directory' && !isLedgerFileName(entry.name)) return [];
+  const outside = entry.isSymbolicLink() ? outsideBound(path, bound) : undefined;
+  if (outside) return [failedInput(path, outside)];
+  if (kind === 'directory') return walk(path, visited, bound);
+  if (kind === 'other') return [failedInput(path, notRegular(path))];
+  // A dangling link to a ledger is kept: reading it says what is wrong.
+  if (kind === 'missing') return [fileInput(path)];
+  return YAML_EXTENSION.test(entry.name) && isOtherYamlFile(path, readLedgerFile) ? [] : [fileInput(path)];
 }
 
 function notFound(path: string): UsageError {
@@ -166,27 +237,39 @@ export function readLedgerFile(path: string): Buffer {
   }
 }
 
-function expand(argument: string, stdinName: string, readStdin: (limit: number) => Buffer): Input[] {
+/** What one command-line argument names; `named` when it is a file (or stdin), not a folder's walk. */
+interface Expanded {
+  inputs: Input[];
+  named: boolean;
+}
+
+function expand(argument: string, stdinName: string, readStdin: (limit: number) => Buffer): Expanded {
   if (argument === '-') {
-    return [{ name: stdinName, read: () => readStdinWithin(stdinName, readStdin) }];
+    return { inputs: [{ name: stdinName, read: () => readStdinWithin(stdinName, readStdin) }], named: true };
   }
   let stats;
   try {
     stats = statSync(argument);
   } catch {
-    throw notFound(argument);
+    return { inputs: [failedInput(argument, notFound(argument))], named: true };
   }
-  if (stats.isDirectory()) {
-    const files = walk(argument, new Set());
-    if (files.length === 0) {
-      throw new UsageError({ ja: `ディレクトリに台帳（*.yaml, *.yml, *.xlsx）がありません: ${argument}`, en: `no ledgers (*.yaml, *.yml, *.xlsx) in directory: ${argument}` });
-    }
-    return files.map((file) => ({ name: file, path: file, read: () => readLedgerFile(file) }));
+  if (stats.isDirectory()) return { inputs: expandDirectory(argument), named: false };
+  if (!stats.isFile()) return { inputs: [failedInput(argument, notRegular(argument))], named: true };
+  // A file named inside a repository is read only if it is in it (a committed link may lead anywhere).
+  const repository = repositoryRoot(dirname(argument));
+  const outside = repository === undefined ? undefined : outsideBound(argument, boundFor(repository));
+  return { inputs: [outside ? failedInput(argument, outside) : fileInput(argument)], named: true };
+}
+
+function expandDirectory(argument: string): Input[] {
+  const bound = boundFor(argument);
+  const outside = outsideBound(argument, bound);
+  if (outside) return [failedInput(argument, outside)];
+  const inputs = walk(argument, new Set(), bound);
+  if (inputs.length === 0) {
+    throw new UsageError({ ja: `ディレクトリに台帳（*.yaml, *.yml, *.xlsx）がありません: ${argument}`, en: `no ledgers (*.yaml, *.yml, *.xlsx) in directory: ${argument}` });
   }
-  if (!stats.isFile()) {
-    throw new UsageError({ ja: `通常のファイルではありません: ${argument}`, en: `not a regular file: ${argument}` });
-  }
-  return [{ name: argument, path: argument, read: () => readLedgerFile(argument) }];
+  return inputs;
 }
 
 function readStdinWithin(name: string, readStdin: (limit: number) => Buffer): Buffer {
@@ -234,6 +317,7 @@ function isLedgerName(name: string): boolean {
 
 /** A named file or stdin, unless a walk would have left it out; stdin is read once, here. */
 function asWalkWouldTake(input: Input, options: InputOptions): Input[] {
+  if (input.failure) return isLedgerName(input.name) ? [input] : []; // never read a link leading out
   if (input.path !== undefined) return isLedgerName(input.path) && !isOtherYamlFile(input.path, readLedgerFile) ? [input] : [];
   if (options.stdinNamed && !isLedgerName(input.name)) return [];
   const bytes = input.read();
@@ -242,8 +326,7 @@ function asWalkWouldTake(input: Input, options: InputOptions): Input[] {
 
 export function resolveInputs(argumentsGiven: readonly string[], stdinName: string, readStdin: (limit: number) => Buffer, options: InputOptions = {}): Input[] {
   return argumentsGiven.flatMap((argument) => {
-    const inputs = expand(argument, stdinName, readStdin);
-    const named = inputs.length === 1 && (argument === '-' || inputs[0]!.path === argument);
+    const { inputs, named } = expand(argument, stdinName, readStdin);
     return options.skipNonLedgers && named ? asWalkWouldTake(inputs[0]!, options) : inputs;
   });
 }

@@ -12,6 +12,7 @@ import type { FileCheck } from '../engine/check-file';
 import { UsageError } from '../errors';
 import type { Bilingual } from '../types';
 import { readLedgerFile } from './inputs';
+import { unreadableCheck } from './unreadable';
 
 /** Below this much text a worker's start (about 50 ms) costs more than it saves. */
 const PARALLEL_MIN_BYTES = 4 * 1024 * 1024;
@@ -133,14 +134,15 @@ function awaitWorkers(count: number, shared: Int32Array, ports: readonly Message
 function resultOf(outcome: Outcome | undefined): FileCheck {
   if (!outcome) throw new Error('a worker thread stopped without finishing its files');
   if ('check' in outcome) return outcome.check;
-  if ('usage' in outcome) throw new UsageError(outcome.usage);
+  if ('usage' in outcome) return unreadableCheck(outcome.usage); // this file's own finding: the others go on
   const error = new Error(outcome.failure.message);
   if (outcome.failure.stack) error.stack = outcome.failure.stack;
   throw error;
 }
 
-/** checkBytes for every file, on `threads` threads; results in the order of `paths`. The first error
- * in that order is thrown, as one thread would have thrown it. */
+/** checkBytes for every file, on `threads` threads; results in the order of `paths`. A file that cannot
+ * be read is its unreadable-file finding; the first other error in that order is thrown, as one thread
+ * would have thrown it. */
 export function checkFilesInParallel(paths: string[], threads: number, asOf: string, configs: Config[], bundled: boolean): FileCheck[] {
   const shared = new Int32Array(new SharedArrayBuffer(8));
   const job = { paths, asOf, configs, shared, bundled };

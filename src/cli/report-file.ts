@@ -1,9 +1,11 @@
-// --output: never onto a ledger being checked (whatever its spelling), and never half a report.
-import { closeSync, fsyncSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+// --output: never onto a ledger being checked (whatever its spelling), never half a report, and never
+// through a link at that name (output-file.ts writes every file the tool writes).
+import { lstatSync, statSync } from 'node:fs';
 import type { Stats } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { UsageError } from '../errors';
 import type { Input } from './inputs';
+import { replaceFile, writeInPlace } from './output-file';
 
 function statOrUndefined(path: string): Stats | undefined {
   try {
@@ -34,50 +36,29 @@ function cannotWrite(file: string): UsageError {
   return new UsageError({ ja: `レポートを書き込めません: ${file}`, en: `cannot write the report to ${file}` });
 }
 
-function writeAll(fd: number, text: string): void {
-  const bytes = Buffer.from(text);
-  for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at);
+/** A stream the caller opened (`-o /dev/stdout`, `/dev/fd/3`, `/proc/self/fd/1`) or a FIFO or device made
+ * at that name: written in place. A regular file, a folder or a link at the name is replaced instead. */
+function writesInPlace(path: string): boolean {
+  if (/^\/(dev|proc)\//.test(path)) return true;
+  const entry = lstatOrUndefined(path);
+  return entry !== undefined && !entry.isFile() && !entry.isDirectory() && !entry.isSymbolicLink();
 }
 
-/** A device or FIFO (`-o /dev/stdout`) is written as it is: renaming over it would replace it. */
-function writeInPlace(file: string, text: string): void {
-  const fd = openSync(file, 'w');
+function lstatOrUndefined(path: string): Stats | undefined {
   try {
-    writeAll(fd, text);
-  } finally {
-    closeSync(fd);
+    return lstatSync(path);
+  } catch {
+    return undefined;
   }
 }
 
-/** Through a temporary file in the same folder, then renamed: a failed write leaves the old file or none. */
-function writeReplacing(target: string, text: string): void {
-  const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.${Date.now().toString(36)}.tmp`);
-  try {
-    const fd = openSync(temporary, 'wx', 0o666);
-    try {
-      writeAll(fd, text);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(temporary, target);
-  } catch (error) {
-    try {
-      unlinkSync(temporary);
-    } catch {
-      // never created, or already renamed
-    }
-    throw error;
-  }
-}
-
+/** The report replaces whatever has the name: a link there (committed to the repository, say) is
+ * replaced by the report, and what it pointed to is left alone. */
 export function writeReport(file: string, text: string, cwd: string): void {
   const path = resolve(cwd, file);
   try {
-    const existing = statOrUndefined(path);
-    if (existing && !existing.isFile()) writeInPlace(path, text);
-    // An existing link is kept: the report replaces the file it points to.
-    else writeReplacing(existing ? realpathSync(path) : path, text);
+    if (writesInPlace(path)) writeInPlace(path, text);
+    else replaceFile(path, text);
   } catch {
     throw cannotWrite(file);
   }

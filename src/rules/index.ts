@@ -3,6 +3,7 @@ import type { Rule } from './rule';
 import yamlSyntax from './yaml-syntax';
 import schema from './schema';
 import hiddenSheet from './hidden-sheet';
+import unreadableFile from './unreadable-file';
 import duplicateId from './duplicate-id';
 import unknownReference from './unknown-reference';
 import futureDate from './future-date';
@@ -51,6 +52,7 @@ export const RULES: readonly Rule[] = [
   yamlSyntax,
   schema,
   hiddenSheet,
+  unreadableFile,
   duplicateId,
   unknownReference,
   futureDate,
@@ -103,4 +105,4 @@ export function getRule(id: string): Rule | undefined {
 }
 
 /** Rules whose findings cannot be suppressed by an exception, nor configured. */
-export const UNEXCEPTABLE_RULES: ReadonlySet<string> = new Set(['yaml-syntax', 'schema', 'hidden-sheet']);
+export const UNEXCEPTABLE_RULES: ReadonlySet<string> = new Set(['yaml-syntax', 'schema', 'hidden-sheet', 'unreadable-file']);

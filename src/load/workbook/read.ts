@@ -1,19 +1,17 @@
-// A workbook's bytes → the parsed ledger, asynchronously: the zip guard, exceljs, the layout's codec.
-// Nothing here needs a synchronous caller; the CLI uses read-sync.ts, which runs exceljs in a worker.
+// A workbook's bytes → the parsed ledger: the zip guard, the reader of its parts (sheets.ts), the
+// layout's codec. Synchronous and bounded; the async forms are for callers that await (the page).
 import { UsageError } from '../../errors';
 import type { Bilingual } from '../../types';
 import type { ParsedLedger } from '../parse';
+import { WorkbookFault } from './fault';
 import { workbookLedger } from './ledger';
 import { readSheets } from './sheets';
-import { guardWorkbook } from './zip-guard';
 
-/** What exceljs's own failure tells the user (the CLI's and the page's words). */
-export function cannotRead(failure: string): Bilingual {
-  return {
-    ja: `ブックを読めません（${failure}）。Excel で開けるか確かめ、.xlsx 形式で保存し直してください`,
-    en: `the workbook cannot be read (${failure}); check that Excel opens it and save it again as .xlsx`,
-  };
-}
+/** What a failure the reader did not foresee tells the user: what to do, never a parser's words. */
+export const CANNOT_READ: Bilingual = {
+  ja: 'ブックを読めません。Excel で開けるか確かめ、.xlsx 形式で保存し直してください',
+  en: 'the workbook cannot be read; check that Excel opens it and save it again as .xlsx',
+};
 
 /** A refusal as one line: the file's name, then why and what to do. */
 export function unreadable(name: string, message: Bilingual): UsageError {
@@ -22,20 +20,31 @@ export function unreadable(name: string, message: Bilingual): UsageError {
 
 export type WorkbookRead = { ok: true; ledger: ParsedLedger } | { ok: false; message: Bilingual };
 
-export async function readWorkbook(bytes: Uint8Array): Promise<WorkbookRead> {
-  const guard = guardWorkbook(bytes);
-  if (!guard.ok) return guard;
-  return { ok: true, ledger: workbookLedger(await readSheets(bytes)) };
+/** The ledger, or why the workbook cannot be read (`name`, the file's, tells an Excel owner file). */
+export function readWorkbookResult(bytes: Uint8Array, name = ''): WorkbookRead {
+  let sheets;
+  try {
+    sheets = readSheets(bytes, name);
+  } catch (error) {
+    if (error instanceof WorkbookFault) return { ok: false, message: error.reason };
+    if (error instanceof RangeError) return { ok: false, message: CANNOT_READ }; // out of memory for a string or an array
+    throw error;
+  }
+  return { ok: true, ledger: workbookLedger(sheets) };
 }
 
-/** readWorkbook for a caller without a worker (the offline page): refusals and failures as read-sync.ts throws them. */
-export async function readWorkbookOrThrow(bytes: Uint8Array, name: string): Promise<ParsedLedger> {
-  let read: WorkbookRead;
-  try {
-    read = await readWorkbook(bytes);
-  } catch (error) {
-    throw unreadable(name, cannotRead(error instanceof Error ? error.message : String(error)));
-  }
+export async function readWorkbook(bytes: Uint8Array, name = ''): Promise<WorkbookRead> {
+  return readWorkbookResult(bytes, name);
+}
+
+/** The ledger; a UsageError (exit 2, one line) when the workbook cannot be read. */
+export function readWorkbookOrThrowSync(bytes: Uint8Array, name: string): ParsedLedger {
+  const read = readWorkbookResult(bytes, name);
   if (!read.ok) throw unreadable(name, read.message);
   return read.ledger;
+}
+
+/** For callers that await (the offline page): refusals as the CLI's. */
+export async function readWorkbookOrThrow(bytes: Uint8Array, name: string): Promise<ParsedLedger> {
+  return readWorkbookOrThrowSync(bytes, name);
 }

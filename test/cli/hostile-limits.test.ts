@@ -1,7 +1,7 @@
 // Hostile input, round 2 (issue 14): the report never lands on a ledger, a lost report is an error,
 // and every path ends in bounded time and memory. Through the real bin where the process matters.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { GENERATED_SLOW, writeGenerated } from '../fixtures/bad/generated';
@@ -56,10 +56,12 @@ describe('-o never overwrites a ledger being checked, whatever its spelling', ()
     expect(runBin([...AS_OF, '-f', 'json', '-o', report, 'ledger.yaml'], { cwd: dir })).toMatchObject({ code: 0, stdout: '', stderr: '' });
     expect(JSON.parse(readFileSync(report, 'utf8')).files[0].file).toBe('ledger.yaml');
     expect(readdirSync(dir).sort()).toEqual(['ledger.yaml', 'report.json']);
-    // A report through a link replaces the file it points to and keeps the link.
+    // A link at the name is replaced by the report; the file it pointed to is left alone.
     symlinkSync('report.json', join(dir, 'latest.json'));
     expect(runBin([...AS_OF, '-f', 'sarif', '-o', 'latest.json', 'ledger.yaml'], { cwd: dir }).code).toBe(0);
-    expect(JSON.parse(readFileSync(report, 'utf8')).version).toBe('2.1.0');
+    expect(JSON.parse(readFileSync(report, 'utf8')).files[0].file).toBe('ledger.yaml');
+    expect(lstatSync(join(dir, 'latest.json')).isSymbolicLink()).toBe(false);
+    expect(JSON.parse(readFileSync(join(dir, 'latest.json'), 'utf8')).version).toBe('2.1.0');
     expect(readdirSync(dir).sort()).toEqual(['latest.json', 'ledger.yaml', 'report.json']);
   });
 

@@ -1,7 +1,7 @@
 // Directory walks as they meet real repositories of ledgers: hidden files and folders, node_modules,
 // other tools' YAML, broken ledgers, symbolic links (and their loops), unreadable folders.
 import { spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { LEDGER_TOP_LEVEL_KEYS } from '../../src/cli/other-yaml';
@@ -72,31 +72,59 @@ describe('a directory walk', () => {
     expect(JSON.parse(stdin(readFileSync(CLEAN, 'utf8'), 'ledgers/みどり台帳.yaml')).files).toEqual([{ file: 'ledgers/みどり台帳.yaml', config: null, findings: [] }]);
   });
 
-  it('follows symbolic links to ledgers and folders, once each, through a loop', () => {
+  it('follows symbolic links to ledgers and folders inside the folder named, once each, through a loop; a link leading out is a finding', () => {
     const root = repository();
     const elsewhere = mkdtempSync(join(tmpdir(), 'dokodemo-elsewhere-'));
     copyFileSync(CLEAN, join(elsewhere, 'annex.yaml'));
+    mkdirSync(join(root, 'shared'));
+    copyFileSync(CLEAN, join(root, 'shared', 'common.yaml'));
     symlinkSync(elsewhere, join(root, 'ledgers', 'annex'));
     symlinkSync(join(root, 'ledgers', 'station', 'みどり台帳.yaml'), join(root, 'ledgers', 'zz-link.yaml'));
     symlinkSync(join(root, 'ledgers'), join(root, 'ledgers', 'station', 'loop'));
+    symlinkSync(join(root, 'shared'), join(root, 'ledgers', 'shared'));
     symlinkSync(root, join(elsewhere, 'back'));
-    const { code, files } = checkedFiles([join(root, 'ledgers')]);
-    expect(code).toBe(1);
-    expect(files.map((file) => file.slice(root.length + 1))).toEqual([
-      'ledgers/annex/annex.yaml',
-      'ledgers/broken.yaml',
-      'ledgers/clinic ledger.yml',
-      'ledgers/list.yaml',
-      'ledgers/quoted-keys.yaml',
-      'ledgers/station/みどり台帳.yaml',
-      'ledgers/zz-link.yaml',
-    ]);
+    try {
+      const run = runCli([...AS_OF, '-f', 'json', join(root, 'ledgers')]);
+      const files = JSON.parse(run.stdout).files.map((file: { file: string; findings: Array<{ ruleId: string; message: string }> }) => [
+        file.file.slice(root.length + 1),
+        file.findings.map((finding) => finding.ruleId),
+      ]);
+      expect(run.code).toBe(1);
+      // Outside any git repository the bound is the folder named: ../shared is outside ledgers/ too.
+      expect(files).toEqual([
+        ['ledgers/annex', ['unreadable-file']],
+        ['ledgers/broken.yaml', ['yaml-syntax']],
+        ['ledgers/clinic ledger.yml', []],
+        ['ledgers/list.yaml', ['schema']],
+        ['ledgers/quoted-keys.yaml', expect.arrayContaining(['schema'])],
+        ['ledgers/shared', ['unreadable-file']],
+        ['ledgers/station/みどり台帳.yaml', []],
+        ['ledgers/zz-link.yaml', []],
+      ]);
+      expect(JSON.parse(run.stdout).files[0].findings[0].message).toBe(`a link to outside the folder given is not followed: ${join(root, 'ledgers', 'annex')} -> ${realpathSync(elsewhere)}`);
+      // The repository's root named: ../shared is inside it.
+      expect(checkedFiles([root]).files.map((file) => file.slice(root.length + 1))).toContain('ledgers/shared/common.yaml');
+    } finally {
+      rmSync(elsewhere, { recursive: true, force: true });
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 
-  it('a dangling link to a ledger is one line, exit 2', () => {
+  it('a dangling link to a ledger is its finding among others, and one line, exit 2, alone', () => {
     const root = mkdtempSync(join(tmpdir(), 'dokodemo-walk-'));
-    symlinkSync(join(root, 'gone.yaml'), join(root, 'ledger.yaml'));
-    expect(runCli([root])).toEqual({ code: 2, stdout: '', stderr: `dokodemo-check: cannot read file: ${join(root, 'ledger.yaml')}\n` });
+    try {
+      symlinkSync(join(root, 'gone.yaml'), join(root, 'ledger.yaml'));
+      expect(runCli([root])).toEqual({ code: 2, stdout: '', stderr: `dokodemo-check: cannot read file: ${join(root, 'ledger.yaml')}\n` });
+      copyFileSync(CLEAN, join(root, 'good.yaml'));
+      const run = runCli([...AS_OF, '-f', 'json', root]);
+      expect(run.code).toBe(1);
+      expect(JSON.parse(run.stdout).files.map((file: { file: string; findings: Array<{ ruleId: string; message: string }> }) => [file.file, file.findings.map((finding) => `${finding.ruleId}: ${finding.message}`)])).toEqual([
+        [join(root, 'good.yaml'), []],
+        [join(root, 'ledger.yaml'), [`unreadable-file: cannot read file: ${join(root, 'ledger.yaml')}`]],
+      ]);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 
   it('a folder with only other YAML has no ledgers', () => {
@@ -105,7 +133,7 @@ describe('a directory walk', () => {
     expect(runCli([root]).stderr).toBe(`dokodemo-check: no ledgers (*.yaml, *.yml, *.xlsx) in directory: ${root}\n`);
   });
 
-  it('an unreadable folder is one plain line, exit 2 (run as an unprivileged user)', () => {
+  it('an unreadable folder is its finding and the walk goes on; alone, one plain line, exit 2 (run as an unprivileged user)', () => {
     const root = mkdtempSync(join(tmpdir(), 'dokodemo-walk-'));
     mkdirSync(join(root, 'ledgers', 'locked'), { recursive: true });
     copyFileSync(CLEAN, join(root, 'ledgers', 'a.yaml'));
@@ -113,9 +141,23 @@ describe('a directory walk', () => {
     chmodSync(root, 0o755);
     // root reads any folder: the program runs as nobody there, as a facility's staff would.
     const asUser = process.getuid?.() === 0 ? ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups'] : [];
-    const command = [...asUser, process.execPath, BIN, join(root, 'ledgers')];
-    const run = spawnSync(command[0]!, command.slice(1), { encoding: 'utf8', env: { PATH: process.env.PATH, LANG: 'ja_JP.UTF-8' } });
-    expect([run.status, run.stdout, run.stderr]).toEqual([2, '', `dokodemo-check: フォルダを読めません: ${join(root, 'ledgers', 'locked')}\n`]);
+    const run = (...args: string[]) => {
+      const command = [...asUser, process.execPath, BIN, ...args];
+      return spawnSync(command[0]!, command.slice(1), { encoding: 'utf8', env: { PATH: process.env.PATH, LANG: 'ja_JP.UTF-8' } });
+    };
+    try {
+      const both = run('--as-of', '2026-11-24', '-f', 'json', join(root, 'ledgers'));
+      expect([both.status, both.stderr]).toEqual([1, '']);
+      expect(JSON.parse(both.stdout).files.map((file: { file: string; findings: Array<{ ruleId: string; message: string }> }) => [file.file, file.findings.map((finding) => `${finding.ruleId}: ${finding.message}`)])).toEqual([
+        [join(root, 'ledgers', 'a.yaml'), []],
+        [join(root, 'ledgers', 'locked'), [`unreadable-file: フォルダを読めません: ${join(root, 'ledgers', 'locked')}`]],
+      ]);
+      const alone = run(join(root, 'ledgers', 'locked'));
+      expect([alone.status, alone.stdout, alone.stderr]).toEqual([2, '', `dokodemo-check: フォルダを読めません: ${join(root, 'ledgers', 'locked')}\n`]);
+    } finally {
+      chmodSync(join(root, 'ledgers', 'locked'), 0o755);
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 
   it('knows every top-level key of the ledger format', () => {

@@ -75,10 +75,22 @@ export interface LocatedFinding extends Finding {
   suppression?: Suppression;
 }
 
+/** An entry (a user, a device…) left out of the content checks until its format is fixed. */
+export interface LeftOutEntry {
+  path: NodePath;
+  target?: Target;
+}
+
+export interface LocatedEntry extends LeftOutEntry {
+  position: Position;
+}
+
 /** The result of checking one file. */
 export interface FileResult {
   file: string;
   findings: LocatedFinding[];
+  /** Entries whose format errors left them out of the content checks (the others were checked). */
+  leftOut?: LocatedEntry[];
   /** The ledger, when it parsed and matched the schema. */
   ledger?: Ledger;
   /** The configuration applied to this file (its `file` is undefined for the built-in defaults). */

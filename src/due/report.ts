@@ -13,7 +13,7 @@ import { presentReport, reportPosition, shownLabel, toPointer } from '../report/
 import type { ReportModel } from '../report/model';
 import { redactData, redactText } from '../report/redact';
 import type { Ledger } from '../ledger';
-import type { Lang, LocatedFinding, Position } from '../types';
+import type { FileResult, Lang, Position } from '../types';
 import { collectDueObligations } from './collect';
 import type { DueKind, DueObligation } from './collect';
 import { calendarUid } from './uid';
@@ -51,8 +51,10 @@ export interface DueReport {
   within: number;
   lang: Lang;
   items: DueItem[];
-  /** The ledgers that did not load, with their findings, as `check` presents them (empty files list if none). */
+  /** The ledgers with format errors, with their findings, as `check` presents them (empty files list if none). */
   invalid: ReportModel;
+  /** False when a format error kept a ledger, or some of its entries, out of the list. */
+  complete: boolean;
 }
 
 export interface DueInput {
@@ -111,15 +113,19 @@ function compareItems(fileOrder: Map<string, number>) {
 
 export function dueReport(inputs: readonly DueInput[], options: DueOptions): DueReport {
   const items: DueItem[] = [];
-  const invalidFiles: Array<{ file: string; findings: LocatedFinding[] }> = [];
+  const invalidFiles: FileResult[] = [];
   for (const { file, bytes, loaded: given, config = options.config ?? DEFAULT_CONFIG } of inputs) {
     const loaded = given ?? loadLedger(bytes, file);
     if (!loaded.ok) {
       invalidFiles.push({ file, findings: [...loaded.findings].sort(compareFindings) });
       continue;
     }
+    const { leftOut } = loaded;
+    // Entries with format errors are left out (one pass): the rest is listed, and the errors shown.
+    if (leftOut) invalidFiles.push({ file, findings: loaded.readFindings.filter((finding) => finding.severity === 'error').sort(compareFindings), leftOut: leftOut.entries });
     for (const obligation of collectDueObligations(loaded.ledger, config, options.asOf)) {
-      const item = presentItem(file, obligation, loaded.ledger, loaded.parsed.locate(obligation.path), options);
+      const path = leftOut ? leftOut.toOriginal(obligation.path) : obligation.path;
+      const item = presentItem(file, { ...obligation, path }, loaded.ledger, loaded.parsed.locate(path), options);
       if (inWindow(item, options.within)) items.push(item);
     }
   }
@@ -128,7 +134,7 @@ export function dueReport(inputs: readonly DueInput[], options: DueOptions): Due
     { asOf: options.asOf, files: invalidFiles },
     { lang: options.lang, redact: options.redact, quiet: false, failOn: 'error', version: options.version },
   );
-  return { tool: invalid.tool, asOf: options.asOf, within: options.within, lang: options.lang, items, invalid };
+  return { tool: invalid.tool, asOf: options.asOf, within: options.within, lang: options.lang, items, invalid, complete: invalidFiles.length === 0 };
 }
 
 /** 1 when a ledger did not load, or (with --fail-on-overdue) when something is overdue; else 0. */

@@ -8,11 +8,13 @@ import { isWorkbook } from '../load/workbook/kind';
 import type { ParsedLedger, SyntaxProblem } from '../load/parse';
 import { getRule } from '../rules';
 import { validateLedger } from '../schema/validate';
-import type { Finding, LocatedFinding, Position } from '../types';
+import type { Finding, LocatedEntry, LocatedFinding, Position } from '../types';
 import { capFindings } from './cap';
 import { applyExceptions } from './exceptions';
 import type { SuppressibleFinding } from './exceptions';
 import { runRules } from './run-rules';
+import { withEntryTarget, withoutBrokenEntries } from './one-pass';
+import type { WithoutBroken } from './one-pass';
 
 export interface CheckOptions {
   asOf: string;
@@ -53,12 +55,29 @@ export function compareFindings(a: LocatedFinding, b: LocatedFinding): number {
 
 export interface FileCheck {
   findings: LocatedFinding[];
-  /** The ledger, when it parsed and matched the schema (reports list its users and devices). */
+  /** The ledger, when it parsed and matched the schema (reports list its users and devices); without the left-out entries. */
   ledger?: Ledger;
+  /** Entries left out of the content checks until their format is fixed (one pass), located. */
+  leftOut?: LocatedEntry[];
+}
+
+/** Entries with format errors, left out of a ledger whose other entries are checked. */
+export interface LeftOut {
+  entries: LocatedEntry[];
+  toOriginal: WithoutBroken['toOriginal'];
+  speaksOfLeftOut: WithoutBroken['speaksOfLeftOut'];
 }
 
 export type LoadedLedger =
-  | { ok: true; ledger: Ledger; parsed: ParsedLedger }
+  | {
+      ok: true;
+      /** What the rules check: the ledger as written, or without the entries that have format errors. */
+      ledger: Ledger;
+      parsed: ParsedLedger;
+      /** Format findings that did not stop the rules (in entries left out), and reading warnings; located. */
+      readFindings: LocatedFinding[];
+      leftOut?: LeftOut;
+    }
   | { ok: false; findings: LocatedFinding[] };
 
 /** A workbook's reader (and exceljs with it) is loaded only when a workbook is read. */
@@ -84,25 +103,39 @@ export function loadWorkbookLedger(parsed: ParsedLedger, hint: (finding: Finding
   return validated(parsed, hint);
 }
 
-/** Schema findings (after `adjust`, and `present` once located), or the ledger that matched the schema. */
+const isError = (finding: Finding) => finding.severity === 'error';
+
+/**
+ * Schema findings (after `adjust`, and `present` once located), each naming the entry it is in. Errors
+ * only inside entries leave those entries out and the rest is checked (one pass); an error elsewhere
+ * (the facility's items, a sheet or key the reader could not take) stops the rules.
+ */
 function validated(
   parsed: ParsedLedger,
   adjust: (finding: Finding) => Finding = (finding) => finding,
   present: (findings: LocatedFinding[]) => LocatedFinding[] = (findings) => findings,
 ): LoadedLedger {
   const problems = parsed.problems ?? [];
-  const schemaFindings: Finding[] = [...problems, ...validateLedger(parsed.value).map(adjust)];
-  // A reading problem that is only a warning (a workbook's very hidden sheet) does not stop the rules.
-  if (schemaFindings.some((finding) => finding.severity === 'error')) return { ok: false, findings: present(locate(schemaFindings, parsed)) };
-  return { ok: true, ledger: parsed.value as Ledger, parsed };
+  const findings = [...problems, ...validateLedger(parsed.value).map(adjust)].map((finding) => withEntryTarget(finding, parsed.value));
+  const errors = findings.filter(isError);
+  const readFindings = () => present(locate(findings, parsed));
+  if (errors.length === 0) return { ok: true, ledger: parsed.value as Ledger, parsed, readFindings: readFindings() };
+  const partial = problems.some(isError) ? undefined : withoutBrokenEntries(parsed.value, errors);
+  if (!partial || validateLedger(partial.value).some(isError)) return { ok: false, findings: readFindings() };
+  const entries = partial.leftOut.map((entry) => ({ ...entry, position: parsed.locate(entry.path) }));
+  return { ok: true, ledger: partial.value as Ledger, parsed, readFindings: readFindings(), leftOut: { entries, toOriginal: partial.toOriginal, speaksOfLeftOut: partial.speaksOfLeftOut } };
 }
 
 function checkUnsorted(loaded: LoadedLedger, options: CheckOptions): FileCheck {
   if (!loaded.ok) return { findings: loaded.findings };
-  const { ledger, parsed } = loaded;
-  const ruleFindings = runRules(ledger, options.asOf, options.config);
-  const readingWarnings = (parsed.problems ?? []) as LocatedFinding[]; // located where they were read
-  return { findings: [...readingWarnings, ...locate(capFindings(applyExceptions(ruleFindings, ledger, options.asOf, options.config)), parsed)], ledger };
+  const { ledger, parsed, leftOut } = loaded;
+  let ruleFindings = capFindings(applyExceptions(runRules(ledger, options.asOf, options.config), ledger, options.asOf, options.config));
+  if (leftOut) {
+    ruleFindings = ruleFindings.filter((finding) => !leftOut.speaksOfLeftOut(finding));
+    for (const finding of ruleFindings) finding.path = leftOut.toOriginal(finding.path);
+  }
+  const findings = [...loaded.readFindings, ...locate(ruleFindings, parsed)];
+  return { findings, ledger, ...(leftOut ? { leftOut: leftOut.entries } : {}) };
 }
 
 /** A loaded ledger's findings in file order (the offline page loads once for findings and due list). */

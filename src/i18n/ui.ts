@@ -6,6 +6,7 @@ const JA = {
   suppressed: '抑止',
   columns: { severity: '重大度', position: '行:列', cell: 'シート!セル', target: '対象', rule: 'ルール', message: 'メッセージ' },
   noProblems: '問題はありません',
+  leftOut: (count: number, names: string, rows: boolean) => `形式の問題がある ${count} ${rows ? '行' : '件の項目'}（${names}）は、直すと内容も確認されます`,
   /** The facility as a finding's or due item's target, in a column of names and device ids. */
   facilityTarget: '施設',
   summary: (total: number, counts: Record<Severity, number>, suppressed: number) =>
@@ -29,6 +30,7 @@ const JA = {
     /** An overdue item sits on the as-of day in the calendar: its description says when it was due. */
     calendarDue: (due: string, left: string) => `期限 ${due}（${left}）`,
     invalidLedger: (file: string, count: number) => `台帳 ${file} に ${count} 件の形式の誤りがあり期限を一覧にできません。dokodemo-check で確認して直してください`,
+    incomplete: '形式の問題があるため、この一覧は不完全です。上の問題を直すと、残りの期限も一覧になります',
   },
   report: {
     title: 'どこでも連絡帳 管理台帳 監査レポート',
@@ -92,6 +94,7 @@ const EN: UiText = {
   suppressed: 'suppressed',
   columns: { severity: 'Severity', position: 'Line:Col', cell: 'Sheet!Cell', target: 'Target', rule: 'Rule', message: 'Message' },
   noProblems: 'No problems found',
+  leftOut: (count, names, rows) => `${count} ${rows ? (count === 1 ? 'row' : 'rows') : count === 1 ? 'entry' : 'entries'} with format problems (${names}) ${count === 1 ? 'is' : 'are'} checked for content once the format is fixed`,
   facilityTarget: 'facility',
   summary: (total, counts, suppressed) =>
     `${plural(total, 'problem')} (${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${counts.info} info), ${suppressed} suppressed`,
@@ -111,6 +114,7 @@ const EN: UiText = {
     calendarName: 'どこでも連絡帳 ledger deadlines',
     calendarDue: (due, left) => `Due ${due} (${left})`,
     invalidLedger: (file, count) => `The ledger ${file} has ${plural(count, 'format problem')}, so its deadlines cannot be listed: check it with dokodemo-check and fix it`,
+    incomplete: 'This list is incomplete because of the format problems above: fix them and the rest of the deadlines are listed too',
   },
   report: {
     title: 'どこでも連絡帳 ledger audit report',

@@ -6,7 +6,7 @@ import { fill } from '../i18n/lang';
 import { ui } from '../i18n/ui';
 import { RULES } from '../rules';
 import type { Ledger } from '../ledger';
-import type { CheckResult, Lang, LocatedFinding, Position, Severity, Target } from '../types';
+import type { CheckResult, Lang, LocatedEntry, LocatedFinding, Position, Severity, Target } from '../types';
 import { redactData, redactText } from './redact';
 
 export type FailOn = Severity | 'none';
@@ -66,6 +66,18 @@ export interface Inventory {
   devices: InventoryDevice[];
 }
 
+/** An entry left out of the content checks until its format is fixed (one pass). */
+export interface ReportLeftOut {
+  /** JSON Pointer of the entry (/users/3). */
+  path: string;
+  line: number | null;
+  column: number | null;
+  sheet?: string;
+  cell?: string;
+  target: string | null;
+  targetLabel: string | null;
+}
+
 export interface ReportFile {
   file: string;
   /** The configuration file applied to this ledger, or null for the built-in defaults. */
@@ -78,6 +90,8 @@ export interface ReportFile {
   counts: Counts;
   /** Present when the ledger parsed and matched the schema. */
   inventory?: Inventory;
+  /** Entries with format errors that the content checks left out (the rest was checked). */
+  leftOut?: ReportLeftOut[];
 }
 
 export interface ReportModel {
@@ -141,6 +155,26 @@ function presentFinding(finding: LocatedFinding, options: PresentOptions): Repor
     presented.suppression = { ...finding.suppression, approvedBy: options.redact ? redactText(approvedBy) : approvedBy };
   }
   return presented;
+}
+
+function presentEntry(entry: LocatedEntry, options: PresentOptions): ReportLeftOut {
+  const { target } = entry;
+  const personal = target?.kind === 'user' && options.redact;
+  return {
+    path: toPointer(entry.path),
+    ...reportPosition(entry.position),
+    target: target ? (personal ? redactText(target.id) : target.id) : null,
+    targetLabel: target ? (personal ? redactText(target.label) : shownLabel(target, options.lang)) : null,
+  };
+}
+
+/** The one line every format gives for the entries left out: how many, which, and that fixing them checks them. */
+export function leftOutLine(file: ReportFile, lang: Lang): string | undefined {
+  const entries = file.leftOut ?? [];
+  if (entries.length === 0) return undefined;
+  const shown = entries.slice(0, 5).map((entry) => `${positionLabel(entry)}${entry.targetLabel ? ` ${entry.targetLabel}` : ''}`);
+  const names = `${shown.join(', ')}${entries.length > shown.length ? ', …' : ''}`;
+  return ui(lang).leftOut(entries.length, names, entries[0]!.sheet !== undefined);
 }
 
 /** A position as reports carry it: line and column, or for a workbook null ones and the sheet and cell. */
@@ -242,6 +276,7 @@ export function presentReport(result: CheckResult, options: PresentOptions): Rep
       findings,
       counts: countFindings(findings),
     };
+    if (file.leftOut?.length) presented.leftOut = file.leftOut.map((entry) => presentEntry(entry, options));
     if (kept.length < file.findings.length) presented.leftOutByQuiet = file.findings.filter((finding) => !listed(finding)).map((finding) => presentFinding(finding, options));
     const ledger = file.ledger;
     if (ledger) listOnDemand(presented, () => inventoryOf(ledger, kept, options.redact));

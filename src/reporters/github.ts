@@ -2,8 +2,8 @@
 // toolkit escapes them. Suppressed findings become notices that say so, so reviewers still see them.
 // Ledger values are made inert first (one line, no controls, no `##[`), so only our commands remain.
 import { inertText } from '../report/inert';
-import { positionLabel } from '../report/model';
-import type { ReportFinding, ReportModel } from '../report/model';
+import { leftOutLine, positionLabel } from '../report/model';
+import type { ReportFile, ReportFinding, ReportModel } from '../report/model';
 import type { Severity } from '../types';
 import type { Reporter } from './types';
 
@@ -31,6 +31,12 @@ function command(finding: ReportFinding, file: string): string {
   return `::${name} ${properties}::${escapeData(inertText(message))}`;
 }
 
+/** Entries left out of the content checks (one pass): one warning for the file, so that the review sees it. */
+function leftOutCommand(file: ReportFile, model: ReportModel): string[] {
+  const line = leftOutLine(file, model.lang);
+  return line ? [`::warning file=${escapeProperty(inertText(file.file))},title=format problems::${escapeData(inertText(line))}\n`] : [];
+}
+
 const github: Reporter = (model: ReportModel) =>
-  model.files.flatMap((file) => file.findings.map((finding) => `${command(finding, file.file)}\n`)).join('');
+  model.files.flatMap((file) => [...file.findings.map((finding) => `${command(finding, file.file)}\n`), ...leftOutCommand(file, model)]).join('');
 export default github;

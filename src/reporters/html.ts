@@ -7,7 +7,7 @@ import { today } from '../dates';
 import { enumLabel } from '../i18n/enums';
 import { ui } from '../i18n/ui';
 import { inert } from '../report/inert';
-import { positionColumn, positionLabel } from '../report/model';
+import { leftOutLine, positionColumn, positionLabel } from '../report/model';
 import type { Counts, ReportFile, ReportFinding, ReportModel } from '../report/model';
 import { HTML_STYLE } from './html-style';
 import type { Lang } from '../types';
@@ -220,7 +220,9 @@ function fileSection(file: ReportFile, index: number, model: ReportModel, words:
   const inventory = file.inventory
     ? html`<h3>${report.users}</h3>${usersTable(file, words, model.lang)}<h3>${report.devices}</h3>${devicesTable(file, words, model.lang)}`
     : html`<p class="notice">${report.notLoaded}</p>`;
-  const content = html`<h2>${fileLabel(index)} <code>${file.file}</code>${facility}</h2>${fileResult(file, words)}${findings}${inventory}`;
+  const leftOut = leftOutLine(file, model.lang);
+  const leftOutNotice = leftOut ? html`<p class="notice">${leftOut}</p>` : NOTHING;
+  const content = html`<h2>${fileLabel(index)} <code>${file.file}</code>${facility}</h2>${fileResult(file, words)}${leftOutNotice}${findings}${inventory}`;
   return html`<section class="file" id="file-${index + 1}">${sheet(runningHeader(model, words, options), content)}</section>`;
 }
 

@@ -11,8 +11,13 @@ const LOADERS: Record<string, () => Reporter> = {
   html: () => require('./html').default,
 };
 
-export const FORMATS: readonly string[] = Object.keys(LOADERS);
+/** The marked copy of a workbook (xlsx.ts): made from the ledger's own bytes, not from the model alone,
+ * so it has no Reporter; `check` writes it (cli/marked-copy.ts), the offline page calls markedCopy. */
+export const MARKED_COPY_FORMAT = 'xlsx';
 
+export const FORMATS: readonly string[] = [...Object.keys(LOADERS), MARKED_COPY_FORMAT];
+
+/** The text format's reporter; undefined for the marked copy (MARKED_COPY_FORMAT) and unknown names. */
 export function loadReporter(format: string): Reporter | undefined {
   return Object.hasOwn(LOADERS, format) ? LOADERS[format]!() : undefined;
 }

@@ -1,5 +1,5 @@
 // --format json: the machine contract of cli.md (formatVersion 1). Key order is part of the contract.
-import type { ReportFinding, ReportModel } from '../report/model';
+import type { ReportFinding, ReportLeftOut, ReportModel } from '../report/model';
 import type { Reporter } from './types';
 
 export const JSON_FORMAT_VERSION = 1;
@@ -22,12 +22,17 @@ function findingJson(finding: ReportFinding): Record<string, unknown> {
   return json;
 }
 
+function leftOutJson(entry: ReportLeftOut): Record<string, unknown> {
+  return { path: entry.path, line: entry.line, column: entry.column, ...(entry.sheet !== undefined ? { sheet: entry.sheet, cell: entry.cell } : {}), target: entry.target };
+}
+
 export function reportJson(model: ReportModel): Record<string, unknown> {
   return {
     formatVersion: JSON_FORMAT_VERSION,
     tool: model.tool,
     asOf: model.asOf,
-    files: model.files.map((file) => ({ file: file.file, config: file.config, findings: file.findings.map(findingJson) })),
+    // leftOut (added in 1.x, only when there are some): entries whose format errors kept them out of the content checks
+    files: model.files.map((file) => ({ file: file.file, config: file.config, findings: file.findings.map(findingJson), ...(file.leftOut ? { leftOut: file.leftOut.map(leftOutJson) } : {}) })),
     summary: model.summary,
   };
 }

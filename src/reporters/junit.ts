@@ -5,7 +5,7 @@
 // configuration turned off (they looked at nothing: not a pass).
 import { catalogue } from '../catalogue/entries';
 import { inert, inertLines } from '../report/inert';
-import { positionLabel } from '../report/model';
+import { leftOutLine, positionLabel } from '../report/model';
 import type { ReportFile, ReportFinding, ReportModel } from '../report/model';
 import type { Lang } from '../types';
 import type { Reporter } from './types';
@@ -69,7 +69,9 @@ function testsuite(file: ReportFile, ruleIds: string[], lang: Lang): { xml: stri
   const cases = ruleIds.map((id, index) => testcase(file, id, byRule.get(id)!, skipReasons[index]));
   const skipped = skipReasons.filter((reason) => reason !== undefined).length;
   const open = `  <testsuite name="${escapeXml(file.file)}" tests="${ruleIds.length}" failures="${failures}" errors="0" skipped="${skipped}">`;
-  return { xml: [open, ...cases, '  </testsuite>'].join('\n'), failures };
+  const leftOut = leftOutLine(file, lang);
+  const systemOut = leftOut ? [`    <system-out>${escapeXml(leftOut)}</system-out>`] : [];
+  return { xml: [open, ...cases, ...systemOut, '  </testsuite>'].join('\n'), failures };
 }
 
 const junit: Reporter = (model: ReportModel) => {

@@ -1,7 +1,7 @@
 // --format markdown: a report to paste into a pull-request comment: summary, then a table per file.
 import { ui } from '../i18n/ui';
 import { inert, inertLines } from '../report/inert';
-import { positionColumn, positionLabel } from '../report/model';
+import { leftOutLine, positionColumn, positionLabel } from '../report/model';
 import type { ReportFile, ReportFinding, ReportModel } from '../report/model';
 import type { Reporter } from './types';
 
@@ -41,7 +41,8 @@ function fileSection(file: ReportFile, model: ReportModel): string {
   if (file.findings.length === 0) return `${heading}\n\n✔ ${words.noProblems}\n`;
   const { columns } = words;
   const header = `| ${[columns.severity, columns[positionColumn(file.findings)], columns.target, columns.rule, columns.message].join(' | ')} |\n| --- | --- | --- | --- | --- |`;
-  return `${heading}\n\n${header}\n${file.findings.map((finding) => row(finding, model)).join('\n')}\n`;
+  const leftOut = leftOutLine(file, model.lang);
+  return `${heading}\n\n${header}\n${file.findings.map((finding) => row(finding, model)).join('\n')}\n${leftOut ? `\n● ${escapeCell(leftOut)}\n` : ''}`;
 }
 
 const markdown: Reporter = (model) => {

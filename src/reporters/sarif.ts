@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import type * as Sarif from 'sarif';
 import { catalogue } from '../catalogue/entries';
 import type { CatalogueEntry } from '../catalogue/entries';
-import { positionLabel } from '../report/model';
+import { leftOutLine, positionLabel } from '../report/model';
 import type { ReportFile, ReportFinding, ReportModel } from '../report/model';
 import type { Severity } from '../types';
 import type { Reporter } from './types';
@@ -93,9 +93,15 @@ function invocation(model: ReportModel, ruleIndex: Map<string, number>, cwd: str
       ...(files.length < model.files.length ? { properties: { files } } : {}),
     }));
   const configs = [...new Set(model.files.map((file) => file.config).filter((config): config is string => config !== null))];
+  // Entries left out of the content checks: code scanning must not take their earlier findings as fixed.
+  const notifications = model.files.flatMap((file): Sarif.Notification[] => {
+    const text = leftOutLine(file, model.lang);
+    return text ? [{ level: 'warning', message: { text }, locations: [{ physicalLocation: { artifactLocation: artifactLocation(file.file, cwd) } }], properties: { leftOut: file.leftOut } }] : [];
+  });
   return {
     executionSuccessful: true,
     ...(overrides.length > 0 ? { ruleConfigurationOverrides: overrides } : {}),
+    ...(notifications.length > 0 ? { toolExecutionNotifications: notifications } : {}),
     // configurations: the file each ledger was checked with (null: the built-in defaults).
     properties: { configurationFiles: configs.map((config) => artifactUri(config, cwd)), configurations: model.files.map((file) => configurationOf(file, cwd)) },
   };

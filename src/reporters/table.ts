@@ -1,7 +1,7 @@
 // --format table (default): per file, an aligned table (full-width Japanese included), then a summary.
 import { ui } from '../i18n/ui';
 import { inert, inertLines } from '../report/inert';
-import { positionColumn, positionLabel } from '../report/model';
+import { leftOutLine, positionColumn, positionLabel } from '../report/model';
 import type { Counts, ReportFile, ReportFinding, ReportModel } from '../report/model';
 import type { Severity } from '../types';
 import { renderBorderlessTable } from './borderless-table';
@@ -81,7 +81,8 @@ function configFooter(file: ReportFile, model: ReportModel, paint: Paint): strin
 
 function fileSection(file: ReportFile, model: ReportModel, paint: Paint, width: number | undefined): string {
   const name = paint.file(inert(file.file));
-  const footer = configFooter(file, model, paint);
+  const leftOut = leftOutLine(file, model.lang);
+  const footer = `${leftOut ? `  ${paint.warning(`● ${inert(leftOut)}`)}\n` : ''}${configFooter(file, model, paint)}`;
   if (file.findings.length === 0) return `${name}: ${paint.clean(`✔ ${ui(model.lang).noProblems}`)}\n${footer}`;
   return `${name}\n${fileTable(file, model, paint, width)}\n${footer}`;
 }

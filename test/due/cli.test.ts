@@ -48,8 +48,9 @@ describe('due --format json', () => {
         },
       ],
       invalidFiles: [],
+      complete: true,
     });
-    expect(Object.keys(report)).toEqual(['formatVersion', 'asOf', 'within', 'items', 'invalidFiles']);
+    expect(Object.keys(report)).toEqual(['formatVersion', 'asOf', 'within', 'items', 'invalidFiles', 'complete']);
     expect(Object.keys(report.items[0])).toEqual(['file', 'due', 'kind', 'target', 'path', 'line', 'column', 'overdue', 'daysLeft', 'message']);
   });
 

@@ -189,6 +189,7 @@ describe('the JSON contract', () => {
         },
       ],
       invalidFiles: [],
+      complete: true,
     });
     expect(Object.keys(json.items[0])).toEqual(['file', 'due', 'kind', 'target', 'path', 'line', 'column', 'overdue', 'daysLeft', 'message']);
   });

@@ -29,6 +29,8 @@ export function dueJson(report: DueReport): Record<string, unknown> {
     items: report.items.map(itemJson),
     // Ledgers that did not load: their findings exactly as `check --format json` shows them.
     invalidFiles: reportJson(report.invalid).files,
+    // false when format errors kept a ledger or some of its entries out of `items` (added in 1.x)
+    complete: report.complete,
   };
 }
 

@@ -60,9 +60,11 @@ function summaryLine(report: DueReport, paint: chalk.Chalk): string {
 
 function dueText(report: DueReport, options: DueFormatOptions, paint: chalk.Chalk): string {
   const invalid = report.invalid.files.length > 0 ? `${loadReporter('table')!(report.invalid, options)}\n` : '';
-  if (report.items.length === 0) return `${invalid}${paint.green(`✔ ${ui(report.lang).due.nothingDue(report.within)}`)}\n`;
+  // Never an all-clear while a format error kept something out of the list.
+  const incomplete = report.complete ? '' : `${paint.yellow.bold(`● ${ui(report.lang).due.incomplete}`)}\n`;
+  if (report.items.length === 0) return `${invalid}${incomplete || `${paint.green(`✔ ${ui(report.lang).due.nothingDue(report.within)}`)}\n`}`;
   const tables = options.groupBy === 'target' ? groupedTables(report, paint, options.width) : itemsTable(report, paint, options.width);
-  return `${invalid}${tables}\n\n${summaryLine(report, paint)}\n`;
+  return `${invalid}${tables}\n\n${summaryLine(report, paint)}\n${incomplete}`;
 }
 
 const table: DueFormatter = (report, options) => {

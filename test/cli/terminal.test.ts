@@ -1,18 +1,12 @@
 // The built bin under a real pseudo-terminal of 80 columns (util-linux `script`): `check`, `due` and
 // `rules` fit the terminal, exactly as the in-process layout for 80 columns, with colour.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { runCli } from '../helpers/cli';
+import { commandMissing, describeWith } from '../helpers/components';
 
 const AS_OF = ['--as-of', '2026-11-24'];
 const BIN = 'bin/dokodemo-check.js';
-const hasScript = (() => {
-  try {
-    execFileSync('script', ['--version'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-})();
+const describeWithScript = describeWith('util-linux `script`', commandMissing('script'), 'apt-get install bsdutils (as .ci/run does)');
 
 /** What the bin writes to a terminal `columns` wide (the terminal's CRLF line ends made LF again), and its exit code. */
 function underTerminal(args: string[], columns: number, lang: string): { output: string; code: number | null } {
@@ -24,7 +18,7 @@ function underTerminal(args: string[], columns: number, lang: string): { output:
 
 const displayWidth = (line: string) => require('string-width')(line.replace(/\x1b\[[0-9;]*m/g, '')) as number;
 
-(hasScript ? describe : describe.skip)(`under a pseudo-terminal of 80 columns${hasScript ? '' : ' (SKIPPED: util-linux `script` is not installed)'}`, () => {
+describeWithScript('under a pseudo-terminal of 80 columns', () => {
   const cases: Array<[string, string[], string, string[]]> = [
     ['check', [...AS_OF, 'examples/clinic-with-findings.yaml'], 'en_US.UTF-8', [
       'examples/clinic-with-findings.yaml',

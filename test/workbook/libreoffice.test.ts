@@ -1,29 +1,34 @@
 // Workbooks written by another program: LibreOffice re-saves a converted ledger (its own shared strings,
 // styles and date cells) and writes a legacy .xls. The findings and their cells stay the same; the .xls
-// is refused with what to do. Skipped where LibreOffice (soffice) is not installed.
+// is refused with what to do. Skipped where LibreOffice (soffice) is not installed, failed under CI.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCli } from '../helpers/cli';
+import { commandMissing, describeWith } from '../helpers/components';
+import { tempDirs } from '../helpers/temp';
 import { ledgerFile, workbookBytes } from '../helpers/workbook';
 
-const hasSoffice = spawnSync('sh', ['-c', 'command -v soffice'], { encoding: 'utf8' }).status === 0;
+const describeWithSoffice = describeWith('LibreOffice (soffice)', commandMissing('soffice'), 'apt-get install libreoffice-calc-nogui (as .ci/run does)');
 const AS_OF = ['--as-of', '2026-11-24'];
+const temp = tempDirs();
 
 /** soffice --convert-to, with its own profile so that a running LibreOffice is not disturbed. */
 function soffice(format: string, input: string, outDir: string): void {
-  const profile = `file://${mkdtempSync(join(tmpdir(), 'dokodemo-lo-profile-'))}`;
+  const profile = `file://${temp.make('dokodemo-lo-profile-')}`;
   const run = spawnSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', format, '--outdir', outDir, input], { encoding: 'utf8', timeout: 120_000 });
   if (run.status !== 0) throw new Error(`soffice failed: ${run.stderr}`);
 }
 
-(hasSoffice ? describe : describe.skip)(`workbooks saved by LibreOffice${hasSoffice ? '' : ' (SKIPPED: soffice is not installed)'}`, () => {
-  const directory = mkdtempSync(join(tmpdir(), 'dokodemo-libreoffice-'));
-  const original = join(directory, 'clinic.xlsx');
-  const out = join(directory, 'out');
+describeWithSoffice('workbooks saved by LibreOffice', () => {
+  let directory = '';
+  let original = '';
+  let out = '';
 
   beforeAll(async () => {
+    directory = temp.make('dokodemo-libreoffice-');
+    original = join(directory, 'clinic.xlsx');
+    out = join(directory, 'out');
     mkdirSync(out);
     writeFileSync(original, await workbookBytes(ledgerFile('examples/clinic-with-findings.yaml')));
     soffice('xlsx', original, out);

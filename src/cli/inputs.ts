@@ -251,7 +251,7 @@ function expand(argument: string, stdinName: string, readStdin: (limit: number) 
   try {
     stats = statSync(argument);
   } catch {
-    return { inputs: [failedInput(argument, notFound(argument))], named: true };
+    throw notFound(argument); // a name mistyped on the command line is a usage error, exit 2
   }
   if (stats.isDirectory()) return { inputs: expandDirectory(argument), named: false };
   if (!stats.isFile()) return { inputs: [failedInput(argument, notRegular(argument))], named: true };

@@ -1,7 +1,7 @@
 // The shipped program as users run it: bin/dokodemo-check.js in a real `node` process, which runs the
 // build's bundle from its code cache, or the unbundled modules with --debug. (`pretest` builds dist/.)
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -125,12 +125,20 @@ describe('many files on several threads', () => {
     expect(parallel.code).toBe(1);
   });
 
-  it('stop on the first unreadable file in order, as one thread does', () => {
+  it('make each unreadable file its finding and check the rest, as one thread does', () => {
     const huge = 'facility-40-huge.yaml';
     const directory = ledgerDirectory({ [huge]: 65 * 1024 * 1024, 'facility-50-huge.yaml': 66 * 1024 * 1024 });
-    const expected = { code: 2, stdout: '', stderr: `dokodemo-check: file too large: ${join(directory, huge)} (65 MB; the limit is 64 MB: split the ledger into one file per facility)\n` };
-    expect(runBin([directory], { ...ENV, DOKODEMO_CHECK_JOBS: '2' })).toEqual(expected);
-    expect(runBin([directory], oneThread)).toEqual(expected);
+    const args = ['--as-of', '2026-11-24', '-f', 'json', directory];
+    const parallel = runBin(args, { ...ENV, DOKODEMO_CHECK_JOBS: '2' });
+    expect(parallel).toEqual(runBin(args, oneThread));
+    expect([parallel.code, parallel.stderr]).toEqual([1, '']);
+    const files: Array<{ file: string; findings: Array<{ ruleId: string; message: string }> }> = JSON.parse(parallel.stdout).files;
+    expect(files).toHaveLength(72);
+    expect(files.filter((file) => file.findings.some((finding) => finding.ruleId === 'unreadable-file')).map((file) => file.findings.map((finding) => finding.message))).toEqual([
+      [`file too large: ${join(directory, huge)} (65 MB; the limit is 64 MB: split the ledger into one file per facility)`],
+      [`file too large: ${join(directory, 'facility-50-huge.yaml')} (66 MB; the limit is 64 MB: split the ledger into one file per facility)`],
+    ]);
+    rmSync(directory, { recursive: true, force: true });
   });
 });
 

@@ -13,6 +13,7 @@ const JA = {
     `${total} 件 (エラー ${counts.error}, 警告 ${counts.warning}, 情報 ${counts.info}), 抑止 ${suppressed}`,
   suppressedBy: (reason: string, expires: string) => `抑止: ${reason}（${expires} まで）`,
   files: (count: number) => `${count} ファイル`,
+  rollup: { heading: '施設ごとの集計（問題の多い順）', facility: '施設', file: 'ファイル', error: 'エラー', warning: '警告', info: '情報', overdue: '期限切れ', notLoaded: '-' },
   /** Which configuration a ledger was checked with (null: none found, the built-in defaults). */
   configuration: (file: string | null, rulesOff: number) =>
     file === null ? '設定: なし（既定の設定）' : `設定: ${file}${rulesOff > 0 ? `（無効にしたルール ${rulesOff} 件）` : ''}`,
@@ -100,6 +101,7 @@ const EN: UiText = {
     `${plural(total, 'problem')} (${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${counts.info} info), ${suppressed} suppressed`,
   suppressedBy: (reason, expires) => `suppressed: ${reason} (until ${expires})`,
   files: (count) => plural(count, 'file'),
+  rollup: { heading: 'By facility (worst first)', facility: 'Facility', file: 'File', error: 'Errors', warning: 'Warnings', info: 'Info', overdue: 'Overdue', notLoaded: '-' },
   configuration: (file, rulesOff) =>
     file === null ? 'configuration: none (built-in defaults)' : `configuration: ${file}${rulesOff > 0 ? ` (${plural(rulesOff, 'rule')} off)` : ''}`,
   due: {

@@ -1,6 +1,8 @@
 // The report model every format is rendered from: findings in one language, personal data masked when
 // asked, counts computed once. Reporters are pure functions of this model.
+import { DEFAULT_CONFIG } from '../config/types';
 import type { Config } from '../config/types';
+import { collectDueObligations } from '../due/collect';
 import { severityOf } from '../engine/run-rules';
 import { fill } from '../i18n/lang';
 import { ui } from '../i18n/ui';
@@ -8,6 +10,7 @@ import { RULES } from '../rules';
 import type { Ledger } from '../ledger';
 import type { CheckResult, Lang, LocatedEntry, LocatedFinding, Position, Severity, Target } from '../types';
 import { redactData, redactText } from './redact';
+import { wordsAt } from './words';
 
 export type FailOn = Severity | 'none';
 
@@ -92,6 +95,10 @@ export interface ReportFile {
   inventory?: Inventory;
   /** Entries with format errors that the content checks left out (the rest was checked). */
   leftOut?: ReportLeftOut[];
+  /** The facility's name, when the ledger loaded. */
+  facility: string | null;
+  /** Deadlines past as-of (or never recorded), as `due` counts them; null when the ledger did not load. */
+  overdue: number | null;
 }
 
 export interface ReportModel {
@@ -141,7 +148,7 @@ function presentFinding(finding: LocatedFinding, options: PresentOptions): Repor
   const presented: ReportFinding = {
     ruleId: finding.ruleId,
     severity: finding.severity,
-    message: fill(finding.message[options.lang], data),
+    message: fill(finding.message[options.lang], data, wordsAt(finding.position, options.lang)),
     path: toPointer(finding.path),
     ...reportPosition(finding.position),
     target: target ? (personal ? redactText(target.id) : target.id) : null,
@@ -260,6 +267,11 @@ function listOnDemand(file: ReportFile, build: () => Inventory): void {
   });
 }
 
+/** Obligations past due as of `asOf`, or due now because what they count from is not recorded. */
+function overdueCount(ledger: Ledger, config: Config, asOf: string): number {
+  return collectDueObligations(ledger, config, asOf).filter((obligation) => obligation.due === null || obligation.due < asOf).length;
+}
+
 function disabledRules(config: Config | undefined): string[] {
   return config ? RULES.filter((rule) => severityOf(rule, config) === 'off').map((rule) => rule.id) : [];
 }
@@ -275,6 +287,8 @@ export function presentReport(result: CheckResult, options: PresentOptions): Rep
       disabledRules: disabledRules(file.config),
       findings,
       counts: countFindings(findings),
+      facility: file.ledger ? file.ledger.facility.name : null,
+      overdue: file.ledger ? overdueCount(file.ledger, file.config ?? DEFAULT_CONFIG, result.asOf) : null,
     };
     if (file.leftOut?.length) presented.leftOut = file.leftOut.map((entry) => presentEntry(entry, options));
     if (kept.length < file.findings.length) presented.leftOutByQuiet = file.findings.filter((finding) => !listed(finding)).map((finding) => presentFinding(finding, options));

@@ -32,7 +32,7 @@ export function reportJson(model: ReportModel): Record<string, unknown> {
     tool: model.tool,
     asOf: model.asOf,
     // leftOut (added in 1.x, only when there are some): entries whose format errors kept them out of the content checks
-    files: model.files.map((file) => ({ file: file.file, config: file.config, findings: file.findings.map(findingJson), ...(file.leftOut ? { leftOut: file.leftOut.map(leftOutJson) } : {}) })),
+    files: model.files.map((file) => ({ file: file.file, config: file.config, findings: file.findings.map(findingJson), summary: { facility: file.facility, ...file.counts, overdue: file.overdue }, ...(file.leftOut ? { leftOut: file.leftOut.map(leftOutJson) } : {}) })),
     summary: model.summary,
   };
 }

@@ -87,12 +87,33 @@ function fileSection(file: ReportFile, model: ReportModel, paint: Paint, width: 
   return `${name}\n${fileTable(file, model, paint, width)}\n${footer}`;
 }
 
+/** Worst first: errors, then overdue deadlines, warnings, info; then the file's name. */
+export function worstFirst(a: ReportFile, b: ReportFile): number {
+  return b.counts.error - a.counts.error || (b.overdue ?? 0) - (a.overdue ?? 0) || b.counts.warning - a.counts.warning || b.counts.info - a.counts.info || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+}
+
+/** With more than one ledger, one row per facility, worst first, within 80 columns (or the terminal's). */
+function rollup(model: ReportModel, paint: Paint, width: number | undefined): string {
+  if (model.files.length < 2) return '';
+  const words = ui(model.lang).rollup;
+  const head = [words.facility, words.file, words.error, words.warning, words.info, words.overdue].map((h) => paint.heading(h));
+  const rows = [...model.files].sort(worstFirst).map((file) => [
+    inert(file.facility ?? words.notLoaded),
+    inert(file.file),
+    paint[file.counts.error > 0 ? 'error' : 'quiet'](String(file.counts.error)),
+    String(file.counts.warning),
+    String(file.counts.info),
+    file.overdue === null ? '-' : String(file.overdue),
+  ]);
+  return `\n${paint.heading(words.heading)}\n${renderBorderlessTable(head, rows, { width: Math.min(width ?? 80, 80), flow: [1, 0] })}\n`;
+}
+
 const table: Reporter = (model, options) => {
   const paint = options.color ? colourPaint() : PLAIN;
   const sections = model.files.map((file) => fileSection(file, model, paint, options.width));
   const anyFindings = model.files.some((file) => file.findings.length > 0);
   const summary = anyFindings ? `\n${summaryLine(model.summary, model, paint)}\n` : '';
-  const text = inertLines(sections.join('\n') + summary);
+  const text = inertLines(sections.join('\n') + rollup(model, paint, options.width) + summary);
   return options.width === undefined ? text : fitToWidth(text, options.width);
 };
 export default table;

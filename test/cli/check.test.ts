@@ -105,6 +105,7 @@ describe('check --format json', () => {
           sources: [],
         },
       ],
+      summary: { facility: null, error: 1, warning: 0, info: 0, suppressed: 0, overdue: null },
     });
     const invalid = json(['-', '--stdin-filename', 'x.yaml']);
     expect(invalid.report.files[0].findings.map((f: JsonFinding) => f.ruleId)).toEqual(['schema']);

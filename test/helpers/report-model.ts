@@ -26,7 +26,7 @@ export function suppressedFinding(overrides: Partial<ReportFinding> = {}): Repor
 }
 
 export function reportFile(file: string, findings: ReportFinding[], extra: Partial<ReportFile> = {}): ReportFile {
-  return { file, config: null, disabledRules: [], findings, counts: countFindings(findings), ...extra };
+  return { file, config: null, disabledRules: [], findings, counts: countFindings(findings), facility: null, overdue: null, ...extra };
 }
 
 export function reportModel(files: ReportFile[], lang: Lang = 'en'): ReportModel {

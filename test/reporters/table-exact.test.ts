@@ -9,7 +9,7 @@ import { reportFile, reportFinding, reportModel, suppressedFinding } from '../he
 /** The reporter loaded afresh for each rendering (its styles and column constants read in the test). */
 const table: Reporter = (model, options) => fresh(() => (require('../../src/reporters/table') as typeof import('../../src/reporters/table')).default)(model, options);
 
-/** One file with a finding of each severity, one without a target, one suppressed; two clean files. */
+/** One file with a finding of each severity, one without a target, one suppressed; two clean files, one that did not load. */
 function mixedModel(lang: 'en' | 'ja') {
   return reportModel(
     [
@@ -21,9 +21,9 @@ function mixedModel(lang: 'en' | 'ja') {
           reportFinding({ ruleId: 'byod', severity: 'info', targetLabel: null, target: null, line: 1, column: 1, message: 'advice' }),
           suppressedFinding({ ruleId: 'public-wireless-lan', line: 40, column: 18 }),
         ],
-        { config: '.dokodemo-check.yaml', disabledRules: ['byod', 'mfa'] },
+        { config: '.dokodemo-check.yaml', disabledRules: ['byod', 'mfa'], facility: 'みどり在宅クリニック', overdue: 2 },
       ),
-      reportFile('clean.yaml', [], { config: 'cfg.yaml', disabledRules: ['x'] }),
+      reportFile('clean.yaml', [], { config: 'cfg.yaml', disabledRules: ['x'], facility: 'さくら訪問看護ステーション', overdue: 0 }),
       reportFile('b.yaml', []),
     ],
     lang,
@@ -49,6 +49,12 @@ describe('table, piped', () => {
         '',
         'b.yaml: ✔ No problems found',
         '',
+        'By facility (worst first)',
+        '  Facility                    File            Errors  Warnings  Info  Overdue',
+        '  みどり在宅クリニック        ledgers/a.yaml  1       1         1     2',
+        '  -                           b.yaml          0       0         0     -',
+        '  さくら訪問看護ステーション  clean.yaml      0       0         0     0',
+        '',
         '✖ 3 problems (1 error, 1 warning, 1 info), 1 suppressed',
         '',
       ),
@@ -71,6 +77,12 @@ describe('table, piped', () => {
         '',
         'b.yaml: ✔ 問題はありません',
         '',
+        '施設ごとの集計（問題の多い順）',
+        '  施設                        ファイル        エラー  警告  情報  期限切れ',
+        '  みどり在宅クリニック        ledgers/a.yaml  1       1     1     2',
+        '  -                           b.yaml          0       0     0     -',
+        '  さくら訪問看護ステーション  clean.yaml      0       0     0     0',
+        '',
         '✖ 3 件 (エラー 1, 警告 1, 情報 1), 抑止 1',
         '',
       ),
@@ -82,8 +94,10 @@ describe('table, piped', () => {
     expect(table(model, { color: false })).toBe('a.yaml: ✔ No problems found\n  configuration: c.yaml\n');
   });
 
-  it('has no summary when no file has a finding, and nothing at all for no files', () => {
-    expect(table(reportModel([reportFile('a.yaml', []), reportFile('b.yaml', [])]), { color: false })).toBe('a.yaml: ✔ No problems found\n\nb.yaml: ✔ No problems found\n');
+  it('has no summary line when no file has a finding (the roll-up still lists the files), and nothing at all for no files', () => {
+    expect(table(reportModel([reportFile('a.yaml', []), reportFile('b.yaml', [])]), { color: false })).toBe(
+      'a.yaml: ✔ No problems found\n\nb.yaml: ✔ No problems found\n\nBy facility (worst first)\n  Facility  File    Errors  Warnings  Info  Overdue\n  -         a.yaml  0       0         0     -\n  -         b.yaml  0       0         0     -\n',
+    );
     expect(table(reportModel([]), { color: false })).toBe('');
   });
 
@@ -160,6 +174,12 @@ describe('table, in colour', () => {
         '',
         `${ESC}4mb.yaml${ESC}24m: ${ESC}32m✔ No problems found${ESC}39m`,
         '',
+        `${ESC}1mBy facility (worst first)${ESC}22m`,
+        `  ${ESC}1mFacility${ESC}22m                    ${ESC}1mFile${ESC}22m            ${ESC}1mErrors${ESC}22m  ${ESC}1mWarnings${ESC}22m  ${ESC}1mInfo${ESC}22m  ${ESC}1mOverdue${ESC}22m`,
+        `  みどり在宅クリニック        ledgers/a.yaml  ${ESC}31m1${ESC}39m       1         1     2`,
+        `  -                           b.yaml          ${ESC}90m0${ESC}39m       0         0     -`,
+        `  さくら訪問看護ステーション  clean.yaml      ${ESC}90m0${ESC}39m       0         0     0`,
+        '',
         `${ESC}31m${ESC}1m✖ 3 problems (1 error, 1 warning, 1 info), 1 suppressed${ESC}22m${ESC}39m`,
         '',
       ),
@@ -197,6 +217,12 @@ describe('table on a terminal', () => {
         '',
         'b.yaml: ✔ No problems found',
         '',
+        'By facility (worst first)',
+        '  Facility                    File            Errors  Warnings  Info  Overdue',
+        '  みどり在宅クリニック        ledgers/a.yaml  1       1         1     2',
+        '  -                           b.yaml          0       0         0     -',
+        '  さくら訪問看護ステーション  clean.yaml      0       0         0     0',
+        '',
         '✖ 3 problems (1 error, 1 warning, 1 info), 1 suppressed',
         '',
       ),
@@ -225,6 +251,18 @@ describe('table on a terminal', () => {
         '  configuration: cfg.yaml (1 rule off)',
         '',
         'b.yaml: ✔ No problems found',
+        '',
+        'By facility (worst first)',
+        '  Errors  Warnings  Info  Overdue',
+        '  1       1         1     2',
+        '      ledgers/a.yaml',
+        '      みどり在宅クリニック',
+        '  0       0         0     -',
+        '      b.yaml',
+        '      -',
+        '  0       0         0     0',
+        '      clean.yaml',
+        '      さくら訪問看護ステーション',
         '',
         '✖ 3 problems (1 error, 1 warning, 1 info), 1',
         '  suppressed',

@@ -8,7 +8,7 @@ export default defineRule({
   severity: 'warning',
   category: 'facility',
   options: {},
-  sources: ['note 2-2', 'note 2-3'],
+  sources: ['note 2-2', 'note 2-3', '6.0: none found (note only)'],
   description: { ja: 'MCS の施設管理者・管理権限者が利用者リストにいる有効な利用者であること', en: 'MCS administrators are active users in the ledger' },
   help: { ja: '管理者を利用者リスト（users）に記入するか、mcs_id の記入誤りを直してください。退職した管理者は MCS の管理権限を外してください。', en: 'List the administrator in users, or correct the mcs_id. Remove MCS admin rights from people who left.' },
   messages: {

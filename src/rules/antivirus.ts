@@ -6,7 +6,7 @@ export default defineRule({
   severity: 'error',
   category: 'devices',
   options: {},
-  sources: ['note 1', 'note 2-5', 'C-8'],
+  sources: ['note 1', 'note 2-5', 'C-8', '6.0 シス7④ (案)'],
   description: {
     ja: '利用中の端末にウイルス対策ソフトが導入されていること',
     en: 'Active devices have antivirus software',

@@ -6,7 +6,7 @@ export default defineRule({
   severity: 'error',
   category: 'devices',
   options: {},
-  sources: ['6.9 B', 'D-4'],
+  sources: ['6.9 B', 'D-4', '6.0 企9', '6.0 企Q-35'],
   description: { ja: '個人所有端末（BYOD）の設定を変更できるのが管理者だけであること', en: 'Personal devices (BYOD) can only be reconfigured by an administrator' },
   help: {
     ja: 'MDM などで端末の設定変更を管理者だけに限定し、security.settings_admin_only を true にしてください。限定できない端末は業務に使えません。',

@@ -6,7 +6,7 @@ export default defineRule({
   severity: 'info',
   category: 'devices',
   options: {},
-  sources: ['6.9 B', 'D-4'],
+  sources: ['6.9 B', 'D-4', '6.0 企9', '6.0 企Q-35'],
   description: { ja: '個人所有端末（BYOD）を使っていること（原則として行うべきではない）', en: 'A personal device (BYOD) is used; in principle this should not be done' },
   help: {
     ja: 'できるだけ施設所有の端末に切り替えてください。使い続ける場合は設定変更を管理者だけに限定してください。',

@@ -6,7 +6,7 @@ export default defineRule({
   severity: 'error',
   category: 'users',
   options: {},
-  sources: ['note 2-2'],
+  sources: ['note 2-2', '6.0 企13 (案)'],
   description: { ja: '利用を終えた人（退職・異動）の MCS アカウントが削除または停止されていること', en: 'People who stopped using MCS no longer have an active account' },
   help: { ja: '施設管理者が MCS からその人を削除（または停止）し、account_status を deleted（または suspended）にしてください。', en: 'Have the facility administrator delete (or suspend) the person in MCS and set account_status accordingly.' },
   messages: {

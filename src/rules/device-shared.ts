@@ -25,7 +25,7 @@ export default defineRule({
   severity: 'error',
   category: 'devices',
   options: {},
-  sources: ['note 1 情報漏洩対策 2'],
+  sources: ['note 1 情報漏洩対策 2', '6.0: none found (note only)'],
   description: { ja: '許可されたスタッフ以外（家族を含む）と端末を共有していないこと', en: 'Devices are not shared with anyone but authorised staff, family included' },
   help: {
     ja: '許可されたスタッフ以外（家族を含む）に端末を使わせないでください。個人所有端末は本人だけが使い、台帳にも本人だけを記入してください。',

@@ -20,7 +20,7 @@ export default defineRule({
   severity: 'error',
   category: 'structure',
   options: {},
-  sources: ['C-5'],
+  sources: ['C-5', '6.0 企9'],
   description: { ja: '端末の管理番号と利用者の mcs_id が重複していないこと', en: 'Device ids and user mcs_ids are unique' },
   help: { ja: '同じ端末・利用者を 2 回書いていないか確認し、1 つにまとめるか別の管理番号にしてください。', en: 'Check for a device or user written twice; merge them or give the device another id.' },
   messages: {

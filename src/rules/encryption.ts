@@ -6,7 +6,7 @@ export default defineRule({
   severity: 'error',
   category: 'devices',
   options: {},
-  sources: ['6.9 B', 'C-7'],
+  sources: ['6.9 B', 'C-7', '6.0 シス7.4'],
   description: { ja: '患者情報を保存する端末が暗号化されていること', en: 'Devices that keep patient data are encrypted' },
   help: {
     ja: '端末の暗号化（BitLocker、FileVault、端末の暗号化設定など）を有効にし、security.encrypted を true にしてください。',

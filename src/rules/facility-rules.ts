@@ -14,7 +14,7 @@ export default defineRule({
   severity: 'error',
   category: 'facility',
   options: {},
-  sources: ['note 2-5', 'C-1', 'C-2'],
+  sources: ['note 2-5', 'C-1', 'C-2', '6.0 企8⑤'],
   description: { ja: '施設の利用規程に 4 項目（公衆無線 LAN 不可、起動時パスワード、ウイルス対策ソフト、不要なアプリの扱い）が定められていること', en: "The facility's usage rules cover public Wi-Fi, start-up passwords, antivirus and unused apps" },
   help: { ja: '施設の利用規程にその項目を定め、facility.rules の該当キーを true にしてください。', en: "Add the item to the facility's usage rules and set the key in facility.rules to true." },
   messages: {

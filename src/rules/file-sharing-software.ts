@@ -6,7 +6,7 @@ export default defineRule({
   severity: 'error',
   category: 'devices',
   options: {},
-  sources: ['note 1'],
+  sources: ['note 1', '6.0 企Q-35'],
   description: { ja: '利用中の端末にファイル交換ソフトが入っていないこと', en: 'No file-sharing (P2P) software on active devices' },
   help: { ja: 'ファイル交換（P2P）ソフトをアンインストールし、security.file_sharing_software を false にしてください。', en: 'Uninstall the file-sharing (P2P) software and set security.file_sharing_software to false.' },
   messages: {

@@ -4,7 +4,7 @@ export default defineIncidentRule({
   id: 'incident-carrier-lock',
   severity: 'warning',
   step: 'carrier_remote_lock',
-  sources: ['note 1 紛失・盗難 3'],
+  sources: ['note 1 紛失・盗難 3', '6.0 企8.2.5', '6.0 シス7.4'],
   description: { ja: '紛失・盗難にあったスマートフォン・タブレットを直ちに携帯電話会社にリモートロックしてもらったこと', en: 'The carrier remote-locked a lost tablet or smartphone immediately' },
   help: { ja: '携帯電話会社に連絡してリモートロックなどの処置を依頼し、incidents の carrier_remote_lock に日付を記入してください。', en: 'Call the carrier for a remote lock and write the day in the incident’s carrier_remote_lock.' },
   missing: {

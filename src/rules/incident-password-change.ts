@@ -4,7 +4,7 @@ export default defineIncidentRule({
   id: 'incident-password-change',
   severity: 'error',
   step: 'mcs_password_changed',
-  sources: ['note 1 紛失・盗難 1'],
+  sources: ['note 1 紛失・盗難 1', '6.0 企8.2.5', '6.0 シス7.4'],
   description: { ja: '端末の紛失・盗難の後、直ちに MCS のパスワードを変更したこと', en: 'The MCS password was changed immediately after a device was lost' },
   help: { ja: '他の端末から MCS にアクセスしてパスワードを変更し、incidents の mcs_password_changed に日付を記入してください。', en: 'Change the MCS password from another device and write the day in the incident’s mcs_password_changed.' },
   missing: {

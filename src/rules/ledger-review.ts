@@ -9,7 +9,7 @@ export default defineRule({
   options: {
     months: { type: 'integer', default: 12, minimum: 1, maximum: 120, description: { ja: '台帳を見直す間隔（月）', en: 'Months allowed between ledger reviews' } },
   },
-  sources: ['C-1'],
+  sources: ['C-1', '6.0 企9'],
   description: { ja: '台帳が定期的に見直されていること', en: 'The ledger is reviewed periodically' },
   help: { ja: '台帳の内容を確認し、facility.updated を見直した日に更新してください。', en: 'Review the ledger and set facility.updated to the day of the review.' },
   messages: {

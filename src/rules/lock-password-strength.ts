@@ -16,7 +16,7 @@ export default defineRule({
   options: {
     minLength: { type: 'integer', default: 8, minimum: 1, maximum: 64, description: { ja: '画面ロックのパスワードの最低文字数', en: 'Minimum length of the lock password' } },
   },
-  sources: ['note 1', 'C-6'],
+  sources: ['note 1', 'C-6', '6.0 シス14⑥ シQ-54'],
   description: { ja: '画面ロックのパスワードが 8 文字以上の英数字混じりであること', en: 'The lock password has at least 8 characters mixing letters and digits' },
   help: {
     ja: '画面ロックのパスワードの条件を 8 文字以上・英数字混じりにし、security.lock_password を更新してください。',

@@ -7,7 +7,7 @@ export default defineRule({
   severity: 'warning',
   category: 'devices',
   options: {},
-  sources: ['note'],
+  sources: ['note', '6.0 シス14⑥ シQ-54'],
   description: { ja: 'スマートフォン・タブレットの画面ロックに記号も使われていること', en: 'Tablets and smartphones require symbols in the lock password' },
   help: {
     ja: 'スマートフォン・タブレットの画面ロックは 8 桁以上の英数字と記号の組み合わせにし、composition を alphanumeric_symbols にしてください。',

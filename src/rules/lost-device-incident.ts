@@ -6,7 +6,7 @@ export default defineRule({
   severity: 'error',
   category: 'devices',
   options: {},
-  sources: ['note 1', 'C-3'],
+  sources: ['note 1', 'C-3', '6.0 企8.2.5', '6.0 シス7.4'],
   description: { ja: '紛失・盗難にあった端末について incidents に記録があること', en: 'Every lost device has an incident record' },
   help: {
     ja: '紛失・盗難の日、パスワード変更、事務局への通知、携帯電話会社へのリモートロック依頼を incidents に記録してください。',

@@ -21,7 +21,7 @@ export default defineRule({
       description: { ja: 'パスワード変更の間隔（月）', en: 'Months allowed between MCS password changes' },
     },
   },
-  sources: ['note 1'],
+  sources: ['note 1', '6.0 シス14⑥ シQ-54'],
   description: {
     ja: 'MCS のパスワードが 2 か月に一度程度変更されていること',
     en: 'MCS passwords are changed about every two months',

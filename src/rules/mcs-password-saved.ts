@@ -6,7 +6,7 @@ export default defineRule({
   severity: 'error',
   category: 'devices',
   options: {},
-  sources: ['note 1'],
+  sources: ['note 1', '6.0 シス14②'],
   description: { ja: 'MCS のパスワードが端末に保存されていないこと', en: 'The MCS password is not saved on the device' },
   help: {
     ja: 'ブラウザやアプリに保存された MCS のパスワードを削除し、security.mcs_password_saved を false にしてください。',

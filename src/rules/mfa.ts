@@ -6,7 +6,7 @@ export default defineRule({
   severity: 'warning',
   category: 'devices',
   options: {},
-  sources: ['6.9 B', 'D-2'],
+  sources: ['6.9 B', 'D-2', '6.0 シス14⑥ (案)'],
   description: { ja: '二要素認証を使っていること（推奨）', en: 'Two-factor login is used (recommended)' },
   help: { ja: 'ログインに二要素認証を設定し、security.mfa を true にしてください。', en: 'Set up two-factor login and set security.mfa to true.' },
   messages: {

@@ -6,7 +6,7 @@ export default defineRule({
   severity: 'error',
   category: 'devices',
   options: {},
-  sources: ['note 1', 'ウイルス感染対策 1'],
+  sources: ['note 1', 'ウイルス感染対策 1', '6.0 企9.2'],
   description: { ja: '利用中の端末の OS・ブラウザが最新であること', en: 'Active devices run the latest OS and browser' },
   help: { ja: 'OS とブラウザを最新版に更新し、security.os_up_to_date を true にしてください。', en: 'Update the OS and browser to the latest version and set security.os_up_to_date to true.' },
   messages: {

@@ -6,7 +6,7 @@ export default defineRule({
   severity: 'warning',
   category: 'devices',
   options: {},
-  sources: ['note 2-4'],
+  sources: ['note 2-4', '6.0: none found (note only)'],
   description: { ja: '施設外で使う端末の利用場所が具体的に書かれていること', en: 'Places outside the facility are described' },
   help: { ja: '施設外の利用場所を具体的に（例: 利用者宅、往診先）locations の detail に記入してください。', en: "Describe where outside the facility the device is used (e.g. patients' homes) in the location's detail." },
   messages: {

@@ -6,7 +6,7 @@ export default defineRule({
   severity: 'warning',
   category: 'devices',
   options: {},
-  sources: ['D-4'],
+  sources: ['D-4', '6.0 企Q-36'],
   description: { ja: '端末内に患者情報を置いていないこと', en: 'No patient data is kept on the device' },
   help: {
     ja: '紛失・盗難に備え、できる限り端末内に患者情報を置かないでください。やむを得ない場合は暗号化と一定回数の誤入力での初期化を設定してください。',

@@ -6,7 +6,7 @@ export default defineRule({
   severity: 'warning',
   category: 'users',
   options: {},
-  sources: ['note 2-5'],
+  sources: ['note 2-5', '6.0: none found (note only)'],
   description: { ja: 'スタッフ誓約書を利用開始日までに取得していること', en: 'The staff pledge was obtained before the user started' },
   help: { ja: '今後は利用開始前に誓約書を取得してください。日付の記入誤りであれば pledge_date か start_date を直してください。', en: 'Obtain pledges before people start. If a date is mistyped, correct pledge_date or start_date.' },
   messages: {

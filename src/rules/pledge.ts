@@ -6,7 +6,7 @@ export default defineRule({
   severity: 'error',
   category: 'users',
   options: {},
-  sources: ['note 2-5'],
+  sources: ['note 2-5', '6.0: none found (note only)'],
   description: { ja: '利用者からスタッフ誓約書を取得していること', en: 'A staff pledge was obtained from every user' },
   help: { ja: 'スタッフ誓約書を取得し、pledge_date に取得日を記入してください。', en: 'Obtain the staff pledge and write the day in pledge_date.' },
   messages: {

@@ -6,7 +6,7 @@ export default defineRule({
   severity: 'error',
   category: 'users',
   options: {},
-  sources: ['note 2-5'],
+  sources: ['note 2-5', '6.0: none found (note only)'],
   description: { ja: '利用者がどこでも連絡帳運用ポリシーと使い方を読んでいること', en: 'Users have read the usage policy and the how-to' },
   help: { ja: '運用ポリシーと使い方を読んでもらい、policy_read を true にしてください。', en: 'Have the user read the usage policy and the how-to, then set policy_read to true.' },
   messages: {

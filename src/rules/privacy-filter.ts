@@ -6,7 +6,7 @@ export default defineRule({
   severity: 'info',
   category: 'devices',
   options: {},
-  sources: ['D-1'],
+  sources: ['D-1', '6.0 シQ-14'],
   description: { ja: '施設外で使う端末に覗き見防止フィルタを貼っていること', en: 'Devices used outside the facility have a privacy filter' },
   help: { ja: '画面に覗き見防止フィルタを貼り、security.privacy_filter を true にしてください。', en: 'Fit a privacy filter to the screen and set security.privacy_filter to true.' },
   messages: {

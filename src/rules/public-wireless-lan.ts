@@ -6,7 +6,7 @@ export default defineRule({
   severity: 'error',
   category: 'devices',
   options: {},
-  sources: ['note 1 情報漏洩対策 1', 'note 2-5', 'C-8'],
+  sources: ['note 1 情報漏洩対策 1', 'note 2-5', 'C-8', '6.0: none found (note only)'],
   description: { ja: '公衆無線 LAN（街中の Wi-Fi スポット）を使っていないこと', en: 'No public Wi-Fi' },
   help: {
     ja: '携帯電話の回線か施設内の無線 LAN を使い、networks から public_wireless_lan を外してください。公衆無線 LAN しかない場所で VPN を使う場合は、管理責任者の承認を exceptions に記録してください。',

@@ -6,7 +6,7 @@ export default defineRule({
   severity: 'warning',
   category: 'devices',
   options: {},
-  sources: ['note', 'C-3'],
+  sources: ['note', 'C-3', '6.0 シス7.4'],
   description: { ja: 'スマートフォン・タブレットが携帯電話会社のリモートロック・データ消去サービスに加入していること', en: "Tablets and smartphones are enrolled in the carrier's remote lock / wipe service" },
   help: {
     ja: '携帯電話会社のリモートロックやデータの強制消去サービスに申し込み、security.remote_wipe を true にしてください。',

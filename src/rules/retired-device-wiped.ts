@@ -6,7 +6,7 @@ export default defineRule({
   severity: 'error',
   category: 'devices',
   options: {},
-  sources: ['note 1'],
+  sources: ['note 1', '6.0: none found (note only)'],
   description: { ja: '利用を終えた端末の内容が徹底的に消去されていること', en: 'Retired devices were wiped' },
   help: {
     ja: '端末を他者に渡す前に内容を徹底的に消去（初期化）し、disposal.wiped を true にしてください。すでに手元にない場合は回収先に消去を依頼してください。',

@@ -6,7 +6,7 @@ export default defineRule({
   severity: 'warning',
   category: 'facility',
   options: {},
-  sources: ['note 1 情報漏洩対策 3'],
+  sources: ['note 1 情報漏洩対策 3', '6.0 シス13⑬'],
   description: { ja: '施設の無線 LAN を使う場合、SSID がステルス設定になっていること', en: "The facility's wireless LAN hides its SSID when devices use it" },
   help: { ja: '無線 LAN の親機で SSID をステルス設定（ビーコン停止）にし、facility.wireless_lan.ssid_stealth を true にしてください。', en: 'Hide the SSID (stop the beacon) on the access point and set facility.wireless_lan.ssid_stealth to true.' },
   messages: {

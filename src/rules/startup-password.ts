@@ -6,7 +6,7 @@ export default defineRule({
   severity: 'error',
   category: 'devices',
   options: {},
-  sources: ['note 1', 'note 2-5', 'C-6'],
+  sources: ['note 1', 'note 2-5', 'C-6', '6.0 企Q-44'],
   description: { ja: '利用中の端末に起動時パスワード（画面ロック）が設定されていること', en: 'Active devices have a start-up password (screen lock)' },
   help: {
     ja: '端末に 8 文字以上の英数字混じりの起動時パスワード（画面ロック）を設定し、security.startup_password を true にしてください。',

@@ -6,7 +6,7 @@ export default defineRule({
   severity: 'error',
   category: 'users',
   options: {},
-  sources: ['note 2-5', 'C-4'],
+  sources: ['note 2-5', 'C-4', '6.0: none found'],
   description: { ja: '利用者が講習会を受講したか講習ビデオを視聴していること', en: 'Users attended the training or watched the training video' },
   help: { ja: '講習会を受講するか講習ビデオを視聴してもらい、training に種類（lecture / video）と日付を記入してください。', en: 'Have the user attend the training or watch the video, then record kind (lecture or video) and date in training.' },
   messages: {

@@ -6,7 +6,7 @@ export default defineRule({
   severity: 'error',
   category: 'devices',
   options: {},
-  sources: ['note ウイルス感染対策 3'],
+  sources: ['note ウイルス感染対策 3', '6.0: none found (note only)'],
   description: { ja: 'Android 端末で「提供元不明のアプリ」のインストールが無効になっていること', en: 'Android devices block apps from unknown sources' },
   help: {
     ja: 'Android の設定で「提供元不明のアプリ」のインストールを許可しない設定にし、security.unknown_sources_blocked を true にしてください。',

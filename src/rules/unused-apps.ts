@@ -6,7 +6,7 @@ export default defineRule({
   severity: 'error',
   category: 'devices',
   options: {},
-  sources: ['note 2-5', 'C-9'],
+  sources: ['note 2-5', 'C-9', '6.0 シス8.1 (案)'],
   description: { ja: '業務に使用しないアプリ・機能が確認されていること', en: 'Apps and functions not used for work have been dealt with' },
   help: {
     ja: '業務に使用しないアプリや機能を削除または停止するか、業務に影響がないことを確認し、security.unused_apps を removed / stopped / confirmed_no_impact にしてください。',

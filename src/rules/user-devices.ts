@@ -6,7 +6,7 @@ export default defineRule({
   severity: 'error',
   category: 'users',
   options: {},
-  sources: ['note 2-4'],
+  sources: ['note 2-4', '6.0 企9', '6.0 企Q-39'],
   description: { ja: '利用者の利用端末がすべて記入されていること', en: "Every user's devices are listed" },
   help: { ja: '利用者が MCS に使う端末の管理番号をすべて devices に記入してください（複数の場合すべて）。', en: 'List the ids of every device the user uses for MCS in devices.' },
   messages: {

@@ -6,7 +6,7 @@ export default defineRule({
   severity: 'warning',
   category: 'devices',
   options: {},
-  sources: ['D-4'],
+  sources: ['D-4', '6.0: none found'],
   description: { ja: '患者情報を保存するスマートフォン・タブレットが、パスワードを一定回数誤ると初期化されること', en: 'Tablets and smartphones that keep patient data are wiped after repeated wrong passwords' },
   help: {
     ja: 'パスワードを一定回数誤ったら端末を初期化する設定にし、security.wipe_after_failed_attempts を true にしてください。',

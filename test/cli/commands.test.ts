@@ -61,7 +61,7 @@ describe('rules', () => {
         '  Default severity: error',
         '  Checks: MCS passwords are changed about every two months',
         '  What to do: Change the MCS password and set mcs_password_changed in the ledger to the day it was changed.',
-        '  Sources: note 1',
+        '  Sources: note 1; 6.0 シス14⑥ シQ-54',
         '  Options: months=2 (Months allowed between MCS password changes)',
         '',
       ].join('\n'),
@@ -72,7 +72,7 @@ describe('rules', () => {
       category: 'devices',
       description: 'A personal device (BYOD) is used; in principle this should not be done',
       help: 'Move to a facility-owned device where possible. If it stays, restrict settings changes to an administrator.',
-      sources: ['6.9 B', 'D-4'],
+      sources: ['6.9 B', 'D-4', '6.0 企9', '6.0 企Q-35'],
       options: [],
     });
   });

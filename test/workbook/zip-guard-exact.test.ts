@@ -7,7 +7,12 @@ import { handWorkbook, inlineRow, ole2, sheet, workbookParts, zip } from '../fix
 import type { ZipPart } from '../fixtures/bad/workbooks';
 import { fresh } from '../helpers/fresh';
 
-const guard = (bytes: Buffer) => fresh(() => require('../../src/load/workbook/zip-guard') as typeof import('../../src/load/workbook/zip-guard')).guardWorkbook(bytes);
+const guardModule = () => fresh(() => require('../../src/load/workbook/zip-guard') as typeof import('../../src/load/workbook/zip-guard'));
+/** The guard's verdict; the parts it passes on are checked on their own (a diff of megabytes of parts is no help). */
+const guard = (bytes: Buffer) => {
+  const result = guardModule().guardWorkbook(bytes);
+  return result.ok ? { ok: true } : result;
+};
 
 const OK = { ok: true };
 const SAVE_AS = {
@@ -89,8 +94,9 @@ describe('zip structure the guard accepts', () => {
     expect(guard(zip(parts))).toEqual(OK);
   });
 
-  it('a last directory entry that ends exactly where the end record starts (a part with an empty name)', () => {
-    expect(guard(workbook([{ name: '', data: Buffer.alloc(0), stored: true }]))).toEqual(OK);
+  // Was a part with an empty name, which is now refused as not canonical (see below): a one-letter name.
+  it('a last directory entry that ends exactly where the end record starts', () => {
+    expect(guard(workbook([{ name: 'z', data: Buffer.alloc(0), stored: true }]))).toEqual(OK);
   });
 
   it('a part whose local header is the last 30 bytes of the file', () => {
@@ -110,11 +116,13 @@ describe('zip structure the guard accepts', () => {
     expect(guard(zip([...parts, { name: 'xl/media/filler.bin', data: Buffer.alloc(rest, 0x20) }]))).toEqual(OK);
   });
 
-  it('exactly 100,000 rows with cells, 250,000 rows in all and 300,000 cells; cells outside the sheets are not counted', () => {
+  // The custom XML part was under customXml/xl/worksheets/: every part whose name holds worksheets/ is
+  // counted now (a relationship may point a sheet anywhere), so it lies outside such a folder.
+  it('exactly 100,000 rows with cells, 250,000 rows in all and 300,000 cells; cells outside sheet folders are not counted', () => {
     const full = Array.from({ length: 100_000 }, (_, index) => `<row r="${index + 1}">${'<c t="b"><v>1</v></c>'.repeat(3)}</row>`);
     const styledOnly = Array.from({ length: 150_000 }, (_, index) => `<row r="${100_001 + index}" s="1" customFormat="1"/>`);
     const calcChain = { name: 'xl/calcChain.xml', data: Buffer.from('<calcChain><c r="A1" i="1"/></calcChain>') };
-    const customXml = { name: 'customXml/xl/worksheets/item1.xml', data: Buffer.from('<root><row><c/></row></root>') };
+    const customXml = { name: 'customXml/item1.xml', data: Buffer.from('<root><row><c/></row></root>') };
     expect(guard(zip(workbookParts(sheet(full.join('') + styledOnly.join('')), [calcChain, customXml])))).toEqual(OK);
   });
 
@@ -215,5 +223,77 @@ describe('zip structure the guard refuses', () => {
   it('100,001 rows written without attributes (`<row>`) count as rows with cells', () => {
     const rows = '<row><c t="b"><v>1</v></c></row>'.repeat(100_001);
     expect(guard(zip(workbookParts(sheet(rows))))).toEqual(tooBig('100,000 行超', 'more than 100,000 rows'));
+  });
+});
+
+describe('what the guard passes on is what the reader reads', () => {
+  it('the parts by their names as stored, inflated; folders are no parts', () => {
+    const folder = { name: 'xl/', data: Buffer.alloc(0), stored: true };
+    const result = guardModule().guardWorkbook(workbook([folder, { name: 'docProps/app.xml', data: Buffer.from('<Properties/>') }]));
+    expect(result.ok && [...result.parts.keys()]).toEqual(['[Content_Types].xml', '_rels/.rels', 'xl/workbook.xml', 'xl/_rels/workbook.xml.rels', SHEET, 'docProps/app.xml']);
+    expect(result.ok && result.parts.get(SHEET)).toEqual(oneRowSheet());
+  });
+
+  it('a folder entry that holds bytes is damage', () => {
+    expect(guard(workbook([{ name: 'xl/', data: Buffer.from('x') }]))).toEqual(damaged('xl/'));
+  });
+
+  it('an end record inside another\'s comment is not taken for the real one', () => {
+    const bytes = workbook();
+    const fake = Buffer.from(bytes.subarray(bytes.length - 22));
+    fake.writeUInt32LE(0, 16); // a directory at the file's start: local headers, no directory entries
+    // The fake's own comment is empty, so it does not end the file (three bytes follow it).
+    expect(guard(zip(workbookParts(oneRowSheet()), Buffer.concat([fake, Buffer.from('abc')])))).toEqual(OK);
+  });
+
+  it.each([
+    ['', 'an empty name'],
+    ['/xl/worksheets/sheet2.xml', 'a leading slash'],
+    ['xl\\worksheets\\sheet2.xml', 'backslashes'],
+    ['xl//worksheets/sheet2.xml', 'an empty segment'],
+    ['xl/./worksheets/sheet2.xml', 'a . segment'],
+    ['xl/worksheets/../worksheets/sheet2.xml', 'a .. segment'],
+    ['..', 'only ..'],
+    ['xl/work\u0000sheets/sheet2.xml', 'a control character'],
+  ])('a part name that is not canonical: %j (%s)', (name) => {
+    expect(guard(workbook([{ name, data: Buffer.from('<a/>') }]))).toEqual(
+      damaged(`部品名「${name}」は使えない形です`, `the part name "${name}" is not a valid name`),
+    );
+  });
+
+  it('two names equal ignoring ASCII case are one part named twice; other letters are not folded', () => {
+    expect(guard(workbook([{ name: 'XL/WORKBOOK.XML', data: Buffer.from('<a/>') }]))).toEqual(
+      damaged('xl/workbook.xml と XL/WORKBOOK.XML は同じ部品名です', 'xl/workbook.xml and XL/WORKBOOK.XML are the same part name'),
+    );
+    expect(guard(workbook([{ name: 'xl/media/Ａ.png', data: Buffer.alloc(1) }, { name: 'xl/media/ａ.png', data: Buffer.alloc(1) }]))).toEqual(OK);
+  });
+
+  it('vbaProject.bin in any folder, or past the count the end record claims', () => {
+    expect(guard(workbook([{ name: 'junk/deep/vbaProject.bin', data: Buffer.alloc(4) }]))).toEqual(MACROS);
+    const parts = [...workbookParts(oneRowSheet()), { name: 'xl/vbaProject.bin', data: Buffer.alloc(4) }];
+    expect(guard(zip(parts, undefined, { count: parts.length - 1 }))).toEqual(MACROS);
+  });
+
+  it('an end record whose count or directory size disagrees with the directory', () => {
+    const disagrees = damaged('ZIP の目次の件数か大きさが、目次の中身と合いません', 'the zip directory\'s count or size does not match its entries');
+    const parts = workbookParts(oneRowSheet());
+    expect(guard(zip(parts, undefined, { count: parts.length - 1 }))).toEqual(disagrees);
+    expect(guard(zip(parts, undefined, { directorySize: 100 }))).toEqual(disagrees);
+    expect(guard(zip(parts, undefined, { count: parts.length + 1 }))).toEqual(BAD_DIRECTORY);
+  });
+
+  it('rows and cells are counted in every part whose name holds worksheets/, prefixed elements too', () => {
+    const cells = (count: number) => sheet(`<row r="1">${'<x:c t="b"><x:v>1</x:v></x:c>'.repeat(count)}</row>`);
+    expect(guard(workbook([{ name: 'junk/xl/worksheets/s.xml', data: cells(299_999) }]))).toEqual(OK);
+    expect(guard(workbook([{ name: 'junk/xl/worksheets/s.xml', data: cells(300_000) }]))).toEqual(tooBig('300,000 セル超', 'more than 300,000 cells'));
+  });
+
+  it('an empty zip and an Excel owner file say what they are', () => {
+    expect(guard(zip([]))).toMatchObject({ ok: false, message: { en: expect.stringMatching(/^this is an empty zip archive/) } });
+    const { ownerFile } = require('../fixtures/bad/workbooks') as typeof import('../fixtures/bad/workbooks');
+    const owner = /^this is the owner file Excel writes while a workbook is open/;
+    expect(guardModule().guardWorkbook(ownerFile('Sato'), 'ledger.xlsx')).toMatchObject({ ok: false, message: { en: expect.stringMatching(owner) } });
+    expect(guardModule().guardWorkbook(Buffer.from('x'), 'dir/~$ledger.xlsx')).toMatchObject({ ok: false, message: { en: expect.stringMatching(owner) } });
+    expect(guardModule().guardWorkbook(Buffer.from('version: 1\n'), 'ledger.xlsx')).toMatchObject({ ok: false, message: { en: expect.stringMatching(/^this is a text file/) } });
   });
 });

@@ -2,11 +2,12 @@
 // README's command, with real commits: Japanese, spaced and non-ledger names; the staged content, not
 // the working copy, decides.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { exampleForToday } from '../helpers/dated';
 import { readmeLine } from '../helpers/readme';
+import { tempDirs } from '../helpers/temp';
+import { workbookOf } from './release';
 
 // Without --as-of the hook checks for today: the examples are moved to today.
 const CLEAN = exampleForToday('examples/home-nursing-clean.yaml');
@@ -24,9 +25,11 @@ const ENV = {
   GIT_CONFIG_NOSYSTEM: '1',
 };
 
+const temp = tempDirs();
+
 /** A repository of ledgers with this checkout linked in as its node_modules/dokodemo-check (as npm link does). */
 function repository(): string {
-  const repo = mkdtempSync(join(tmpdir(), 'dokodemo-hook-'));
+  const repo = temp.make('dokodemo-hook-');
   execFileSync('git', ['init', '-q', repo], { env: ENV });
   mkdirSync(join(repo, 'node_modules', '.bin'), { recursive: true });
   symlinkSync(resolve('.'), join(repo, 'node_modules', 'dokodemo-check'));
@@ -80,6 +83,25 @@ describe('the plain git pre-commit hook', () => {
     expect(run.output).toMatch(/^ledgers\/みどり台帳\.yaml\n/m);
     expect(run.output).toContain('mcs-password-age');
     expect(commits(repo)).toEqual(['first']);
+  });
+
+  it('checks staged workbooks: a good one commits, a bad one blocks, Excel\'s owner file is left out', () => {
+    const repo = repository();
+    const good = workbookOf(CLEAN, temp);
+    write(repo, 'ledgers/東 台帳.xlsx', good);
+    write(repo, 'ledgers/~$東 台帳.xlsx', 'owner file: not a workbook');
+    git(repo, 'add', '-A');
+    expect(git(repo, 'commit', '-q', '-m', 'workbook')).toEqual({ code: 0, output: 'ledgers/東 台帳.xlsx: ✔ No problems found\n' });
+
+    write(repo, 'ledgers/みどり台帳.XLSX', workbookOf(FINDINGS, temp));
+    git(repo, 'add', '-A');
+    write(repo, 'ledgers/みどり台帳.XLSX', good); // fixed in the working copy only
+    const run = git(repo, 'commit', '-q', '-m', 'bad workbook');
+    expect(run.code).toBe(1);
+    expect(run.output).toMatch(/^ledgers\/みどり台帳\.XLSX\n/m);
+    expect(run.output).toContain('mcs-password-age');
+    expect(run.output).not.toContain('~$');
+    expect(commits(repo)).toEqual(['workbook']);
   });
 
   it('lets a good staged ledger through when the working copy is bad', () => {

@@ -1,75 +1,122 @@
-// The ledger's enumerated values as a person reads them, in both languages, for the reports. Keys are the
-// schema's values; a test keeps this table and schemas/ledger.schema.json in step. The workbook's
-// dropdowns use the labels in the schema's descriptions instead (workbook-layout.ts): workbooks hold
-// those and are read back by them, so they stay put when a report's wording changes.
+// The ledger's enumerated values as a person reads them: one table, for the reports, the workbook's
+// dropdowns (workbook-layout.ts), the offline page and the messages. The Japanese labels come from the
+// schema's own descriptions (`pc: パソコン、tablet: タブレット`), so that what a workbook holds, what its
+// dropdown offers and what a report or a message says are the same words; workbooks are read back by
+// them. A value the description gives no label keeps its own spelling (windows). The English labels
+// are this module's; a test keeps both in step with schemas/ledger.schema.json.
 import type { Bilingual, Lang } from '../types';
 
-export const ENUM_LABELS = {
-  'device.type': {
-    pc: { ja: 'パソコン', en: 'PC' },
-    tablet: { ja: 'タブレット', en: 'Tablet' },
-    smartphone: { ja: 'スマートフォン', en: 'Smartphone' },
-  },
-  'device.os': {
-    windows: { ja: 'Windows', en: 'Windows' },
-    macos: { ja: 'macOS', en: 'macOS' },
-    ios: { ja: 'iOS', en: 'iOS' },
-    ipados: { ja: 'iPadOS', en: 'iPadOS' },
-    android: { ja: 'Android', en: 'Android' },
-    chromeos: { ja: 'ChromeOS', en: 'ChromeOS' },
-    linux: { ja: 'Linux', en: 'Linux' },
-    other: { ja: 'その他', en: 'Other' },
-  },
-  'device.ownership': {
-    facility: { ja: '施設所有', en: 'Facility' },
-    personal: { ja: '個人所有（BYOD）', en: 'Personal (BYOD)' },
-  },
-  'device.status': {
-    active: { ja: '利用中', en: 'In use' },
-    lost: { ja: '紛失・盗難', en: 'Lost or stolen' },
-    retired: { ja: '利用終了', en: 'Retired' },
-  },
-  'location.place': {
-    in_facility: { ja: '施設内', en: 'In the facility' },
-    outside: { ja: '施設外', en: 'Outside the facility' },
-  },
-  'device.networks': {
-    facility_wired_lan: { ja: '施設内の有線 LAN', en: 'Facility wired LAN' },
-    facility_wireless_lan: { ja: '施設内の無線 LAN', en: 'Facility wireless LAN' },
-    carrier: { ja: '携帯電話の回線', en: 'Mobile carrier' },
-    public_wireless_lan: { ja: '公衆無線 LAN', en: 'Public Wi-Fi' },
-  },
-  'lock_password.composition': {
-    digits: { ja: '数字のみ', en: 'Digits only' },
-    letters: { ja: '英字のみ', en: 'Letters only' },
-    alphanumeric: { ja: '英数字', en: 'Letters and digits' },
-    alphanumeric_symbols: { ja: '英数字と記号', en: 'Letters, digits and symbols' },
-  },
-  'security.unused_apps': {
-    removed: { ja: '削除済み', en: 'Removed' },
-    stopped: { ja: '停止済み', en: 'Stopped' },
-    confirmed_no_impact: { ja: '影響なしを確認済み', en: 'Confirmed harmless' },
-    not_checked: { ja: '未確認', en: 'Not checked' },
-  },
-  'user.account_status': {
-    active: { ja: '有効', en: 'Active' },
-    suspended: { ja: '停止中', en: 'Suspended' },
-    deleted: { ja: '削除済み', en: 'Deleted' },
-  },
-  'training.kind': {
-    lecture: { ja: '講習会', en: 'Lecture' },
-    video: { ja: '講習ビデオ', en: 'Video' },
-  },
-  'incident.kind': {
-    lost: { ja: '紛失', en: 'Lost' },
-    stolen: { ja: '盗難', en: 'Stolen' },
-  },
-} satisfies Record<string, Record<string, Bilingual>>;
+/** The part of a schema node the labels are read from. */
+export interface ChoiceNode {
+  description?: string;
+  enum?: string[];
+  items?: ChoiceNode;
+}
 
-export type EnumField = keyof typeof ENUM_LABELS;
+export interface Choice {
+  /** The value in the ledger (`tablet`). */
+  value: string;
+  /** What the workbook shows and the dropdown offers (`タブレット`); the value itself when the schema has no label. */
+  label: string;
+}
+
+/** How a typed choice is compared: NFKC (full-width letters), no spaces, lower case. */
+export function choiceKey(text: string): string {
+  return text.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
+}
+
+/** `pc: パソコン、tablet: タブレット` in a description → labels; a label is cut at ` = ` (個人所有端末 = BYOD). */
+export function schemaChoices(node: ChoiceNode): Choice[] {
+  const values = node.enum ?? node.items?.enum ?? [];
+  const ja = (node.items?.enum ? node.items.description : node.description)?.split(' / ')[0] ?? '';
+  const found = values.map((value) => {
+    const match = new RegExp(`(?:^|[（、\\s])${value}: ([^、）]+)`).exec(ja);
+    return { value, label: match ? match[1]!.split(' = ')[0]!.trim() : value };
+  });
+  // A label is used only when it reads back unambiguously: unique, and not another value's spelling.
+  const words = found.flatMap((choice) => (choice.label === choice.value ? [choiceKey(choice.value)] : [choiceKey(choice.label), choiceKey(choice.value)]));
+  const unambiguous = new Set(words).size === words.length;
+  return unambiguous ? found : values.map((value) => ({ value, label: value }));
+}
+
+/** Where each enumerated field is in the ledger (array items stepped through). */
+export const ENUM_PATHS = {
+  'device.type': ['devices', 'type'],
+  'device.os': ['devices', 'os'],
+  'device.ownership': ['devices', 'ownership'],
+  'device.status': ['devices', 'status'],
+  'location.place': ['devices', 'locations', 'place'],
+  'device.networks': ['devices', 'networks'],
+  'lock_password.composition': ['devices', 'security', 'lock_password', 'composition'],
+  'security.unused_apps': ['devices', 'security', 'unused_apps'],
+  'user.account_status': ['users', 'account_status'],
+  'training.kind': ['users', 'training', 'kind'],
+  'incident.kind': ['incidents', 'kind'],
+} as const satisfies Record<string, readonly string[]>;
+
+export type EnumField = keyof typeof ENUM_PATHS;
+
+/** The English labels (the schema's descriptions name values, not labels, in English). */
+const ENGLISH: Record<EnumField, Record<string, string>> = {
+  'device.type': { pc: 'PC', tablet: 'Tablet', smartphone: 'Smartphone' },
+  'device.os': { windows: 'Windows', macos: 'macOS', ios: 'iOS', ipados: 'iPadOS', android: 'Android', chromeos: 'ChromeOS', linux: 'Linux', other: 'Other' },
+  'device.ownership': { facility: 'Facility', personal: 'Personal (BYOD)' },
+  'device.status': { active: 'In use', lost: 'Lost or stolen', retired: 'Retired' },
+  'location.place': { in_facility: 'In the facility', outside: 'Outside the facility' },
+  'device.networks': { facility_wired_lan: 'Facility wired LAN', facility_wireless_lan: 'Facility wireless LAN', carrier: 'Mobile carrier', public_wireless_lan: 'Public Wi-Fi' },
+  'lock_password.composition': { digits: 'Digits only', letters: 'Letters only', alphanumeric: 'Letters and digits', alphanumeric_symbols: 'Letters, digits and symbols' },
+  'security.unused_apps': { removed: 'Removed', stopped: 'Stopped', confirmed_no_impact: 'Confirmed harmless', not_checked: 'Not checked' },
+  'user.account_status': { active: 'Active', suspended: 'Suspended', deleted: 'Deleted' },
+  'training.kind': { lecture: 'Lecture', video: 'Video' },
+  'incident.kind': { lost: 'Lost', stolen: 'Stolen' },
+};
+
+interface SchemaNode extends ChoiceNode {
+  properties?: Record<string, SchemaNode>;
+  items?: SchemaNode;
+}
+
+/** The schema node at a path of keys (array items stepped through). */
+function schemaNodeAt(path: readonly string[]): SchemaNode | undefined {
+  let node: SchemaNode | undefined = require('../../schemas/ledger.schema.json') as SchemaNode;
+  for (const key of path) {
+    while (node?.items) node = node.items;
+    node = node?.properties?.[key];
+  }
+  return node;
+}
+
+export type EnumLabels = Record<EnumField, Record<string, Bilingual>>;
+
+let table: EnumLabels | undefined;
+
+/** The table, built once from the schema: field → value → label in both languages. */
+export function enumLabels(): EnumLabels {
+  if (table) return table;
+  const built = {} as EnumLabels;
+  for (const [field, path] of Object.entries(ENUM_PATHS) as Array<[EnumField, readonly string[]]>) {
+    const labels: Record<string, Bilingual> = {};
+    for (const { value, label } of schemaChoices(schemaNodeAt(path) ?? {})) labels[value] = { ja: label, en: ENGLISH[field][value] ?? value };
+    built[field] = labels;
+  }
+  return (table = built);
+}
+
+const samePath = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((key, index) => key === b[index]);
+
+/** The field whose values are at a ledger path of keys (['devices', 'networks']), if it is enumerated. */
+export function enumFieldAt(path: readonly string[]): EnumField | undefined {
+  return (Object.keys(ENUM_PATHS) as EnumField[]).find((field) => samePath(ENUM_PATHS[field], path));
+}
+
+/** The choices (value and Japanese label) of the enumerated field at a ledger path: what a dropdown offers. */
+export function choicesAt(path: readonly string[]): Choice[] | undefined {
+  const field = enumFieldAt(path);
+  return field && Object.entries(enumLabels()[field]).map(([value, label]) => ({ value, label: label.ja }));
+}
 
 /** How a person reads `value` of `field`; a value the table does not know is shown as written. */
 export function enumLabel(field: EnumField, value: string, lang: Lang): string {
-  const labels: Record<string, Bilingual> = ENUM_LABELS[field];
+  const labels = enumLabels()[field];
   return Object.hasOwn(labels, value) ? labels[value]![lang] : value;
 }

@@ -14,27 +14,90 @@ export function earlyLang(options: { lang?: string }, env: NodeJS.ProcessEnv): L
   return detectLang(env, explicit);
 }
 
-// Templates split once at their placeholders (text, name, text, …): a report fills the same few
-// messages tens of thousands of times. Bounded, in case a caller builds templates from data.
-const splitTemplates = new Map<string, string[]>();
-const MAX_SPLIT_TEMPLATES = 2000;
+/**
+ * How a message names the ledger's keys and values. A template says `{@scope:path}` for a key,
+ * `{@scope:path=value}` for a value of it (`{@devices:security.os_up_to_date=true}`) and
+ * `{@scope:path:=value}` for the key given that value (`security.mfa: true`); `scope` is where the path
+ * starts: a list of entries (devices, users, incidents, exceptions, facility.mcs_admins), `facility`,
+ * or nothing for the ledger's root. `{@scope:path|text}` is a key a YAML ledger's message spells its
+ * own way (`locations の detail`). `{name}` placeholders inside are filled from the data. A YAML
+ * ledger's words are its own spelling; a workbook's are the labels of its columns and dropdowns
+ * (load/workbook/words.ts).
+ */
+export interface Words {
+  key(scope: string, path: string, written?: string): string;
+  value(scope: string, path: string, value: string): string;
+  /** The key given a value: `security.mfa: true`, 「二要素認証の利用の有無」に「はい」. */
+  entry(scope: string, path: string, value: string): string;
+}
 
-function splitTemplate(template: string): string[] {
+export const YAML_WORDS: Words = {
+  key: (_scope, path, written) => written ?? path,
+  value: (_scope, _path, value) => value,
+  entry: (_scope, path, value) => `${path}: ${value}`,
+};
+
+type Part = string | { name: string } | { markup: string };
+
+// Templates split once at their placeholders (text, name or markup, text, …): a report fills the same
+// few messages tens of thousands of times. Bounded, in case a caller builds templates from data.
+const splitTemplates = new Map<string, Part[]>();
+const MAX_SPLIT_TEMPLATES = 2000;
+const PLACEHOLDER = /\{@((?:[^{}]|\{\w+\})*)\}|\{(\w+)\}/g;
+
+function splitTemplate(template: string): Part[] {
   let parts = splitTemplates.get(template);
   if (!parts) {
-    parts = template.split(/\{(\w+)\}/);
+    parts = [];
+    let at = 0;
+    for (const match of template.matchAll(PLACEHOLDER)) {
+      parts.push(template.slice(at, match.index), match[1] !== undefined ? { markup: match[1] } : { name: match[2]! });
+      at = match.index + match[0].length;
+    }
+    parts.push(template.slice(at));
     if (splitTemplates.size < MAX_SPLIT_TEMPLATES) splitTemplates.set(template, parts);
   }
   return parts;
 }
 
-/** Fills `{name}` placeholders; unknown names are left as written. */
-export function fill(template: string, data: Record<string, string | number>): string {
+const filledIn = (text: string, data: Record<string, string | number>) =>
+  text.includes('{') ? text.replace(/\{(\w+)\}/g, (written, name: string) => (name in data ? String(data[name]) : written)) : text;
+
+/** `scope:path`, `scope:path=value`, `scope:path:=value` or `scope:path|text` (placeholders filled) in the given words. */
+function spoken(markup: string, data: Record<string, string | number>, words: Words): string {
+  const inner = filledIn(markup, data);
+  const colon = inner.indexOf(':');
+  const scope = colon === -1 ? '' : inner.slice(0, colon);
+  const rest = inner.slice(colon + 1);
+  const bar = rest.indexOf('|');
+  if (bar !== -1) return words.key(scope, rest.slice(0, bar), rest.slice(bar + 1));
+  const entry = rest.indexOf(':=');
+  if (entry !== -1) return words.entry(scope, rest.slice(0, entry), rest.slice(entry + 2));
+  const equals = rest.indexOf('=');
+  return equals === -1 ? words.key(scope, rest) : words.value(scope, rest.slice(0, equals), rest.slice(equals + 1));
+}
+
+const wide = (character: string | undefined) => character !== undefined && character > '\u00ff';
+
+/**
+ * Fills `{name}` placeholders (unknown names are left as written) and speaks `{@…}` keys and values in
+ * `words` (a YAML ledger's by default). A space the template puts between Japanese text and a key is
+ * dropped when the key is spoken in brackets (「OS・ブラウザ…」を, not 「…」 を); English keeps its spaces.
+ */
+export function fill(template: string, data: Record<string, string | number>, words: Words = YAML_WORDS): string {
   const parts = splitTemplate(template);
-  let filled = parts[0]!;
+  let filled = parts[0] as string;
   for (let index = 1; index < parts.length; index += 2) {
-    const name = parts[index]!;
-    filled += (name in data ? String(data[name]) : `{${name}}`) + parts[index + 1]!;
+    const part = parts[index] as Exclude<Part, string>;
+    let text = parts[index + 1] as string;
+    if ('name' in part) {
+      filled += (part.name in data ? String(data[part.name]) : `{${part.name}}`) + text;
+      continue;
+    }
+    const said = spoken(part.markup, data, words);
+    if (wide(said[0]) && filled.endsWith(' ') && wide(filled[filled.length - 2])) filled = filled.slice(0, -1);
+    if (wide(said[said.length - 1]) && text.startsWith(' ') && wide(text[1])) text = text.slice(1);
+    filled += said + text;
   }
   return filled;
 }

@@ -12,6 +12,10 @@
 // facility object (everything but the tables): column A label, B key path from the root
 // (facility.rules.antivirus_required, version, x-…), C value, D description.
 import type { Bilingual } from '../types';
+import { choicesAt, choiceKey, schemaChoices } from '../i18n/enums';
+import type { Choice } from '../i18n/enums';
+
+export { choiceKey };
 
 /** What a cell holds and how it is written and read (see workbook-codec.ts). */
 export type ColumnKind =
@@ -25,12 +29,8 @@ export type ColumnKind =
   | 'locations' // one place per line: `施設外: 訪問先` (place label, then the detail after a colon)
   | 'any'; // a column the layout does not know (x-…, note of a nested object): text, number, TRUE/FALSE
 
-export interface Choice {
-  /** The value in the ledger (`tablet`). */
-  value: string;
-  /** What the workbook shows and the dropdown offers (`タブレット`); the value itself when the schema has no label. */
-  label: string;
-}
+/** A value and its label: the one table's (i18n/enums.ts), shared with the reports and the messages. */
+export type { Choice } from '../i18n/enums';
 
 export interface ColumnSpec {
   /** Key path from the row's item (table sheets) or from the ledger's root (施設). */
@@ -170,23 +170,9 @@ function shortLabel(ja: string): string {
   return ja.replace(/（[^（）]*）$/, '').trim();
 }
 
-/** How a typed choice is compared: NFKC (full-width letters), no spaces, lower case. */
-export function choiceKey(text: string): string {
-  return text.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
-}
-
-/** `pc: パソコン、tablet: タブレット` in a description → labels; a label is cut at ` = ` (個人所有端末 = BYOD). */
+/** `pc: パソコン、tablet: タブレット` in a description → labels (the one table's reading of the schema). */
 export function choicesOf(node: SchemaNode): Choice[] {
-  const values = node.enum ?? node.items?.enum ?? [];
-  const ja = splitDescription(node.items?.enum ? node.items.description : node.description).ja;
-  const found = values.map((value) => {
-    const match = new RegExp(`(?:^|[（、\\s])${value}: ([^、）]+)`).exec(ja);
-    return { value, label: match ? match[1].split(' = ')[0].trim() : value };
-  });
-  // A label is used only when it reads back unambiguously: unique, and not another value's spelling.
-  const words = found.flatMap((choice) => (choice.label === choice.value ? [choiceKey(choice.value)] : [choiceKey(choice.label), choiceKey(choice.value)]));
-  const unambiguous = new Set(words).size === words.length;
-  return unambiguous ? found : values.map((value) => ({ value, label: value }));
+  return schemaChoices(node);
 }
 
 const DATE_WIDTH = 12;
@@ -197,7 +183,7 @@ function column(base: readonly string[], relative: string, kind: ColumnKind, ext
   const node = schemaNodeAt([...base, ...path]) ?? {};
   const description = splitDescription(node.description);
   const label = extra.label ?? shortLabel(description.ja);
-  const choices = kind === 'enum' || kind === 'enumList' ? choicesOf(node) : kind === 'locations' ? choicesOf(schemaNodeAt([...base, ...path, 'place']) ?? {}) : undefined;
+  const choices = kind === 'enum' || kind === 'enumList' ? choicesAt([...base, ...path]) : kind === 'locations' ? choicesAt([...base, ...path, 'place']) : undefined;
   const parent = schemaNodeAt([...base, ...path.slice(0, -1)]);
   const required = extra.required ?? (parent?.required?.includes(path[path.length - 1]) ?? false);
   return { path, kind, label, description, ...(choices ? { choices } : {}), required, width: 0, ...extra };

@@ -13,8 +13,8 @@ export default defineRule({
   help: { ja: '管理者を利用者リスト（users）に記入するか、mcs_id の記入誤りを直してください。退職した管理者は MCS の管理権限を外してください。', en: 'List the administrator in users, or correct the mcs_id. Remove MCS admin rights from people who left.' },
   messages: {
     default: {
-      ja: 'MCS の管理者 {user}（{mcsId}）が有効な利用者として users にいません。users に記入するか、mcs_id の誤りを直してください',
-      en: 'MCS administrator {user} ({mcsId}) is not an active user in users. Add them to users or correct the mcs_id',
+      ja: 'MCS の管理者 {user}（{mcsId}）が有効な利用者として {@:users} にいません。{@:users} に記入するか、{@facility.mcs_admins:mcs_id|mcs_id} の誤りを直してください',
+      en: 'MCS administrator {user} ({mcsId}) is not an active user in {@:users}. Add them to {@:users} or correct {@facility.mcs_admins:mcs_id|the mcs_id}',
     },
   },
   check(context) {

@@ -17,8 +17,8 @@ export default defineRule({
   },
   messages: {
     default: {
-      ja: '端末 {device} にウイルス対策ソフトが導入されていません。ウイルス対策ソフトを導入し、security.antivirus を true にしてください',
-      en: 'Device {device} has no antivirus software. Install antivirus software and set security.antivirus to true',
+      ja: '端末 {device} にウイルス対策ソフトが導入されていません。ウイルス対策ソフトを導入し、{@devices:security.antivirus} を {@devices:security.antivirus=true} にしてください',
+      en: 'Device {device} has no antivirus software. Install antivirus software and set {@devices:security.antivirus} to {@devices:security.antivirus=true}',
     },
   },
   check(context) {

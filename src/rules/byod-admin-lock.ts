@@ -14,12 +14,12 @@ export default defineRule({
   },
   messages: {
     default: {
-      ja: '個人所有端末 {device} の設定を管理者以外も変更できます。設定変更を管理者だけに限定し、security.settings_admin_only を true にしてください',
-      en: 'Personal device {device} can be reconfigured by someone other than an administrator. Restrict settings changes to an administrator and set security.settings_admin_only to true',
+      ja: '個人所有端末 {device} の設定を管理者以外も変更できます。設定変更を管理者だけに限定し、{@devices:security.settings_admin_only} を {@devices:security.settings_admin_only=true} にしてください',
+      en: 'Personal device {device} can be reconfigured by someone other than an administrator. Restrict settings changes to an administrator and set {@devices:security.settings_admin_only} to {@devices:security.settings_admin_only=true}',
     },
     notRecorded: {
-      ja: '個人所有端末 {device} の設定変更が管理者だけに限定されているかが記録されていません。限定していれば security.settings_admin_only: true と記入してください（していなければ限定してから）',
-      en: 'Whether only an administrator can reconfigure personal device {device} is not recorded. Write security.settings_admin_only: true if so (if not, restrict settings changes first)',
+      ja: '個人所有端末 {device} の設定変更が管理者だけに限定されているかが記録されていません。限定していれば {@devices:security.settings_admin_only:=true} と記入してください（していなければ限定してから）',
+      en: 'Whether only an administrator can reconfigure personal device {device} is not recorded. Write {@devices:security.settings_admin_only:=true} if so (if not, restrict settings changes first)',
     },
   },
   check(context) {

@@ -11,8 +11,8 @@ export default defineRule({
   help: { ja: '施設管理者が MCS からその人を削除（または停止）し、account_status を deleted（または suspended）にしてください。', en: 'Have the facility administrator delete (or suspend) the person in MCS and set account_status accordingly.' },
   messages: {
     default: {
-      ja: '{user} さんは {endDate} に利用を終えていますが MCS アカウントが有効のままです。施設管理者が MCS から削除し、account_status を deleted にしてください',
-      en: '{user} stopped using MCS on {endDate} but the account is still active. Have the facility administrator delete it in MCS and set account_status to deleted',
+      ja: '{user} さんは {endDate} に利用を終えていますが MCS アカウントが有効のままです。施設管理者が MCS から削除し、{@users:account_status} を {@users:account_status=deleted} にしてください',
+      en: '{user} stopped using MCS on {endDate} but the account is still active. Have the facility administrator delete it in MCS and set {@users:account_status} to {@users:account_status=deleted}',
     },
   },
   check(context) {

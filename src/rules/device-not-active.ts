@@ -11,8 +11,8 @@ export default defineRule({
   help: { ja: '紛失・利用終了した端末を利用者の devices から外し、代わりの端末を記入してください。', en: "Remove lost or retired devices from the user's devices and list the replacement." },
   messages: {
     default: {
-      ja: '{user} さんの利用端末 {device} は {status} の状態です。devices から外し、今使っている端末を記入してください',
-      en: "{user}'s device {device} is {status}. Remove it from devices and list the device in use",
+      ja: '{user} さんの利用端末 {device} は {@devices:status={status}} の状態です。{@users:devices} から外し、今使っている端末を記入してください',
+      en: "{user}'s device {device} is {@devices:status={status}}. Remove it from {@users:devices} and list the device in use",
     },
   },
   check(context) {

@@ -33,12 +33,12 @@ export default defineRule({
   },
   messages: {
     default: {
-      ja: '端末 {device} を許可されたスタッフ以外（家族を含む）も使っています。共有をやめ、shared_outside_staff を false にしてください',
-      en: 'Device {device} is used by people other than authorised staff (family included). Stop sharing it and set shared_outside_staff to false',
+      ja: '端末 {device} を許可されたスタッフ以外（家族を含む）も使っています。共有をやめ、{@devices:shared_outside_staff} を {@devices:shared_outside_staff=false} にしてください',
+      en: 'Device {device} is used by people other than authorised staff (family included). Stop sharing it and set {@devices:shared_outside_staff} to {@devices:shared_outside_staff=false}',
     },
     personalShared: {
-      ja: '個人所有端末 {device} を複数の利用者が使っています。個人所有端末は本人だけが使うようにし、他の利用者の devices から外してください',
-      en: "Personal device {device} is listed by more than one user. A personal device is for its owner only: remove it from the other users' devices",
+      ja: '個人所有端末 {device} を複数の利用者が使っています。個人所有端末は本人だけが使うようにし、他の利用者の {@users:devices} から外してください',
+      en: "Personal device {device} is listed by more than one user. A personal device is for its owner only: remove it from the other users' {@users:devices|devices}",
     },
   },
   check(context) {

@@ -29,8 +29,8 @@ export default defineRule({
       en: 'Device id {device} is used twice. Merge the entries or give one another id',
     },
     user: {
-      ja: '利用者の mcs_id {mcsId} が重複しています（大文字小文字は区別しません）。同じ人を 2 回書いていないか確認してください',
-      en: 'User mcs_id {mcsId} is listed twice (case does not matter). Check for the same person written twice',
+      ja: '利用者の {@users:mcs_id} {mcsId} が重複しています（大文字小文字は区別しません）。同じ人を 2 回書いていないか確認してください',
+      en: 'User {@users:mcs_id} {mcsId} is listed twice (case does not matter). Check for the same person written twice',
     },
   },
   check(context) {

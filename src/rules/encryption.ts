@@ -14,12 +14,12 @@ export default defineRule({
   },
   messages: {
     default: {
-      ja: '端末 {device} は患者情報を保存していますが暗号化されていません。暗号化を有効にし、security.encrypted を true にしてください',
-      en: 'Device {device} keeps patient data but is not encrypted. Turn on encryption and set security.encrypted to true',
+      ja: '端末 {device} は患者情報を保存していますが暗号化されていません。暗号化を有効にし、{@devices:security.encrypted} を {@devices:security.encrypted=true} にしてください',
+      en: 'Device {device} keeps patient data but is not encrypted. Turn on encryption and set {@devices:security.encrypted} to {@devices:security.encrypted=true}',
     },
     notRecorded: {
-      ja: '端末 {device} は患者情報を保存していますが、暗号化しているかが記録されていません。暗号化していれば security.encrypted: true と記入してください（していなければ暗号化を有効にしてから）',
-      en: 'Device {device} keeps patient data but whether it is encrypted is not recorded. Write security.encrypted: true if it is (if not, turn on encryption first)',
+      ja: '端末 {device} は患者情報を保存していますが、暗号化しているかが記録されていません。暗号化していれば {@devices:security.encrypted:=true} と記入してください（していなければ暗号化を有効にしてから）',
+      en: 'Device {device} keeps patient data but whether it is encrypted is not recorded. Write {@devices:security.encrypted:=true} if it is (if not, turn on encryption first)',
     },
   },
   check(context) {

@@ -10,8 +10,8 @@ export default defineRule({
   help: { ja: '問題を解消して例外を削除するか、管理責任者が再承認して expires を更新してください。', en: 'Fix the problem and remove the exception, or have the manager approve it again and update expires.' },
   messages: {
     default: {
-      ja: 'ルール {rule} の例外（対象 {device}{mcsId}）は {expires} で期限切れです。問題を解消して例外を削除するか、再承認して expires を更新してください',
-      en: 'The exception to {rule} for {device}{mcsId} expired on {expires}. Fix the problem and remove it, or have it approved again and update expires',
+      ja: 'ルール {rule} の例外（対象 {device}{mcsId}）は {expires} で期限切れです。問題を解消して例外を削除するか、再承認して {@exceptions:expires} を更新してください',
+      en: 'The exception to {rule} for {device}{mcsId} expired on {expires}. Fix the problem and remove it, or have it approved again and update {@exceptions:expires}',
     },
   },
   check(context) {

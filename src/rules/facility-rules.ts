@@ -19,8 +19,8 @@ export default defineRule({
   help: { ja: '施設の利用規程にその項目を定め、facility.rules の該当キーを true にしてください。', en: "Add the item to the facility's usage rules and set the key in facility.rules to true." },
   messages: {
     default: {
-      ja: '施設の利用規程に「{ruleJa}」が定められていません。利用規程に定め、facility.rules.{key} を true にしてください',
-      en: 'The facility usage rules do not say that {ruleEn}. Add it to the rules and set facility.rules.{key} to true',
+      ja: '施設の利用規程に「{ruleJa}」が定められていません。利用規程に定め、{@:facility.rules.{key}} を {@:facility.rules.{key}=true} にしてください',
+      en: 'The facility usage rules do not say that {ruleEn}. Add it to the rules and set {@:facility.rules.{key}} to {@:facility.rules.{key}=true}',
     },
   },
   check(context) {

@@ -11,8 +11,8 @@ export default defineRule({
   help: { ja: 'ファイル交換（P2P）ソフトをアンインストールし、security.file_sharing_software を false にしてください。', en: 'Uninstall the file-sharing (P2P) software and set security.file_sharing_software to false.' },
   messages: {
     default: {
-      ja: '端末 {device} にファイル交換ソフトがインストールされています。アンインストールし、security.file_sharing_software を false にしてください',
-      en: 'Device {device} has file-sharing software installed. Uninstall it and set security.file_sharing_software to false',
+      ja: '端末 {device} にファイル交換ソフトがインストールされています。アンインストールし、{@devices:security.file_sharing_software} を {@devices:security.file_sharing_software=false} にしてください',
+      en: 'Device {device} has file-sharing software installed. Uninstall it and set {@devices:security.file_sharing_software} to {@devices:security.file_sharing_software=false}',
     },
   },
   check(context) {

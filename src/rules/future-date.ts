@@ -45,6 +45,12 @@ function keyName(path: NodePath): string {
   return typeof parent === 'string' && key === 'date' ? `${parent}.${key}` : String(key);
 }
 
+/** Where `keyName` starts, for the message's words: the list of entries (users), or facility. */
+function scopeOf(path: NodePath): string {
+  const index = path.findIndex((key) => typeof key === 'number');
+  return (index === -1 ? path.slice(0, -1) : path.slice(0, index)).join('.');
+}
+
 export default defineRule({
   id: 'future-date',
   severity: 'warning',
@@ -55,14 +61,14 @@ export default defineRule({
   help: { ja: '日付の記入誤り（年の誤りなど）を直してください。まだ済んでいないことは、済んでから記入してください。', en: 'Correct the date (a wrong year, say). Record things once they are done.' },
   messages: {
     default: {
-      ja: '{key} の日付 {date} が確認日 {asOf} より後です。記入誤りを直すか、済んでから記入してください',
-      en: '{key} is {date}, after the check date {asOf}. Correct it, or record it once it is done',
+      ja: '{@{scope}:{key}} の日付 {date} が確認日 {asOf} より後です。記入誤りを直すか、済んでから記入してください',
+      en: '{@{scope}:{key}} is {date}, after the check date {asOf}. Correct it, or record it once it is done',
     },
   },
   check(context) {
     for (const fact of datedFacts(context.ledger)) {
       if (!fact.date || fact.date <= context.asOf) continue;
-      context.report({ path: fact.path, target: fact.target, data: { key: keyName(fact.path), date: fact.date, asOf: context.asOf } });
+      context.report({ path: fact.path, target: fact.target, data: { scope: scopeOf(fact.path), key: keyName(fact.path), date: fact.date, asOf: context.asOf } });
     }
   },
 });

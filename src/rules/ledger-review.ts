@@ -14,8 +14,8 @@ export default defineRule({
   help: { ja: '台帳の内容を確認し、facility.updated を見直した日に更新してください。', en: 'Review the ledger and set facility.updated to the day of the review.' },
   messages: {
     default: {
-      ja: '台帳が {updated} から {months} か月以上見直されていません（期限 {due}）。内容を確認し、facility.updated を更新してください',
-      en: 'The ledger has not been reviewed since {updated}, more than {months} months ago (due {due}). Review it and update facility.updated',
+      ja: '台帳が {updated} から {months} か月以上見直されていません（期限 {due}）。内容を確認し、{@:facility.updated} を更新してください',
+      en: 'The ledger has not been reviewed since {updated}, more than {months} months ago (due {due}). Review it and update {@:facility.updated}',
     },
   },
   check(context) {

@@ -24,8 +24,8 @@ export default defineRule({
   },
   messages: {
     default: {
-      ja: '端末 {device} の画面ロックのパスワードが弱すぎます（{minLength} 文字・{composition}）。{required} 文字以上の英数字混じりにし、security.lock_password を更新してください',
-      en: 'Device {device} has a weak lock password ({minLength} characters, {composition}). Require at least {required} characters mixing letters and digits, and update security.lock_password',
+      ja: '端末 {device} の画面ロックのパスワードが弱すぎます（{minLength} 文字・{@devices:security.lock_password.composition={composition}}）。{required} 文字以上の英数字混じりにし、{@devices:security.lock_password} を更新してください',
+      en: 'Device {device} has a weak lock password ({minLength} characters, {@devices:security.lock_password.composition={composition}}). Require at least {required} characters mixing letters and digits, and update {@devices:security.lock_password}',
     },
   },
   check(context) {

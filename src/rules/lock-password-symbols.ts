@@ -15,8 +15,8 @@ export default defineRule({
   },
   messages: {
     default: {
-      ja: '端末 {device} の画面ロックに記号が含まれていません（{composition}）。英数字と記号を組み合わせ、security.lock_password.composition を alphanumeric_symbols にしてください',
-      en: 'Device {device} does not require symbols in its lock password ({composition}). Combine letters, digits and symbols and set security.lock_password.composition to alphanumeric_symbols',
+      ja: '端末 {device} の画面ロックに記号が含まれていません（{@devices:security.lock_password.composition={composition}}）。英数字と記号を組み合わせ、{@devices:security.lock_password.composition} を {@devices:security.lock_password.composition=alphanumeric_symbols} にしてください',
+      en: 'Device {device} does not require symbols in its lock password ({@devices:security.lock_password.composition={composition}}). Combine letters, digits and symbols and set {@devices:security.lock_password.composition} to {@devices:security.lock_password.composition=alphanumeric_symbols}',
     },
   },
   check(context) {

@@ -14,8 +14,8 @@ export default defineRule({
   },
   messages: {
     default: {
-      ja: '端末 {device} は紛失・盗難となっていますが incidents に記録がありません。対応（パスワード変更・事務局への通知・リモートロック）を行い、incidents に記録してください',
-      en: 'Device {device} is marked lost but no incident records it. Do what a loss requires (password change, notice to the secretariat, remote lock) and record it in incidents',
+      ja: '端末 {device} は紛失・盗難となっていますが {@:incidents} に記録がありません。対応（パスワード変更・事務局への通知・リモートロック）を行い、{@:incidents} に記録してください',
+      en: 'Device {device} is marked lost but no incident records it. Do what a loss requires (password change, notice to the secretariat, remote lock) and record it in {@:incidents}',
     },
   },
   check(context) {

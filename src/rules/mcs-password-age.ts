@@ -32,12 +32,12 @@ export default defineRule({
   },
   messages: {
     default: {
-      ja: '{user} さんの MCS パスワードが {changed} 以降変更されていません（{months}か月を超過、期限 {due}）。MCS のパスワードを変更し、台帳の mcs_password_changed を更新してください',
-      en: "{user}'s MCS password has not been changed since {changed} (more than {months} months; due {due}). Change the MCS password and update mcs_password_changed in the ledger",
+      ja: '{user} さんの MCS パスワードが {changed} 以降変更されていません（{months}か月を超過、期限 {due}）。MCS のパスワードを変更し、台帳の {@users:mcs_password_changed} を更新してください',
+      en: "{user}'s MCS password has not been changed since {changed} (more than {months} months; due {due}). Change the MCS password and update {@users:mcs_password_changed} in the ledger",
     },
     unknown: {
-      ja: '{user} さんの MCS パスワードの最終変更日が記録されていません。MCS のパスワードを変更し、台帳の mcs_password_changed にその日付を記入してください',
-      en: "The last change of {user}'s MCS password is not recorded. Change the MCS password and write that day in mcs_password_changed",
+      ja: '{user} さんの MCS パスワードの最終変更日が記録されていません。MCS のパスワードを変更し、台帳の {@users:mcs_password_changed} にその日付を記入してください',
+      en: "The last change of {user}'s MCS password is not recorded. Change the MCS password and write that day in {@users:mcs_password_changed}",
     },
   },
   check(context) {

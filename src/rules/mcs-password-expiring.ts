@@ -27,8 +27,8 @@ export default defineRule({
   },
   messages: {
     default: {
-      ja: '{user} さんの MCS パスワードの変更期限 {due} まであと {daysLeft} 日です。期限までに変更し、台帳の mcs_password_changed を更新してください',
-      en: "{user}'s MCS password change is due on {due}, in {daysLeft} days. Change it by then and update mcs_password_changed in the ledger",
+      ja: '{user} さんの MCS パスワードの変更期限 {due} まであと {daysLeft} 日です。期限までに変更し、台帳の {@users:mcs_password_changed} を更新してください',
+      en: "{user}'s MCS password change is due on {due}, in {daysLeft} days. Change it by then and update {@users:mcs_password_changed} in the ledger",
     },
   },
   check(context) {

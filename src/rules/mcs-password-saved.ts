@@ -14,8 +14,8 @@ export default defineRule({
   },
   messages: {
     default: {
-      ja: '端末 {device} に MCS のパスワードが保存されています。ブラウザやアプリから削除し、security.mcs_password_saved を false にしてください',
-      en: 'Device {device} has the MCS password saved. Delete it from the browser or app and set security.mcs_password_saved to false',
+      ja: '端末 {device} に MCS のパスワードが保存されています。ブラウザやアプリから削除し、{@devices:security.mcs_password_saved} を {@devices:security.mcs_password_saved=false} にしてください',
+      en: 'Device {device} has the MCS password saved. Delete it from the browser or app and set {@devices:security.mcs_password_saved} to {@devices:security.mcs_password_saved=false}',
     },
   },
   check(context) {

@@ -11,12 +11,12 @@ export default defineRule({
   help: { ja: 'ログインに二要素認証を設定し、security.mfa を true にしてください。', en: 'Set up two-factor login and set security.mfa to true.' },
   messages: {
     default: {
-      ja: '端末 {device} で二要素認証が使われていません（推奨）。二要素認証を設定し、security.mfa を true にしてください',
-      en: 'Device {device} does not use two-factor login (recommended). Set it up and set security.mfa to true',
+      ja: '端末 {device} で二要素認証が使われていません（推奨）。二要素認証を設定し、{@devices:security.mfa} を {@devices:security.mfa=true} にしてください',
+      en: 'Device {device} does not use two-factor login (recommended). Set it up and set {@devices:security.mfa} to {@devices:security.mfa=true}',
     },
     notRecorded: {
-      ja: '端末 {device} で二要素認証を使っているかが記録されていません。使っていれば security.mfa: true、使っていなければ security.mfa: false と記入してください（二要素認証を推奨）',
-      en: 'Whether device {device} uses two-factor login is not recorded. Write security.mfa: true if it does, or security.mfa: false if it does not (two-factor login is recommended)',
+      ja: '端末 {device} で二要素認証を使っているかが記録されていません。使っていれば {@devices:security.mfa:=true}、使っていなければ {@devices:security.mfa:=false} と記入してください（二要素認証を推奨）',
+      en: 'Whether device {device} uses two-factor login is not recorded. Write {@devices:security.mfa:=true} if it does, or {@devices:security.mfa:=false} if it does not (two-factor login is recommended)',
     },
   },
   check(context) {

@@ -11,8 +11,8 @@ export default defineRule({
   help: { ja: 'OS とブラウザを最新版に更新し、security.os_up_to_date を true にしてください。', en: 'Update the OS and browser to the latest version and set security.os_up_to_date to true.' },
   messages: {
     default: {
-      ja: '端末 {device} の OS・ブラウザが最新ではありません。最新版に更新し、security.os_up_to_date を true にしてください',
-      en: 'Device {device} is not running the latest OS and browser. Update them and set security.os_up_to_date to true',
+      ja: '端末 {device} の OS・ブラウザが最新ではありません。最新版に更新し、{@devices:security.os_up_to_date} を {@devices:security.os_up_to_date=true} にしてください',
+      en: 'Device {device} is not running the latest OS and browser. Update them and set {@devices:security.os_up_to_date} to {@devices:security.os_up_to_date=true}',
     },
   },
   check(context) {

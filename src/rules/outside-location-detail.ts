@@ -11,8 +11,8 @@ export default defineRule({
   help: { ja: '施設外の利用場所を具体的に（例: 利用者宅、往診先）locations の detail に記入してください。', en: "Describe where outside the facility the device is used (e.g. patients' homes) in the location's detail." },
   messages: {
     default: {
-      ja: '端末 {device} の施設外の利用場所が具体的に書かれていません。locations の detail に場所を記入してください',
-      en: 'Device {device} is used outside the facility but the place is not described. Write it in the location detail',
+      ja: '端末 {device} の施設外の利用場所が具体的に書かれていません。{@devices:locations.detail|locations の detail} に場所を記入してください',
+      en: 'Device {device} is used outside the facility but the place is not described. Write it in {@devices:locations.detail|the location detail}',
     },
   },
   check(context) {

@@ -11,8 +11,8 @@ export default defineRule({
   help: { ja: 'スタッフ誓約書を取得し、pledge_date に取得日を記入してください。', en: 'Obtain the staff pledge and write the day in pledge_date.' },
   messages: {
     default: {
-      ja: '{user} さんのスタッフ誓約書が取得されていません。誓約書を取得し、pledge_date に取得年月日を記入してください',
-      en: 'No staff pledge has been obtained from {user}. Obtain it and write the day in pledge_date',
+      ja: '{user} さんのスタッフ誓約書が取得されていません。誓約書を取得し、{@users:pledge_date} に取得年月日を記入してください',
+      en: 'No staff pledge has been obtained from {user}. Obtain it and write the day in {@users:pledge_date}',
     },
   },
   check(context) {

@@ -11,8 +11,8 @@ export default defineRule({
   help: { ja: '運用ポリシーと使い方を読んでもらい、policy_read を true にしてください。', en: 'Have the user read the usage policy and the how-to, then set policy_read to true.' },
   messages: {
     default: {
-      ja: '{user} さんがどこでも連絡帳運用ポリシー・使い方を読んでいません。読んでもらい、policy_read を true にしてください',
-      en: '{user} has not read the usage policy and the how-to. Have them read it and set policy_read to true',
+      ja: '{user} さんがどこでも連絡帳運用ポリシー・使い方を読んでいません。読んでもらい、{@users:policy_read} を {@users:policy_read=true} にしてください',
+      en: '{user} has not read the usage policy and the how-to. Have them read it and set {@users:policy_read} to {@users:policy_read=true}',
     },
   },
   check(context) {

@@ -14,8 +14,8 @@ export default defineRule({
   },
   messages: {
     default: {
-      ja: '端末 {device} が公衆無線 LAN を使っています。携帯電話の回線か施設内の無線 LAN に切り替え、networks から public_wireless_lan を外してください',
-      en: 'Device {device} uses public Wi-Fi. Switch to the carrier network or the facility LAN and remove public_wireless_lan from networks',
+      ja: '端末 {device} が公衆無線 LAN を使っています。携帯電話の回線か施設内の無線 LAN に切り替え、{@devices:networks} から {@devices:networks=public_wireless_lan} を外してください',
+      en: 'Device {device} uses public Wi-Fi. Switch to the carrier network or the facility LAN and remove {@devices:networks=public_wireless_lan} from {@devices:networks}',
     },
   },
   check(context) {

@@ -14,8 +14,8 @@ export default defineRule({
   },
   messages: {
     default: {
-      ja: '端末 {device} がリモートロック・データ消去サービスに加入していません。携帯電話会社のサービスに申し込み、security.remote_wipe を true にしてください',
-      en: "Device {device} is not enrolled in a remote lock / wipe service. Enrol it with the carrier and set security.remote_wipe to true",
+      ja: '端末 {device} がリモートロック・データ消去サービスに加入していません。携帯電話会社のサービスに申し込み、{@devices:security.remote_wipe} を {@devices:security.remote_wipe=true} にしてください',
+      en: "Device {device} is not enrolled in a remote lock / wipe service. Enrol it with the carrier and set {@devices:security.remote_wipe} to {@devices:security.remote_wipe=true}",
     },
   },
   check(context) {

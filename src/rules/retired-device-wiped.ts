@@ -14,8 +14,8 @@ export default defineRule({
   },
   messages: {
     default: {
-      ja: '利用を終えた端末 {device} の内容が消去されていません。内容を徹底的に消去し、disposal.wiped を true にしてください',
-      en: 'Retired device {device} was not wiped. Erase it thoroughly and set disposal.wiped to true',
+      ja: '利用を終えた端末 {device} の内容が消去されていません。内容を徹底的に消去し、{@devices:disposal.wiped} を {@devices:disposal.wiped=true} にしてください',
+      en: 'Retired device {device} was not wiped. Erase it thoroughly and set {@devices:disposal.wiped} to {@devices:disposal.wiped=true}',
     },
   },
   check(context) {

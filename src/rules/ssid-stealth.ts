@@ -11,12 +11,12 @@ export default defineRule({
   help: { ja: '無線 LAN の親機で SSID をステルス設定（ビーコン停止）にし、facility.wireless_lan.ssid_stealth を true にしてください。', en: 'Hide the SSID (stop the beacon) on the access point and set facility.wireless_lan.ssid_stealth to true.' },
   messages: {
     default: {
-      ja: '施設内無線 LAN を使う端末がありますが、SSID がステルス設定になっていません。親機の設定で SSID をステルスにし、facility.wireless_lan.ssid_stealth を true にしてください',
-      en: "Devices use the facility's wireless LAN but its SSID is not hidden. Hide it on the access point and set facility.wireless_lan.ssid_stealth to true",
+      ja: '施設内無線 LAN を使う端末がありますが、SSID がステルス設定になっていません。親機の設定で SSID をステルスにし、{@:facility.wireless_lan.ssid_stealth} を {@:facility.wireless_lan.ssid_stealth=true} にしてください',
+      en: "Devices use the facility's wireless LAN but its SSID is not hidden. Hide it on the access point and set {@:facility.wireless_lan.ssid_stealth} to {@:facility.wireless_lan.ssid_stealth=true}",
     },
     notRecorded: {
-      ja: '施設内無線 LAN を使う端末がありますが、SSID をステルス設定にしているかが記録されていません。していれば facility.wireless_lan.ssid_stealth: true と記入してください（していなければ親機で設定してから）',
-      en: 'Devices use the facility\'s wireless LAN but whether its SSID is hidden is not recorded. Write facility.wireless_lan.ssid_stealth: true if it is (if not, hide it on the access point first)',
+      ja: '施設内無線 LAN を使う端末がありますが、SSID をステルス設定にしているかが記録されていません。していれば {@:facility.wireless_lan.ssid_stealth:=true} と記入してください（していなければ親機で設定してから）',
+      en: 'Devices use the facility\'s wireless LAN but whether its SSID is hidden is not recorded. Write {@:facility.wireless_lan.ssid_stealth:=true} if it is (if not, hide it on the access point first)',
     },
   },
   check(context) {

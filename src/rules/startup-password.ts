@@ -14,8 +14,8 @@ export default defineRule({
   },
   messages: {
     default: {
-      ja: '端末 {device} に起動時パスワード（画面ロック）が設定されていません。8 文字以上の英数字混じりのパスワードを設定し、security.startup_password を true にしてください',
-      en: 'Device {device} has no start-up password (screen lock). Set one of at least 8 mixed letters and digits and set security.startup_password to true',
+      ja: '端末 {device} に起動時パスワード（画面ロック）が設定されていません。8 文字以上の英数字混じりのパスワードを設定し、{@devices:security.startup_password} を {@devices:security.startup_password=true} にしてください',
+      en: 'Device {device} has no start-up password (screen lock). Set one of at least 8 mixed letters and digits and set {@devices:security.startup_password} to {@devices:security.startup_password=true}',
     },
   },
   check(context) {

@@ -53,16 +53,16 @@ export default defineRule({
   messages: {
     default: { ja: '参照先がありません', en: 'Nothing is referred to' },
     userDevice: {
-      ja: '利用端末 {device} が devices にありません。管理番号の誤りを直すか、端末を devices に追加してください',
-      en: 'Device {device} is not in devices. Correct the id or add the device to devices',
+      ja: '利用端末 {device} が {@:devices} にありません。管理番号の誤りを直すか、端末を {@:devices} に追加してください',
+      en: 'Device {device} is not in {@:devices}. Correct the id or add the device to {@:devices}',
     },
     incidentDevice: {
-      ja: '紛失・盗難の記録の端末 {device} が devices にありません。管理番号の誤りを直すか、端末を devices に追加してください',
-      en: 'The incident names device {device}, which is not in devices. Correct the id or add the device',
+      ja: '紛失・盗難の記録の端末 {device} が {@:devices} にありません。管理番号の誤りを直すか、端末を {@:devices} に追加してください',
+      en: 'The incident names device {device}, which is not in {@:devices}. Correct the id or add the device',
     },
     incidentUser: {
-      ja: '紛失・盗難の記録の利用者 {mcsId} が users にいません。mcs_id の誤りを直してください',
-      en: 'The incident names user {mcsId}, who is not in users. Correct the mcs_id',
+      ja: '紛失・盗難の記録の利用者 {mcsId} が {@:users} にいません。{@incidents:user|mcs_id} の誤りを直してください',
+      en: 'The incident names user {mcsId}, who is not in {@:users}. Correct {@incidents:user|the mcs_id}',
     },
     exceptionRule: {
       ja: '例外のルール ID {rule} は存在しません。dokodemo-check rules で正しい ID を確認してください',
@@ -73,8 +73,8 @@ export default defineRule({
       en: 'Rule {rule} cannot be excepted. Correct the ledger instead',
     },
     exceptionTarget: {
-      ja: '例外の対象 {device}{mcsId} が台帳にありません。端末の管理番号、利用者の mcs_id、または facility を記入してください',
-      en: 'Exception target {device}{mcsId} is not in the ledger. Use a device id, a user mcs_id, or facility',
+      ja: '例外の対象 {device}{mcsId} が台帳にありません。端末の管理番号、利用者の {@users:mcs_id}、または {@exceptions:target=facility} を記入してください',
+      en: 'Exception target {device}{mcsId} is not in the ledger. Use a device id, a user {@users:mcs_id}, or {@exceptions:target=facility}',
     },
   },
   check(context: RuleContext) {

@@ -14,8 +14,8 @@ export default defineRule({
   },
   messages: {
     default: {
-      ja: 'Android 端末 {device} で「提供元不明のアプリ」のインストールが許可されています。設定で無効にし、security.unknown_sources_blocked を true にしてください',
-      en: 'Android device {device} allows apps from unknown sources. Disable it in the settings and set security.unknown_sources_blocked to true',
+      ja: 'Android 端末 {device} で「提供元不明のアプリ」のインストールが許可されています。設定で無効にし、{@devices:security.unknown_sources_blocked} を {@devices:security.unknown_sources_blocked=true} にしてください',
+      en: 'Android device {device} allows apps from unknown sources. Disable it in the settings and set {@devices:security.unknown_sources_blocked} to {@devices:security.unknown_sources_blocked=true}',
     },
   },
   check(context) {

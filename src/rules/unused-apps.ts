@@ -14,8 +14,8 @@ export default defineRule({
   },
   messages: {
     default: {
-      ja: '端末 {device} の業務に使用しないアプリ・機能が確認されていません。削除・停止するか影響がないことを確認し、security.unused_apps を更新してください',
-      en: 'Apps not used for work on device {device} have not been checked. Remove or stop them, or confirm they have no impact, and update security.unused_apps',
+      ja: '端末 {device} の業務に使用しないアプリ・機能が確認されていません。削除・停止するか影響がないことを確認し、{@devices:security.unused_apps} を更新してください',
+      en: 'Apps not used for work on device {device} have not been checked. Remove or stop them, or confirm they have no impact, and update {@devices:security.unused_apps}',
     },
   },
   check(context) {

@@ -11,8 +11,8 @@ export default defineRule({
   help: { ja: '利用者が MCS に使う端末の管理番号をすべて devices に記入してください（複数の場合すべて）。', en: 'List the ids of every device the user uses for MCS in devices.' },
   messages: {
     default: {
-      ja: '{user} さんの利用端末が記入されていません。MCS に使う端末の管理番号をすべて devices に記入してください',
-      en: "{user}'s devices are not listed. Write the ids of every device they use for MCS in devices",
+      ja: '{user} さんの利用端末が記入されていません。MCS に使う端末の管理番号をすべて {@users:devices} に記入してください',
+      en: "{user}'s devices are not listed. Write the ids of every device they use for MCS in {@users:devices}",
     },
   },
   check(context) {

@@ -14,12 +14,12 @@ export default defineRule({
   },
   messages: {
     default: {
-      ja: '端末 {device} は患者情報を保存していますが、パスワードを誤っても初期化されません。一定回数の誤入力で初期化する設定にし、security.wipe_after_failed_attempts を true にしてください',
-      en: 'Device {device} keeps patient data but is not wiped after repeated wrong passwords. Turn that on and set security.wipe_after_failed_attempts to true',
+      ja: '端末 {device} は患者情報を保存していますが、パスワードを誤っても初期化されません。一定回数の誤入力で初期化する設定にし、{@devices:security.wipe_after_failed_attempts} を {@devices:security.wipe_after_failed_attempts=true} にしてください',
+      en: 'Device {device} keeps patient data but is not wiped after repeated wrong passwords. Turn that on and set {@devices:security.wipe_after_failed_attempts} to {@devices:security.wipe_after_failed_attempts=true}',
     },
     notRecorded: {
-      ja: '端末 {device} は患者情報を保存していますが、パスワードを誤ると初期化されるかが記録されていません。設定していれば security.wipe_after_failed_attempts: true と記入してください（していなければ設定してから）',
-      en: 'Device {device} keeps patient data but whether it is wiped after repeated wrong passwords is not recorded. Write security.wipe_after_failed_attempts: true if it is (if not, turn that on first)',
+      ja: '端末 {device} は患者情報を保存していますが、パスワードを誤ると初期化されるかが記録されていません。設定していれば {@devices:security.wipe_after_failed_attempts:=true} と記入してください（していなければ設定してから）',
+      en: 'Device {device} keeps patient data but whether it is wiped after repeated wrong passwords is not recorded. Write {@devices:security.wipe_after_failed_attempts:=true} if it is (if not, turn that on first)',
     },
   },
   check(context) {

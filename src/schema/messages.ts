@@ -193,12 +193,12 @@ export function isNullable(node: SchemaNode | undefined): boolean {
 // ---- Messages.
 
 /** ja: "…で記入してください"; en: "Use …." */
-function writeAs(form: Bilingual): Bilingual {
+export function writeAs(form: Bilingual): Bilingual {
   return { ja: jp(form.ja, 'で記入してください'), en: `Use ${form.en}.` };
 }
 
 /** Why a missing or empty 有無 key is not the same as "no" (ledger.md: 有無 keys are required). */
-function recordedNote(node: SchemaNode | undefined, gap: 'missing' | 'empty'): Bilingual {
+export function recordedNote(node: SchemaNode | undefined, gap: 'missing' | 'empty'): Bilingual {
   const means = gap === 'missing' ? { ja: '項目がない', en: 'a missing key' } : { ja: '空欄だ', en: 'an empty value' };
   const answer = typesOf(node).length === 1 && node?.type === 'boolean' ? { ja: '無い場合も false', en: 'Write false when the answer is no' } : undefined;
   const none = isNullable(node) ? { ja: '無い・不明の場合も null', en: 'Write null when there is none' } : undefined;
@@ -207,7 +207,7 @@ function recordedNote(node: SchemaNode | undefined, gap: 'missing' | 'empty'): B
   return { ja: `（${word.ja} と記入します。${means.ja}と「未記録」の扱いになります）`, en: ` ${word.en}: ${means.en} means "not recorded".` };
 }
 
-function conditionText(condition: Condition): Bilingual {
+export function conditionText(condition: Condition): Bilingual {
   const values = alternatives(condition.values.map(String));
   return { ja: jp(`\`${condition.key}\``, 'が', values.ja, 'のときは必須です'), en: `it is required when \`${condition.key}\` is ${values.en}` };
 }

@@ -1,6 +1,7 @@
 // The enum label table covers exactly the schema's enumerated values, each in both languages, and the
 // Japanese report shows them in Japanese.
-import { ENUM_LABELS, enumLabel } from '../../src/i18n/enums';
+import { choicesAt, enumLabel, enumLabels } from '../../src/i18n/enums';
+import { workbookLayout } from '../../src/load/workbook-layout';
 import type { EnumField } from '../../src/i18n/enums';
 import { runCli } from '../helpers/cli';
 
@@ -32,16 +33,34 @@ function schemaEnums(node: unknown, path: string[] = []): string[] {
   return [...here, ...Object.entries(node).flatMap(([key, child]) => (key === 'if' ? [] : schemaEnums(child, [...path, key])))];
 }
 
-describe('ENUM_LABELS', () => {
+describe('the one table of labels', () => {
   it('has a field for every enum of the schema', () => {
     expect(schemaEnums(SCHEMA).sort()).toEqual(Object.values(SCHEMA_PATHS).sort());
   });
 
   it.each(Object.keys(SCHEMA_PATHS) as EnumField[])('labels every value of %s, in both languages', (field) => {
-    expect(Object.keys(ENUM_LABELS[field])).toEqual(enumAt(SCHEMA_PATHS[field]));
-    for (const label of Object.values(ENUM_LABELS[field]) as Array<{ ja: string; en: string }>) {
+    expect(Object.keys(enumLabels()[field])).toEqual(enumAt(SCHEMA_PATHS[field]));
+    for (const label of Object.values(enumLabels()[field]) as Array<{ ja: string; en: string }>) {
       expect(label.ja).toMatch(/\S/);
       expect(label.en).toMatch(/\S/);
+    }
+  });
+
+  it('takes its Japanese labels from the schema: the words a workbook holds and its dropdowns offer', () => {
+    const networks = enumLabels()['device.networks'];
+    expect(networks.carrier).toEqual({ ja: '携帯電話会社の回線', en: 'Mobile carrier' });
+    expect(enumLabels()['device.ownership'].personal!.ja).toBe('個人所有端末');
+    expect(enumLabels()['user.account_status'].active!.ja).toBe('利用中');
+    expect(enumLabels()['device.os'].windows).toEqual({ ja: 'windows', en: 'Windows' });
+  });
+
+  it('is the table the workbook layout offers in its dropdowns (one table, not two)', () => {
+    for (const table of workbookLayout().tables) {
+      for (const column of table.columns) {
+        if (!column.choices) continue;
+        const path = [...table.path.slice(-1), ...column.path, ...(column.kind === 'locations' ? ['place'] : [])];
+        expect(column.choices).toEqual(choicesAt(path));
+      }
     }
   });
 
@@ -56,10 +75,10 @@ describe('the HTML report', () => {
   it('shows types, owners, states and accounts in Japanese with --lang ja', () => {
     const { stdout } = runCli(['--as-of', '2026-11-24', '-f', 'html', '--lang', 'ja', 'examples/clinic-with-findings.yaml']);
     expect(stdout).toContain('<td>MD-TB-01</td><td>タブレット</td>');
-    expect(stdout).toContain('<td>SP-03</td><td>スマートフォン</td><td>iPhone 13</td><td>個人所有（BYOD）</td><td>利用中</td>');
+    expect(stdout).toContain('<td>SP-03</td><td>スマートフォン</td><td>iPhone 13</td><td>個人所有端末</td><td>利用中</td>');
     expect(stdout).toContain('<td>MD-SP-04</td><td>スマートフォン</td>');
-    expect(stdout).toMatch(/<td>MD-PC-OLD<\/td><td>パソコン<\/td><td>[^<]*<\/td><td>施設所有<\/td><td>利用終了<\/td>/);
-    expect(stdout).toContain('<td>事務</td><td>有効</td>');
+    expect(stdout).toMatch(/<td>MD-PC-OLD<\/td><td>パソコン<\/td><td>[^<]*<\/td><td>施設<\/td><td>利用終了<\/td>/);
+    expect(stdout).toContain('<td>事務</td><td>利用中</td>');
     for (const raw of ['smartphone', 'facility', 'active', 'personal', 'retired']) expect(stdout).not.toContain(`<td>${raw}</td>`);
   });
 });

@@ -231,12 +231,12 @@ describe('a file\'s section', () => {
     const page = renderHtml(threeFiles('ja'), GENERATED);
     expect(section(page, /<h3>端末<\/h3>.*?<\/table>/)).toBe(
       '<h3>端末</h3><table class="data"><thead><tr><th class="num">指摘</th><th>管理番号</th><th>種類</th><th>機種</th><th>所有</th><th>状態</th></tr></thead><tbody>' +
-        '<tr class="has-findings"><td class="num"><span class="mark">⚠ 1</span></td><td>PC-01</td><td>パソコン</td><td>ThinkPad</td><td>施設所有</td><td>利用中</td></tr>' +
-        '<tr class=""><td class="num"></td><td>SP-01</td><td>スマートフォン</td><td>Pixel</td><td>個人所有（BYOD）</td><td>利用終了</td></tr></tbody></table>',
+        '<tr class="has-findings"><td class="num"><span class="mark">⚠ 1</span></td><td>PC-01</td><td>パソコン</td><td>ThinkPad</td><td>施設</td><td>利用中</td></tr>' +
+        '<tr class=""><td class="num"></td><td>SP-01</td><td>スマートフォン</td><td>Pixel</td><td>個人所有端末</td><td>利用終了</td></tr></tbody></table>',
     );
     expect(section(page, /<h3>利用者<\/h3>.*?<\/table>/)).toBe(
       '<h3>利用者</h3><table class="data"><thead><tr><th class="num">指摘</th><th>氏名</th><th>MCS の ID</th><th>職種</th><th>アカウント</th></tr></thead><tbody>' +
-        '<tr class="has-findings"><td class="num"><span class="mark">⚠ 2</span></td><td>中村 誠</td><td>n@x.jp</td><td>看護師</td><td>有効</td></tr>' +
+        '<tr class="has-findings"><td class="num"><span class="mark">⚠ 2</span></td><td>中村 誠</td><td>n@x.jp</td><td>看護師</td><td>利用中</td></tr>' +
         '<tr class=""><td class="num"></td><td>伊藤</td><td>i@x.jp</td><td>事務</td><td>削除済み</td></tr></tbody></table>',
     );
     expect(section(page, /<span class="sev sev-suppressed">.*?<\/span>/)).toBe('<span class="sev sev-suppressed">抑止 (エラー)</span>');

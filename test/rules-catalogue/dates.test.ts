@@ -60,7 +60,7 @@ describe('mcs-password-age', () => {
 
   it('fires on an unknown last change with its own message', () => {
     const [finding] = ageFindings(null, '2026-11-24');
-    expect(finding!.message.en).toBe("The last change of {user}'s MCS password is not recorded. Change the MCS password and write that day in mcs_password_changed");
+    expect(fill(finding!.message.en, {})).toBe("The last change of {user}'s MCS password is not recorded. Change the MCS password and write that day in mcs_password_changed");
   });
 
   it('honours the months option', () => {

@@ -43,7 +43,8 @@ function withLostPhone(incident: Partial<Incident> = {}): Ledger {
 const futureDate = (path: string, target: Target | undefined, key: string) => ({
   path,
   target,
-  data: { key, date: TOMORROW, asOf: FIXTURE_AS_OF },
+  // scope: where the key starts (the list of entries, or facility), for a workbook's words
+  data: { scope: path.split('/').slice(0, Math.max(1, path.split('/').findIndex((key) => /^\d+$/.test(key)))).join('.'), key, date: TOMORROW, asOf: FIXTURE_AS_OF },
   en: `${key} is ${TOMORROW}, after the check date ${FIXTURE_AS_OF}. Correct it, or record it once it is done`,
 });
 

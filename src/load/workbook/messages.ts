@@ -1,19 +1,26 @@
-// Schema findings in a workbook say how to put it right in Excel too: the YAML wording (YYYY-MM-DD,
-// true or false, quotes) names what the ledger needs; a person at a spreadsheet also needs the cell.
-import type { Bilingual, Finding } from '../../types';
-import { keyText, SHEET_NAMES, workbookLayout } from '../workbook-layout';
+// Schema findings in a workbook, in the workbook's words: the column by its label and a value by what
+// the cell shows or its dropdown offers (「OS・ブラウザを最新にしているかの有無」は「はい」か「いいえ」を選んで
+// ください), not the YAML's keys and spelling (`os_up_to_date` … true か false で記入). The YAML message is
+// worded by schema/messages.ts from the finding's path; the same functions give the exact phrases this
+// module says again in the workbook's words. What the words cannot say (the cell's own kind: a date typed
+// as text, a number stored as text) gets a hint of how to put it right in Excel.
+import { closest } from '../../schema/validate';
+import { entrySubject, formOf, keySubject, recordedNote, typesOf, writeAs } from '../../schema/messages';
+import type { SchemaNode } from '../../schema/messages';
+import type { Bilingual, Finding, NodePath } from '../../types';
+import { FALSE_WORD, keyText, NONE_WORD, SHEET_NAMES, TRUE_WORD, workbookLayout } from '../workbook-layout';
+import type { ColumnSpec } from '../workbook-layout';
+import { enumFieldAt, enumLabel } from '../../i18n/enums';
+import { shownAt } from './words';
+import type { Shown } from './words';
 
 const HINTS: Array<{ when: RegExp; add: Bilingual }> = [
   {
-    when: /is not written YYYY-MM-DD|cannot be used here\. Use YYYY-MM-DD/,
+    when: /is not written YYYY-MM-DD|cannot be used here\. Use YYYY-MM-DD|is not a date/,
     add: {
       ja: 'ブックでは、セルに 2026/11/1 のように入力して日付のセルにしてください（先頭の \' や「文字列」の書式は外します）',
       en: 'In the workbook, type the date (e.g. 2026/11/1) so that Excel makes it a date cell, not text (no leading \', no Text format)',
     },
-  },
-  {
-    when: /use true or false/,
-    add: { ja: 'ブックでは「はい」か「いいえ」を選んでください', en: 'In the workbook, choose はい (yes) or いいえ (no)' },
   },
   {
     when: /without quotes/,
@@ -56,9 +63,172 @@ function missingPlace(finding: Finding): Bilingual | undefined {
   };
 }
 
+// ---- The finding's key, and the schema node the YAML message was worded from.
+
+let ledgerSchema: SchemaNode | undefined;
+const schema = () => (ledgerSchema ??= require('../../../schemas/ledger.schema.json') as SchemaNode);
+
+function schemaAt(path: NodePath): SchemaNode | undefined {
+  let node: SchemaNode | undefined = schema();
+  for (const segment of path) node = typeof segment === 'number' ? node?.items : node?.properties?.[segment];
+  return node;
+}
+
+const keysOf = (path: NodePath) => path.filter((key): key is string => typeof key === 'string');
+
+/** The YAML message's subject, as validate.ts words it for the node at `path`. */
+function yamlSubject(path: NodePath): Bilingual | undefined {
+  const last = path[path.length - 1];
+  if (last === undefined) return undefined;
+  if (typeof last === 'string') return keySubject(last, schemaAt(path));
+  const list = path[path.length - 2];
+  return entrySubject(typeof list === 'string' ? list : '', last, schemaAt(path.slice(0, -1)));
+}
+
+// ---- The workbook's words.
+
+const bracketed = (text: string) => `「${text}」`;
+
+function columnWords(columns: readonly ColumnSpec[]): Bilingual {
+  const ja = columns.map((spec) => bracketed(spec.label)).join('・');
+  const en = columns.map((spec) => spec.description.en.replace(/\s*\([^()]*\)$/, '').trim() || spec.label).join(' / ');
+  return { ja, en: `“${en}” (${columns.map((spec) => spec.label).join('・')})` };
+}
+
+function workbookSubject(path: NodePath, shown: Shown): Bilingual {
+  const subject = columnWords(shown.columns);
+  const last = path[path.length - 1];
+  return typeof last === 'number' ? { ja: `${subject.ja}の ${last + 1} 件目`, en: `Entry ${last + 1} of ${subject.en}` } : subject;
+}
+
+/** The labels a value of the column can take: its dropdown, はい / いいえ, with なし where null is allowed. */
+function choiceWords(shown: Shown, node: SchemaNode | undefined): Array<{ value: string; words: Bilingual }> | undefined {
+  const spec = shown.columns.length === 1 ? shown.columns[0] : undefined;
+  if (!spec) return undefined;
+  const none = typesOf(node).includes('null') ? [{ value: 'null', words: { ja: NONE_WORD, en: 'None' } }] : [];
+  if (spec.kind === 'boolean') return [{ value: 'true', words: { ja: TRUE_WORD, en: 'Yes' } }, { value: 'false', words: { ja: FALSE_WORD, en: 'No' } }, ...none];
+  const field = enumFieldAt(keysOf(shown.path)) ?? enumFieldAt([...keysOf(shown.path), 'place']);
+  if (!field || !spec.choices) return undefined;
+  return [...spec.choices.map((choice) => ({ value: choice.value, words: { ja: choice.label, en: enumLabel(field, choice.value, 'en') } })), ...none];
+}
+
+const saidJa = (words: Bilingual) => bracketed(words.ja);
+const saidEn = (words: Bilingual) => (words.en === words.ja ? bracketed(words.ja) : `${words.en} (${words.ja})`);
+
+function listWords(choices: ReadonlyArray<{ words: Bilingual }>): Bilingual {
+  const ja = choices.map(({ words }) => saidJa(words));
+  const en = choices.map(({ words }) => saidEn(words));
+  return {
+    ja: ja.length <= 2 ? ja.join('か') : `${ja.join('、')}のいずれか`,
+    en: en.length <= 2 ? en.join(' or ') : `${en.slice(0, -1).join(', ')} or ${en[en.length - 1]}`,
+  };
+}
+
+/** What the workbook asks for instead of the YAML's "write it as …": a choice from the dropdown. */
+function chooseWords(choices: ReadonlyArray<{ words: Bilingual }>): Bilingual {
+  const list = listWords(choices);
+  return { ja: `${list.ja}を選んでください`, en: `Choose ${list.en}.` };
+}
+
+function replaced(message: Bilingual, pairs: ReadonlyArray<[Bilingual, Bilingual]>): Bilingual {
+  let { ja, en } = message;
+  for (const [from, to] of pairs) {
+    if (from.ja !== '') ja = ja.split(from.ja).join(to.ja);
+    if (from.en !== '') en = en.split(from.en).join(to.en);
+  }
+  return { ja, en };
+}
+
+/** The YAML's `value` (a key, a value) inside a message, in backquotes or as a bare word, as the workbook says it. */
+function otherKeys(message: Bilingual, scope: readonly string[]): Bilingual {
+  const say = (lang: 'ja' | 'en') => (text: string) =>
+    text.replace(/`([A-Za-z_][\w.]*)`/g, (written, key: string) => {
+      const shown = shownAt([...scope, ...key.split('.')]) ?? shownAt(key.split('.'));
+      return shown && shown.columns.length > 0 ? (lang === 'ja' ? columnWords(shown.columns).ja : columnWords(shown.columns).en) : written;
+    });
+  return { ja: say('ja')(message.ja), en: say('en')(message.en) };
+}
+
+/** The list of entries a path is in (['devices'] for devices/3/…), or the root. */
+function scopeOf(path: NodePath): string[] {
+  const index = path.findIndex((key) => typeof key === 'number');
+  return index === -1 ? [] : keysOf(path.slice(0, index));
+}
+
+/** A value outside the dropdown's list: its labels, and the label probably meant (`{guess…}` filled by the caller). */
+function outsideTheList(subject: Bilingual, choices: ReadonlyArray<{ value: string; words: Bilingual }>): Bilingual {
+  return {
+    ja: `${subject.ja}に「{value}」は使えません。{guessJa}一覧から${listWords(choices).ja}を選んでください`,
+    en: `${subject.en}: "{value}" cannot be used.{guessEn} Choose ${listWords(choices).en} from the list`,
+  };
+}
+
+/** Japanese spacing once the keys are bracketed: no space between 「…」 and Japanese text. */
+function spaced(message: Bilingual, missing: boolean): Bilingual {
+  let ja = message.ja.replace(/(?<=[^\x00-\x7f]) (?=「)/g, '').replace(/(?<=」) (?=[^\x00-\x7f])/g, '');
+  let en = message.en;
+  if (missing) {
+    ja = ja.replace(/^必須項目(「[^」]*」(?:・「[^」]*」)*)がありません/, '必須項目$1が空欄です');
+    en = en.replace(/^Required key (.*?) is missing/, 'Required $1 is empty');
+  }
+  return { ja, en };
+}
+
+/** A schema finding in the workbook's words; `value` is what the cell holds (data.value). */
+function inWorkbookWords(finding: Finding): Finding {
+  const keyPath: NodePath = finding.missingKey !== undefined ? [...finding.path, finding.missingKey] : finding.path;
+  if (finding.pointsAtKey || keyPath.length === 0) return finding;
+  const shown = shownAt(keysOf(keyPath));
+  if (!shown || shown.columns.length === 0) return finding;
+  const node = schemaAt(keyPath);
+  const yaml = yamlSubject(keyPath);
+  const subject = workbookSubject(keyPath, shown);
+  const choices = choiceWords(shown, node);
+  const value = typeof finding.data.value === 'string' ? finding.data.value : undefined;
+  const pairs: Array<[Bilingual, Bilingual]> = [];
+  if (yaml) pairs.push([yaml, subject]);
+
+  // A value outside the dropdown's list (not a yes/no column: its own words follow): the labels, and a did-you-mean to the exact one.
+  if (choices && value !== undefined && /cannot be used/.test(finding.message.en) && shown.columns[0]?.kind !== 'boolean') {
+    const meant = closest(value, choices.map((choice) => choice.words.ja)) ?? closest(value, choices.map((choice) => choice.value));
+    const choice = choices.find((candidate) => candidate.words.ja === meant || candidate.value === meant);
+    const message = outsideTheList(subject, choices);
+    const guess = choice ? { ja: `${saidJa(choice.words)}の誤りではありませんか？`, en: ` Did you mean ${saidEn(choice.words)}?` } : { ja: '', en: '' };
+    return { ...finding, message: { ja: message.ja.replace('{guessJa}', guess.ja), en: message.en.replace('{guessEn}', guess.en) } };
+  }
+
+  if (choices) {
+    const chooseFirst = chooseWords(choices.filter((choice) => choice.value !== 'null'));
+    // notBoolean: 「X」は「{value}」ではなく「はい」か「いいえ」を選んでください（「{value}」なら「はい」）
+    pairs.push([{ ja: 'は "{value}" ではなく true か false で記入してください', en: ': use true or false, not "{value}"' }, { ja: `は「{value}」ではなく${chooseFirst.ja}`, en: `: choose ${listWords(choices.slice(0, 2)).en}, not "{value}"` }]);
+    pairs.push([{ ja: '（"{value}" なら true）', en: ' (for "{value}" write true)' }, { ja: `（「{value}」なら「${TRUE_WORD}」）`, en: ` (for "{value}" choose Yes (${TRUE_WORD}))` }]);
+    pairs.push([{ ja: '（"{value}" なら false）', en: ' (for "{value}" write false)' }, { ja: `（「{value}」なら「${FALSE_WORD}」）`, en: ` (for "{value}" choose No (${FALSE_WORD}))` }]);
+    const form = formOf(node);
+    const write = writeAs(form);
+    const choose = chooseWords(choices.filter((choice) => choice.value !== 'null'));
+    pairs.push([write, { ja: choose.ja, en: choose.en }]);
+    pairs.push([{ ja: `${form.ja}で記入してください`, en: `Add it ${form.prep} ${form.en}.` }, { ja: choose.ja, en: choose.en }]);
+    pairs.push([{ ja: `${form.ja} で記入してください`, en: '' }, { ja: choose.ja, en: '' }]);
+    for (const gap of ['missing', 'empty'] as const) {
+      const note = recordedNote(node, gap);
+      const answer = shown.columns[0]?.kind === 'boolean' ? { ja: `無い場合も「${FALSE_WORD}」を選びます`, en: `Choose No (${FALSE_WORD}) when the answer is no` } : { ja: `無い・不明の場合も「${NONE_WORD}」と入力します`, en: `Write ${NONE_WORD} (none) when there is none` };
+      const said = { ja: `（${answer.ja}。空欄は「未記録」の扱いになります）`, en: ` ${answer.en}: an empty cell means "not recorded".` };
+      pairs.push([note, said], [{ ja: note.ja, en: note.en.replace(/\.$/, '') }, { ja: said.ja, en: said.en.replace(/\.$/, '') }]);
+    }
+  }
+  let message = spaced(otherKeys(replaced(finding.message, pairs), scopeOf(keyPath)), finding.missingKey !== undefined);
+  // A 〇 that LibreOffice kept as the number 0 in a yes/no column: the same hint as for ○.
+  if (shown.columns[0]?.kind === 'boolean' && value === '0' && !message.ja.includes('なら')) {
+    message = { ja: `${message.ja}（〇 なら「${TRUE_WORD}」）`, en: `${message.en} (for 〇 choose Yes (${TRUE_WORD}))` };
+  }
+  return { ...finding, message };
+}
+
 export function withWorkbookHint(finding: Finding): Finding {
   if (finding.ruleId !== 'schema') return finding;
-  const add = missingPlace(finding) ?? HINTS.find(({ when }) => when.test(finding.message.en))?.add;
-  if (!add) return finding;
-  return { ...finding, message: { ja: joined(finding.message.ja, add.ja, '。'), en: joined(finding.message.en, add.en, '. ') } };
+  const place = missingPlace(finding);
+  const worded = place ? finding : inWorkbookWords(finding);
+  const add = place ?? HINTS.find(({ when }) => when.test(finding.message.en))?.add;
+  if (!add) return worded;
+  return { ...worded, message: { ja: joined(worded.message.ja, add.ja, '。'), en: joined(worded.message.en, add.en, '. ') } };
 }

@@ -12,6 +12,7 @@ import type { TargetGroup } from '../report/group';
 import { presentReport, reportPosition, shownLabel, toPointer } from '../report/model';
 import type { ReportModel } from '../report/model';
 import { redactData, redactText } from '../report/redact';
+import { wordsAt } from '../report/words';
 import type { Ledger } from '../ledger';
 import type { FileResult, Lang, Position } from '../types';
 import { collectDueObligations } from './collect';
@@ -91,7 +92,7 @@ function presentItem(file: string, obligation: DueObligation, ledger: Ledger, po
     ...reportPosition(position),
     overdue: obligation.due === null || daysLeft < 0,
     daysLeft,
-    message: fill(obligation.message[options.lang], options.redact ? redactData(obligation.data) : obligation.data),
+    message: fill(obligation.message[options.lang], options.redact ? redactData(obligation.data) : obligation.data, wordsAt(position, options.lang)),
     uid: calendarUid(file, obligation.kind, target.id, due, obligation.key),
     group: targetGroup(target, ledger),
   };

@@ -10,6 +10,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { ledgerText } from '../../bench/generate';
 import { inert } from '../../src/report/inert';
 import { positionLabel } from '../../src/report/model';
+import { describeWith } from '../helpers/components';
 import { cleanLedger } from '../helpers/ledger-fixture';
 import { GENERATED } from '../fixtures/bad/generated';
 import { handWorkbook, HOSTILE_WORKBOOKS } from '../fixtures/bad/workbooks';
@@ -99,9 +100,7 @@ const FIXTURES = readdirSync(BAD).filter((name) => name.endsWith('.yaml')).map((
 // A browser round trip is quick, but the 2-core CI machine runs other test files beside this one.
 jest.setTimeout(30_000);
 
-const missing = chromiumMissing();
-if (missing) console.warn(`test/web skipped: ${missing}`);
-const describeInBrowser = missing ? describe.skip : describe;
+const describeInBrowser = describeWith('Chromium', chromiumMissing(), "apt-get install chromium (as .ci/run does)");
 
 describeInBrowser('the offline page in Chromium', () => {
   let browser: Browser;

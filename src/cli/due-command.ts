@@ -1,6 +1,8 @@
 // The `due` command: options → inputs → dated obligations in the window → table, json or ics → exit code.
 import { dueFormatter, DUE_FORMATS } from '../due/formats';
+import { problemsLine } from '../due/formats/table';
 import { dueExitCode, dueReport } from '../due/report';
+import { inertText } from '../report/inert';
 import { UsageError } from '../errors';
 import { VERSION } from '../version';
 import { commonSetup, terminalWidth, useColor, validFormat, validGroupBy } from './check-command';
@@ -36,6 +38,8 @@ export function runDue(files: readonly string[], options: DueCommandOptions, io:
     inputs.map((input, index) => ({ file: input.name, bytes: input.read(), config: configs[index]! })),
     { asOf, within, lang, redact: !!options.redact, version: VERSION },
   );
+  // A calendar cannot hold a ledger that could not be checked: it is said here, never made an event.
+  if (format === 'ics') for (const file of report.invalid.files) io.writeStderr?.(`dokodemo-check: ${inertText(problemsLine(file, report))}\n`);
   io.writeStdout(dueFormatter(format)!(report, { color: useColor(options, io), width: terminalWidth({}, io), ...(groupBy ? { groupBy } : {}) }));
   return dueExitCode(report, !!options.failOnOverdue);
 }

@@ -21,6 +21,8 @@ import { calendarUid } from './uid';
 
 export interface DueItem {
   file: string;
+  /** The facility's name: with many ledgers every line and calendar event starts with it. */
+  facility: string;
   /** YYYY-MM-DD; as-of for a password whose last change is not recorded (due now). */
   due: string;
   kind: DueKind;
@@ -84,6 +86,7 @@ function presentItem(file: string, obligation: DueObligation, ledger: Ledger, po
   const mask = (text: string) => (options.redact && target.kind === 'user' ? redactText(text) : text);
   return {
     file,
+    facility: ledger.facility.name,
     due,
     kind: obligation.kind,
     target: mask(target.id),

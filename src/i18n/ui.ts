@@ -31,6 +31,7 @@ const JA = {
     /** An overdue item sits on the as-of day in the calendar: its description says when it was due. */
     calendarDue: (due: string, left: string) => `期限 ${due}（${left}）`,
     invalidLedger: (file: string, count: number) => `台帳 ${file} に ${count} 件の形式の誤りがあり期限を一覧にできません。dokodemo-check で確認して直してください`,
+    partialLedger: (file: string, count: number) => `台帳 ${file} に ${count} 件の形式の誤りがあり、その行の期限は一覧にありません。dokodemo-check で確認して直してください`,
     incomplete: '形式の問題があるため、この一覧は不完全です。上の問題を直すと、残りの期限も一覧になります',
   },
   report: {
@@ -116,6 +117,7 @@ const EN: UiText = {
     calendarName: 'どこでも連絡帳 ledger deadlines',
     calendarDue: (due, left) => `Due ${due} (${left})`,
     invalidLedger: (file, count) => `The ledger ${file} has ${plural(count, 'format problem')}, so its deadlines cannot be listed: check it with dokodemo-check and fix it`,
+    partialLedger: (file, count) => `The ledger ${file} has ${plural(count, 'format problem')}: the deadlines of the entries they are in are not listed. Check it with dokodemo-check and fix it`,
     incomplete: 'This list is incomplete because of the format problems above: fix them and the rest of the deadlines are listed too',
   },
   report: {

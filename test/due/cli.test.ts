@@ -32,26 +32,26 @@ describe('due --format json', () => {
       items: [
         {
           file, due: '2026-07-10', kind: 'mcs-password', target: 'Nakamura@midori-clinic.example.jp', path: '/users/0/mcs_password_changed', line: 144, column: 27, overdue: true, daysLeft: -137,
-          message: "Change 中村 誠's MCS password (last changed 2026-05-10; every 2 months), then update mcs_password_changed in the ledger",
+          message: "Change 中村 誠's MCS password (last changed 2026-05-10; every 2 months), then update mcs_password_changed in the ledger", facility: 'みどり在宅クリニック',
         },
         {
           file, due: '2026-09-30', kind: 'ledger-review', target: 'facility', path: '/facility/updated', line: 8, column: 12, overdue: true, daysLeft: -55,
-          message: 'Review the ledger and update facility.updated (last reviewed 2025-09-30; every 12 months)',
+          message: 'Review the ledger and update facility.updated (last reviewed 2025-09-30; every 12 months)', facility: 'みどり在宅クリニック',
         },
         {
           file, due: '2026-09-30', kind: 'account-removal', target: 'yamamoto@midori-clinic.example.jp', path: '/users/2/end_date', line: 167, column: 15, overdue: true, daysLeft: -55,
-          message: '山本 翔太 stops using MCS on 2026-09-30: have the facility administrator delete the MCS account and set account_status to deleted',
+          message: '山本 翔太 stops using MCS on 2026-09-30: have the facility administrator delete the MCS account and set account_status to deleted', facility: 'みどり在宅クリニック',
         },
         {
           file, due: '2026-11-30', kind: 'mcs-password', target: 'kobayashi@midori-clinic.example.jp', path: '/users/1/mcs_password_changed', line: 156, column: 27, overdue: false, daysLeft: 6,
-          message: "Change 小林 恵's MCS password (last changed 2026-09-30; every 2 months), then update mcs_password_changed in the ledger",
+          message: "Change 小林 恵's MCS password (last changed 2026-09-30; every 2 months), then update mcs_password_changed in the ledger", facility: 'みどり在宅クリニック',
         },
       ],
       invalidFiles: [],
       complete: true,
     });
     expect(Object.keys(report)).toEqual(['formatVersion', 'asOf', 'within', 'items', 'invalidFiles', 'complete']);
-    expect(Object.keys(report.items[0])).toEqual(['file', 'due', 'kind', 'target', 'path', 'line', 'column', 'overdue', 'daysLeft', 'message']);
+    expect(Object.keys(report.items[0])).toEqual(['file', 'due', 'kind', 'target', 'path', 'line', 'column', 'overdue', 'daysLeft', 'message', 'facility']);
   });
 
   it('takes --within', () => {
@@ -108,11 +108,18 @@ describe('due --format table', () => {
     expect(due(['--within', '5', CLEAN]).stdout).toBe('✔ Nothing is overdue or due within 5 days\n');
   });
 
-  it("shows a ledger that does not load the way check does, before the list", () => {
+  it('shows a ledger that does not load as one line, and never an all-clear', () => {
     const { code, stdout } = due(['-', '--stdin-filename', 'broken.yaml'], { stdin: BROKEN });
-    const check = runCli(['check', ...AS_OF, '-', '--stdin-filename', 'broken.yaml'], { stdin: BROKEN });
     expect(code).toBe(1);
-    expect(stdout.startsWith(check.stdout)).toBe(true);
+    expect(stdout).toBe(
+      '✖ The ledger broken.yaml has 7 format problems, so its deadlines cannot be listed: check it with dokodemo-check and fix it\n\n' +
+        '● This list is incomplete because of the format problems above: fix them and the rest of the deadlines are listed too\n',
+    );
+  });
+
+  it('names the facility first on every line when several ledgers have items', () => {
+    const { stdout } = due([FINDINGS, CLEAN]);
+    expect(stdout).toContain('みどり在宅クリニック: Change 中村 誠');
   });
 
   it('masks personal data with --redact', () => {

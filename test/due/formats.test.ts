@@ -115,30 +115,33 @@ describe('the table', () => {
     );
   });
 
-  it('moves the file below its row too on a narrow terminal when there are several files', () => {
+  it('moves the file below its row too on a narrow terminal when there are several files, each line starting with its facility', () => {
     const second = cleanLedger();
     second.facility.updated = '2025-11-01'; // review overdue since 2026-11-01
+    second.facility.name = 'うめ診療所';
     const text = render('table', report([input(fiveDeadlines()), input(second, 'ume.yaml')], { within: 0 }), { width: 60 });
     expect(text).toBe(
       [
         '  Due         Left                Target',
         '  2026-11-01  overdue by 23 days  facility',
-        '      Review the ledger and update facility.updated (last',
-        '      reviewed 2025-11-01; every 12 months)',
+        '      うめ診療所: Review the ledger and update',
+        '      facility.updated (last reviewed 2025-11-01; every 12',
+        '      months)',
         '      ume.yaml:5',
         '  2026-11-22  overdue by 2 days   PC-01',
-        '      The exception to mfa for device PC-01 expires: fix the',
-        '      problem and remove it, or have it approved again and',
-        '      update expires',
+        '      さくら訪問看護ステーション: The exception to mfa for',
+        '      device PC-01 expires: fix the problem and remove it,',
+        '      or have it approved again and update expires',
         '      sakura.yaml:157',
         '  2026-11-24  overdue             高橋 健',
-        "      Change 高橋 健's MCS password (its last change is not",
-        '      recorded), then write the day in mcs_password_changed',
+        "      さくら訪問看護ステーション: Change 高橋 健's MCS",
+        '      password (its last change is not recorded), then write',
+        '      the day in mcs_password_changed',
         '      sakura.yaml:124',
         '  2026-11-24  due today           SP-01',
-        '      The exception to mfa for device SP-01 expires: fix the',
-        '      problem and remove it, or have it approved again and',
-        '      update expires',
+        '      さくら訪問看護ステーション: The exception to mfa for',
+        '      device SP-01 expires: fix the problem and remove it,',
+        '      or have it approved again and update expires',
         '      sakura.yaml:165',
         '',
         '✖ 4 items overdue or due within 0 days (3 overdue)',
@@ -178,20 +181,23 @@ describe('the JSON contract', () => {
         {
           file: 'sakura.yaml', due: '2026-11-22', kind: 'exception-expiry', target: 'PC-01', path: '/exceptions/0/expires', line: 157, column: 15, overdue: true, daysLeft: -2,
           message: 'The exception to mfa for device PC-01 expires: fix the problem and remove it, or have it approved again and update expires',
+          facility: 'さくら訪問看護ステーション',
         },
         {
           file: 'sakura.yaml', due: AS_OF, kind: 'mcs-password', target: 'takahashi@sakura.example.jp', path: '/users/1/mcs_password_changed', line: 124, column: 28, overdue: true, daysLeft: 0,
           message: "Change 高橋 健's MCS password (its last change is not recorded), then write the day in mcs_password_changed",
+          facility: 'さくら訪問看護ステーション',
         },
         {
           file: 'sakura.yaml', due: AS_OF, kind: 'exception-expiry', target: 'SP-01', path: '/exceptions/1/expires', line: 165, column: 15, overdue: false, daysLeft: 0,
           message: 'The exception to mfa for device SP-01 expires: fix the problem and remove it, or have it approved again and update expires',
+          facility: 'さくら訪問看護ステーション',
         },
       ],
       invalidFiles: [],
       complete: true,
     });
-    expect(Object.keys(json.items[0])).toEqual(['file', 'due', 'kind', 'target', 'path', 'line', 'column', 'overdue', 'daysLeft', 'message']);
+    expect(Object.keys(json.items[0])).toEqual(['file', 'due', 'kind', 'target', 'path', 'line', 'column', 'overdue', 'daysLeft', 'message', 'facility']);
   });
 });
 
@@ -237,89 +243,94 @@ describe('the iCalendar file', () => {
     return text;
   }
 
-  it('is exactly this: all-day events, overdue ones on as-of, reminders a week and a day before future ones', () => {
+  it('is exactly this: all-day events titled with their facility, overdue ones on as-of, reminders a week and a day before future ones', () => {
     expect(freshIcs(report([input(fiveDeadlines())])).split('\r\n')).toEqual([
-      'BEGIN:VCALENDAR',
-      'VERSION:2.0',
-      'PRODID:-//dokodemo-check//dokodemo-check 9.9.9//EN',
-      'CALSCALE:GREGORIAN',
-      'METHOD:PUBLISH',
-      'X-WR-CALNAME:どこでも連絡帳 ledger deadlines',
-      'BEGIN:VEVENT',
-      'UID:080472d6d7f3b6d6f2e11a15343e917e4bf60e35@dokodemo-check',
-      'DTSTAMP:20261124T000000Z',
-      'DTSTART;VALUE=DATE:20261124',
-      'DTEND;VALUE=DATE:20261125',
-      'SUMMARY:[overdue] The exception to mfa for device PC-01 expires: fix the pr',
-      ' oblem and remove it\\, or have it approved again and update expires',
-      'DESCRIPTION:Due 2026-11-22 (overdue by 2 days)\\nsakura.yaml:157:15 (/except',
-      ' ions/0/expires)\\nexception-expiry',
-      'TRANSP:TRANSPARENT',
-      'END:VEVENT',
-      'BEGIN:VEVENT',
-      'UID:918b05120ad918978a5656c89d9cc7102d3113a3@dokodemo-check',
-      'DTSTAMP:20261124T000000Z',
-      'DTSTART;VALUE=DATE:20261124',
-      'DTEND;VALUE=DATE:20261125',
-      "SUMMARY:[overdue] Change 高橋 健's MCS password (its last change is not ",
-      ' recorded)\\, then write the day in mcs_password_changed',
-      'DESCRIPTION:Due 2026-11-24 (overdue)\\nsakura.yaml:124:28 (/users/1/mcs_pass',
-      ' word_changed)\\nmcs-password',
-      'TRANSP:TRANSPARENT',
-      'END:VEVENT',
-      'BEGIN:VEVENT',
-      'UID:a3a80075bb97512b5408f15bc3d0130378401466@dokodemo-check',
-      'DTSTAMP:20261124T000000Z',
-      'DTSTART;VALUE=DATE:20261124',
-      'DTEND;VALUE=DATE:20261125',
-      'SUMMARY:The exception to mfa for device SP-01 expires: fix the problem and ',
-      ' remove it\\, or have it approved again and update expires',
-      'DESCRIPTION:Due 2026-11-24 (due today)\\nsakura.yaml:165:15 (/exceptions/1/e',
-      ' xpires)\\nexception-expiry',
-      'TRANSP:TRANSPARENT',
-      'END:VEVENT',
-      'BEGIN:VEVENT',
-      'UID:7612370c7969d63638117c6ce1ce7664d1016898@dokodemo-check',
-      'DTSTAMP:20261124T000000Z',
-      'DTSTART;VALUE=DATE:20261129',
-      'DTEND;VALUE=DATE:20261130',
-      "SUMMARY:Change 佐藤 由美's MCS password (last changed 2026-09-29\\; ever",
-      ' y 2 months)\\, then update mcs_password_changed in the ledger',
-      'DESCRIPTION:Due 2026-11-29 (in 5 days)\\nsakura.yaml:106:28 (/users/0/mcs_pa',
-      ' ssword_changed)\\nmcs-password',
-      'TRANSP:TRANSPARENT',
-      'BEGIN:VALARM',
-      'ACTION:DISPLAY',
-      'TRIGGER;RELATED=START:-P1D',
-      "DESCRIPTION:Change 佐藤 由美's MCS password (last changed 2026-09-29\\; ",
-      ' every 2 months)\\, then update mcs_password_changed in the ledger',
-      'END:VALARM',
-      'END:VEVENT',
-      'BEGIN:VEVENT',
-      'UID:ab716dd11f3be8e73eedf6984d55c924c611a497@dokodemo-check',
-      'DTSTAMP:20261124T000000Z',
-      'DTSTART;VALUE=DATE:20261214',
-      'DTEND;VALUE=DATE:20261215',
-      'SUMMARY:Review the ledger and update facility.updated (last reviewed 2025-1',
-      ' 2-14\\; every 12 months)',
-      'DESCRIPTION:Due 2026-12-14 (in 20 days)\\nsakura.yaml:5:14 (/facility/update',
-      ' d)\\nledger-review',
-      'TRANSP:TRANSPARENT',
-      'BEGIN:VALARM',
-      'ACTION:DISPLAY',
-      'TRIGGER;RELATED=START:-P7D',
-      'DESCRIPTION:Review the ledger and update facility.updated (last reviewed 20',
-      ' 25-12-14\\; every 12 months)',
-      'END:VALARM',
-      'BEGIN:VALARM',
-      'ACTION:DISPLAY',
-      'TRIGGER;RELATED=START:-P1D',
-      'DESCRIPTION:Review the ledger and update facility.updated (last reviewed 20',
-      ' 25-12-14\\; every 12 months)',
-      'END:VALARM',
-      'END:VEVENT',
-      'END:VCALENDAR',
-      '',
+      "BEGIN:VCALENDAR",
+      "VERSION:2.0",
+      "PRODID:-//dokodemo-check//dokodemo-check 9.9.9//EN",
+      "CALSCALE:GREGORIAN",
+      "METHOD:PUBLISH",
+      "X-WR-CALNAME:どこでも連絡帳 ledger deadlines",
+      "BEGIN:VEVENT",
+      "UID:080472d6d7f3b6d6f2e11a15343e917e4bf60e35@dokodemo-check",
+      "DTSTAMP:20261124T000000Z",
+      "DTSTART;VALUE=DATE:20261124",
+      "DTEND;VALUE=DATE:20261125",
+      "SUMMARY:さくら訪問看護ステーション: [overdue] The exception to",
+      "  mfa for device PC-01 expires: fix the problem and remove it\\, or have it ",
+      " approved again and update expires",
+      "DESCRIPTION:Due 2026-11-22 (overdue by 2 days)\\nsakura.yaml:157:15 (/except",
+      " ions/0/expires)\\nexception-expiry",
+      "TRANSP:TRANSPARENT",
+      "END:VEVENT",
+      "BEGIN:VEVENT",
+      "UID:918b05120ad918978a5656c89d9cc7102d3113a3@dokodemo-check",
+      "DTSTAMP:20261124T000000Z",
+      "DTSTART;VALUE=DATE:20261124",
+      "DTEND;VALUE=DATE:20261125",
+      "SUMMARY:さくら訪問看護ステーション: [overdue] Change 高橋 ",
+      " 健's MCS password (its last change is not recorded)\\, then write the day ",
+      " in mcs_password_changed",
+      "DESCRIPTION:Due 2026-11-24 (overdue)\\nsakura.yaml:124:28 (/users/1/mcs_pass",
+      " word_changed)\\nmcs-password",
+      "TRANSP:TRANSPARENT",
+      "END:VEVENT",
+      "BEGIN:VEVENT",
+      "UID:a3a80075bb97512b5408f15bc3d0130378401466@dokodemo-check",
+      "DTSTAMP:20261124T000000Z",
+      "DTSTART;VALUE=DATE:20261124",
+      "DTEND;VALUE=DATE:20261125",
+      "SUMMARY:さくら訪問看護ステーション: The exception to mfa for d",
+      " evice SP-01 expires: fix the problem and remove it\\, or have it approved a",
+      " gain and update expires",
+      "DESCRIPTION:Due 2026-11-24 (due today)\\nsakura.yaml:165:15 (/exceptions/1/e",
+      " xpires)\\nexception-expiry",
+      "TRANSP:TRANSPARENT",
+      "END:VEVENT",
+      "BEGIN:VEVENT",
+      "UID:7612370c7969d63638117c6ce1ce7664d1016898@dokodemo-check",
+      "DTSTAMP:20261124T000000Z",
+      "DTSTART;VALUE=DATE:20261129",
+      "DTEND;VALUE=DATE:20261130",
+      "SUMMARY:さくら訪問看護ステーション: Change 佐藤 由美's MCS",
+      "  password (last changed 2026-09-29\\; every 2 months)\\, then update mcs_pas",
+      " sword_changed in the ledger",
+      "DESCRIPTION:Due 2026-11-29 (in 5 days)\\nsakura.yaml:106:28 (/users/0/mcs_pa",
+      " ssword_changed)\\nmcs-password",
+      "TRANSP:TRANSPARENT",
+      "BEGIN:VALARM",
+      "ACTION:DISPLAY",
+      "TRIGGER;RELATED=START:-P1D",
+      "DESCRIPTION:さくら訪問看護ステーション: Change 佐藤 由美's",
+      "  MCS password (last changed 2026-09-29\\; every 2 months)\\, then update mcs",
+      " _password_changed in the ledger",
+      "END:VALARM",
+      "END:VEVENT",
+      "BEGIN:VEVENT",
+      "UID:ab716dd11f3be8e73eedf6984d55c924c611a497@dokodemo-check",
+      "DTSTAMP:20261124T000000Z",
+      "DTSTART;VALUE=DATE:20261214",
+      "DTEND;VALUE=DATE:20261215",
+      "SUMMARY:さくら訪問看護ステーション: Review the ledger and upda",
+      " te facility.updated (last reviewed 2025-12-14\\; every 12 months)",
+      "DESCRIPTION:Due 2026-12-14 (in 20 days)\\nsakura.yaml:5:14 (/facility/update",
+      " d)\\nledger-review",
+      "TRANSP:TRANSPARENT",
+      "BEGIN:VALARM",
+      "ACTION:DISPLAY",
+      "TRIGGER;RELATED=START:-P7D",
+      "DESCRIPTION:さくら訪問看護ステーション: Review the ledger and ",
+      " update facility.updated (last reviewed 2025-12-14\\; every 12 months)",
+      "END:VALARM",
+      "BEGIN:VALARM",
+      "ACTION:DISPLAY",
+      "TRIGGER;RELATED=START:-P1D",
+      "DESCRIPTION:さくら訪問看護ステーション: Review the ledger and ",
+      " update facility.updated (last reviewed 2025-12-14\\; every 12 months)",
+      "END:VALARM",
+      "END:VEVENT",
+      "END:VCALENDAR",
+      "",
     ]);
   });
 
@@ -336,25 +347,11 @@ describe('the iCalendar file', () => {
     expect(lines.slice(6)).toEqual(['END:VCALENDAR', '']);
   });
 
-  it('puts a ledger that does not load on as-of, one line per problem in the description', () => {
+  it('never makes a ledger that does not load a calendar event (due says so on stderr)', () => {
     const broken = { file: 'broken.yaml', bytes: Buffer.from('version: 1\nfacility: {name: x}\n') };
-    const due = report([broken]);
-    const text = unfold(render('ics', due));
-    const event = text.slice(text.indexOf('BEGIN:VEVENT\r\n'), text.indexOf('END:VEVENT\r\n') + 'END:VEVENT\r\n'.length).split('\r\n');
-    const problems = due.invalid.files[0]!.findings.map((finding) => `${finding.line}:${finding.column} ${finding.message}`);
-    expect(problems).toHaveLength(7);
-    expect(event).toEqual([
-      'BEGIN:VEVENT',
-      'UID:8e4f100db060b257fbf902ec95fe4f027bb6009d@dokodemo-check',
-      'DTSTAMP:20261124T000000Z',
-      'DTSTART;VALUE=DATE:20261124',
-      'DTEND;VALUE=DATE:20261125',
-      'SUMMARY:The ledger broken.yaml has 7 format problems\\, so its deadlines cannot be listed: check it with dokodemo-check and fix it',
-      `DESCRIPTION:${problems.map((problem) => problem.replace(/([,;])/g, '\\$1')).join('\\n')}`,
-      'TRANSP:TRANSPARENT',
-      'END:VEVENT',
-      '',
-    ]);
+    const text = render('ics', report([broken]));
+    expect(text).not.toContain('BEGIN:VEVENT');
+    expect(text.endsWith('END:VCALENDAR\r\n')).toBe(true);
   });
 
   it('gives an event on the last writable day no DTEND (one day), and the day before one', () => {
@@ -387,7 +384,7 @@ describe('a workbook', () => {
     const bytes = await workbookBytes(fiveDeadlines());
     const due = report([{ file: 'sakura.xlsx', bytes }], { within: 0 });
     const json = JSON.parse(render('json', due));
-    expect(Object.keys(json.items[0])).toEqual(['file', 'due', 'kind', 'target', 'path', 'line', 'column', 'sheet', 'cell', 'overdue', 'daysLeft', 'message']);
+    expect(Object.keys(json.items[0])).toEqual(['file', 'due', 'kind', 'target', 'path', 'line', 'column', 'sheet', 'cell', 'overdue', 'daysLeft', 'message', 'facility']);
     expect(json.items.map(({ path, line, column, sheet, cell }: Record<string, unknown>) => ({ path, line, column, sheet, cell }))).toEqual([
       { path: '/exceptions/0/expires', line: null, column: null, sheet: '例外', cell: 'F3' },
       { path: '/users/1/mcs_password_changed', line: null, column: null, sheet: '利用者', cell: 'H4' },

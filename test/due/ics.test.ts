@@ -96,9 +96,9 @@ describe('the calendar', () => {
       expect(Number(event['DTEND;VALUE=DATE'])).toBeGreaterThan(Number(day));
       expect(event.DTSTAMP).toBe('20261124T000000Z');
       expect(event.UID).toMatch(/^[0-9a-f]{40}@dokodemo-check$/);
-      expect(event.SUMMARY).toBe(escapeText(`${items[index].overdue ? '[overdue] ' : ''}${items[index].message}`));
+      expect(event.SUMMARY).toBe(escapeText(`${items[index].facility}: ${items[index].overdue ? '[overdue] ' : ''}${items[index].message}`));
     });
-    expect(all[0]!.SUMMARY).toBe('[overdue] The exception to mfa for 井上 さやか expires: fix the problem and remove it\\, or have it approved again and update expires');
+    expect(all[0]!.SUMMARY).toBe('ひまわり訪問看護ステーション: [overdue] The exception to mfa for 井上 さやか expires: fix the problem and remove it\\, or have it approved again and update expires');
   });
 
   it('gives each event a UID that is unique and stable across runs', () => {
@@ -112,7 +112,7 @@ describe('the calendar', () => {
 
   it('writes the summaries in the chosen language', () => {
     const japanese = events(ics(['--lang', 'ja', FINDINGS]).stdout);
-    expect(japanese[0]!.SUMMARY).toBe(escapeText('【期限切れ】中村 誠 さんの MCS パスワードを変更する（前回 2026-05-10、2 か月ごと）。変更したら台帳の mcs_password_changed を更新'));
+    expect(japanese[0]!.SUMMARY).toBe(escapeText('みどり在宅クリニック: 【期限切れ】中村 誠 さんの MCS パスワードを変更する（前回 2026-05-10、2 か月ごと）。変更したら台帳の mcs_password_changed を更新'));
     expect(ics(['--lang', 'ja', FINDINGS]).stdout).toContain('PRODID:-//dokodemo-check//dokodemo-check 1.0.0//JA');
   });
 
@@ -122,13 +122,11 @@ describe('the calendar', () => {
     expect(redacted).toContain('中*');
   });
 
-  it('turns a ledger that does not load into an event due today listing its problems, and exits 1', () => {
-    const broken = ics(['-', '--stdin-filename', 'broken.yaml']); // empty input: not a ledger
+  it('never makes a ledger that does not load an event: one line on stderr, exit 1', () => {
+    const broken = ics(['-', '--stdin-filename', 'broken.yaml', FINDINGS]); // empty input: not a ledger
     expect(broken.code).toBe(1);
-    const [event] = events(broken.stdout);
-    expect(event!['DTSTART;VALUE=DATE']).toBe('20261124');
-    expect(event!.SUMMARY).toContain('broken.yaml');
-    expect(event!.DESCRIPTION).toMatch(/^1:1 /);
+    expect(broken.stderr).toBe('dokodemo-check: The ledger broken.yaml has 1 format problem, so its deadlines cannot be listed: check it with dokodemo-check and fix it\n');
+    expect(events(broken.stdout).map((event) => event.SUMMARY).every((summary) => summary!.startsWith('みどり在宅クリニック: '))).toBe(true);
   });
 });
 

@@ -6,9 +6,7 @@ import { addDaysToDay, LAST_DAY } from '../../dates';
 import { ui } from '../../i18n/ui';
 import { inert } from '../../report/inert';
 import { positionLabel } from '../../report/model';
-import type { ReportFile } from '../../report/model';
 import type { DueItem, DueReport } from '../report';
-import { calendarUid } from '../uid';
 import type { DueFormatter } from './types';
 
 const CRLF = '\r\n';
@@ -89,27 +87,16 @@ function itemEvent(item: DueItem, report: DueReport): CalendarEvent {
   return {
     uid: item.uid,
     day: item.overdue ? report.asOf : item.due,
-    summary: `${prefix}${item.message}`,
+    summary: `${item.facility}: ${prefix}${item.message}`, // a calendar holds many facilities' deadlines: the facility first
     description: `${dueLine}\n${item.file}:${positionLabel(item)} (${item.path})\n${item.kind}`,
     remindDaysBefore: item.overdue ? [] : REMINDER_DAYS.filter((days) => days <= item.daysLeft),
   };
 }
 
-/** A ledger that did not load is due now: fix it. The description lists its findings. */
-function invalidLedgerEvent(file: ReportFile, report: DueReport): CalendarEvent {
-  const problems = file.findings.map((finding) => `${positionLabel(finding)} ${finding.message}`);
-  return {
-    uid: calendarUid(file.file, 'invalid-ledger', 'ledger', report.asOf), // the file, normalised, is in every UID
-    day: report.asOf,
-    summary: ui(report.lang).due.invalidLedger(file.file, file.findings.length),
-    description: problems.join('\n'),
-    remindDaysBefore: [],
-  };
-}
-
 const ics: DueFormatter = (report) => {
   const dtstamp = `${icsDate(report.asOf)}T000000Z`;
-  const events = [...report.invalid.files.map((file) => invalidLedgerEvent(file, report)), ...report.items.map((item) => itemEvent(item, report))];
+  // A ledger that could not be checked is never a calendar event: `due` says so on stderr.
+  const events = report.items.map((item) => itemEvent(item, report));
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',

@@ -18,6 +18,7 @@ function itemJson(item: DueItem): Record<string, unknown> {
     overdue: item.overdue,
     daysLeft: item.daysLeft,
     message: item.message,
+    facility: item.facility, // added in 1.x
   };
 }
 

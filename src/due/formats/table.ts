@@ -4,7 +4,7 @@ import chalk from 'chalk';
 import { ui } from '../../i18n/ui';
 import { inert, inertLines } from '../../report/inert';
 import { positionLabel } from '../../report/model';
-import { loadReporter } from '../../reporters';
+import type { ReportFile } from '../../report/model';
 import { renderBorderlessTable } from '../../reporters/borderless-table';
 import { fitToWidth } from '../../reporters/wrap';
 import { groupItems, sectionHeading } from '../../report/group';
@@ -28,7 +28,8 @@ function itemsTable(report: DueReport, paint: chalk.Chalk, width: number | undef
   const manyFiles = new Set(report.items.map((item) => item.file)).size > 1;
   const head = [columns.due, columns.left, columns.target, columns.what, ...(manyFiles ? [columns.file] : [])];
   const rows = report.items.map((item) => {
-    const row = [item.due, paintLeft(item, timeLeftText(item, report.lang), paint), inert(item.targetLabel), inert(item.message)];
+    const what = manyFiles ? `${item.facility}: ${item.message}` : item.message; // many ledgers: the facility first
+    const row = [item.due, paintLeft(item, timeLeftText(item, report.lang), paint), inert(item.targetLabel), inert(what)];
     return manyFiles ? [...row, paint.gray(`${inert(item.file)}:${item.sheet !== undefined ? inert(positionLabel(item)) : item.line}`)] : row;
   });
   const text = renderBorderlessTable(head.map((h) => paint.bold(h)), rows, width === undefined ? undefined : { width, flow: manyFiles ? [WHAT_COLUMN, FILE_COLUMN] : [WHAT_COLUMN] });
@@ -58,8 +59,14 @@ function summaryLine(report: DueReport, paint: chalk.Chalk): string {
   return overdue > 0 ? paint.red.bold(`✖ ${text}`) : paint.yellow.bold(`● ${text}`);
 }
 
+/** A ledger with format errors is one line: how many, and whether any of it could be listed. */
+export function problemsLine(file: ReportFile, report: DueReport): string {
+  const words = ui(report.lang).due;
+  return file.leftOut ? words.partialLedger(file.file, file.findings.length) : words.invalidLedger(file.file, file.findings.length);
+}
+
 function dueText(report: DueReport, options: DueFormatOptions, paint: chalk.Chalk): string {
-  const invalid = report.invalid.files.length > 0 ? `${loadReporter('table')!(report.invalid, options)}\n` : '';
+  const invalid = report.invalid.files.map((file) => `${paint.red(`✖ ${inert(problemsLine(file, report))}`)}\n`).join('') + (report.invalid.files.length > 0 ? '\n' : '');
   // Never an all-clear while a format error kept something out of the list.
   const incomplete = report.complete ? '' : `${paint.yellow.bold(`● ${ui(report.lang).due.incomplete}`)}\n`;
   if (report.items.length === 0) return `${invalid}${incomplete || `${paint.green(`✔ ${ui(report.lang).due.nothingDue(report.within)}`)}\n`}`;

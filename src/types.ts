@@ -55,6 +55,9 @@ export interface Finding {
   pointsAtKey?: boolean;
   /** A required key missing from the object at `path`: a workbook shows where it belongs (its empty cell). */
   missingKey?: string;
+  /** Where a workbook points instead of `path`: the empty cell of an optional key that is not recorded
+   * (YAML points at the key's parent or sibling, as rules.md says; in a workbook the cell to fill is there). */
+  cellPath?: NodePath;
   /** Set when the position is known directly (yaml-syntax findings have no node). */
   position?: Position;
   target?: Target;

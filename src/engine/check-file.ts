@@ -43,7 +43,11 @@ function offsetPosition(text: string, offset: number): Position {
  * old ledger has tens of thousands (a copy of each cost more than placing it). */
 function locate(findings: SuppressibleFinding[], ledger: ParsedLedger): LocatedFinding[] {
   for (const finding of findings) {
-    finding.position ??= finding.missingKey !== undefined && ledger.locateMissing ? ledger.locateMissing(finding.path, finding.missingKey) : ledger.locate(finding.path, finding.pointsAtKey);
+    // Only a workbook has a place for what is missing (an empty cell): YAML points at what is there.
+    if (finding.position) continue;
+    if (ledger.locateMissing && finding.missingKey !== undefined) finding.position = ledger.locateMissing(finding.path, finding.missingKey);
+    else if (ledger.locateMissing && finding.cellPath) finding.position = ledger.locate(finding.cellPath);
+    else finding.position = ledger.locate(finding.path, finding.pointsAtKey);
   }
   return findings as LocatedFinding[];
 }
@@ -132,7 +136,10 @@ function checkUnsorted(loaded: LoadedLedger, options: CheckOptions): FileCheck {
   let ruleFindings = capFindings(applyExceptions(runRules(ledger, options.asOf, options.config), ledger, options.asOf, options.config));
   if (leftOut) {
     ruleFindings = ruleFindings.filter((finding) => !leftOut.speaksOfLeftOut(finding));
-    for (const finding of ruleFindings) finding.path = leftOut.toOriginal(finding.path);
+    for (const finding of ruleFindings) {
+      finding.path = leftOut.toOriginal(finding.path);
+      if (finding.cellPath) finding.cellPath = leftOut.toOriginal(finding.cellPath);
+    }
   }
   const findings = [...loaded.readFindings, ...locate(ruleFindings, parsed)];
   return { findings, ledger, ...(leftOut ? { leftOut: leftOut.entries } : {}) };

@@ -22,6 +22,7 @@ function toFinding(rule: Rule, severity: Severity, report: Report): Finding {
     severity,
     path: report.path,
     target: report.target,
+    ...(report.cellPath ? { cellPath: report.cellPath } : {}),
     message,
     data: report.data ?? {},
     sources: rule.sources,

@@ -26,7 +26,7 @@ export default defineRule({
     reportActiveDevices(context, (device, i) => {
       const { settings_admin_only: adminOnly } = device.security;
       if (device.ownership !== 'personal' || adminOnly === true) return false;
-      return { path: ['devices', i, 'security', 'settings_admin_only'], ...unrecordedMessage(adminOnly) };
+      return { path: ['devices', i, 'security', 'settings_admin_only'], ...unrecordedMessage(adminOnly, ['devices', i, 'security', 'settings_admin_only']) };
     });
   },
 });

@@ -27,7 +27,7 @@ export default defineRule({
       const { security } = device;
       if (security.patient_data_stored !== true || security.encrypted === true) return false;
       const base = ['devices', i, 'security'];
-      return { path: pathIfPresent(security, 'encrypted', base, [...base, 'patient_data_stored']), ...unrecordedMessage(security.encrypted) };
+      return { path: pathIfPresent(security, 'encrypted', base, [...base, 'patient_data_stored']), ...unrecordedMessage(security.encrypted, [...base, 'encrypted']) };
     });
   },
 });

@@ -122,9 +122,11 @@ export const devicesById: (ledger: Ledger) => ReadonlyMap<string, Device> = once
   return byId;
 });
 
-/** An optional yes/no left out is not a "no": the rule says it is not recorded and what to write. */
-export function unrecordedMessage(value: boolean | undefined): { messageId?: string } {
-  return value === undefined ? { messageId: 'notRecorded' } : {};
+/** An optional yes/no left out is not a "no": the rule says it is not recorded and what to write, and a
+ * workbook points at the key's own empty cell (`keyPath`). */
+export function unrecordedMessage(value: boolean | undefined, keyPath?: NodePath): { messageId?: string; cellPath?: NodePath } {
+  if (value !== undefined) return {};
+  return keyPath ? { messageId: 'notRecorded', cellPath: keyPath } : { messageId: 'notRecorded' };
 }
 
 /** The path of an optional key when present, else of its parent (rules.md: "X if present, else Y"). */

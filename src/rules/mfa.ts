@@ -23,7 +23,7 @@ export default defineRule({
     reportActiveDevices(context, (device, i) => {
       const security = ['devices', i, 'security'];
       if (device.security.mfa === true) return false;
-      return { path: pathIfPresent(device.security, 'mfa', security, security), ...unrecordedMessage(device.security.mfa) };
+      return { path: pathIfPresent(device.security, 'mfa', security, security), ...unrecordedMessage(device.security.mfa, [...security, 'mfa']) };
     });
   },
 });

@@ -24,7 +24,7 @@ export default defineRule({
       const outside = device.locations.some((location) => location.place === 'outside');
       const security = ['devices', i, 'security'];
       if (!outside || device.security.privacy_filter === true) return false;
-      return { path: pathIfPresent(device.security, 'privacy_filter', security, security), ...unrecordedMessage(device.security.privacy_filter) };
+      return { path: pathIfPresent(device.security, 'privacy_filter', security, security), ...unrecordedMessage(device.security.privacy_filter, [...security, 'privacy_filter']) };
     });
   },
 });

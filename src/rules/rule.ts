@@ -18,6 +18,8 @@ export interface Report {
   target?: Target;
   /** Key into the rule's `messages`; defaults to `default`. */
   messageId?: string;
+  /** The unrecorded key's own path, where a workbook has its empty cell (Finding.cellPath). */
+  cellPath?: NodePath;
   data?: MessageData;
 }
 

@@ -24,6 +24,6 @@ export default defineRule({
     const usesWirelessLan = activeDevices(context.ledger).some(({ item }) => item.networks.includes('facility_wireless_lan'));
     if (!usesWirelessLan || facility.wireless_lan?.ssid_stealth === true) return;
     const path = facility.wireless_lan ? ['facility', 'wireless_lan', 'ssid_stealth'] : ['facility'];
-    context.report({ path, target: FACILITY_TARGET, ...unrecordedMessage(facility.wireless_lan?.ssid_stealth) });
+    context.report({ path, target: FACILITY_TARGET, ...unrecordedMessage(facility.wireless_lan?.ssid_stealth, ['facility', 'wireless_lan', 'ssid_stealth']) });
   },
 });

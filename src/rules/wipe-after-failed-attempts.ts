@@ -28,7 +28,7 @@ export default defineRule({
       if (!isMobile(device) || security.patient_data_stored !== true || security.wipe_after_failed_attempts === true) return false;
       const base = ['devices', i, 'security'];
       const path = pathIfPresent(security, 'wipe_after_failed_attempts', base, [...base, 'patient_data_stored']);
-      return { path, ...unrecordedMessage(security.wipe_after_failed_attempts) };
+      return { path, ...unrecordedMessage(security.wipe_after_failed_attempts, [...base, 'wipe_after_failed_attempts']) };
     });
   },
 });

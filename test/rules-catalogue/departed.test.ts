@@ -108,6 +108,6 @@ describe('the calendar', () => {
   it('has the account removal for someone who left, and nothing else about them', () => {
     const { stdout } = runCli(['due', '--as-of', FIXTURE_AS_OF, '-f', 'ics', '--within', '365', 'examples/clinic-with-findings.yaml']);
     const summaries = stdout.replace(/\r\n[ \t]/g, '').split('\r\n').filter((line) => line.startsWith('SUMMARY:') && line.includes('山本 翔太'));
-    expect(summaries).toEqual(['SUMMARY:[overdue] 山本 翔太 stops using MCS on 2026-09-30: have the facility administrator delete the MCS account and set account_status to deleted']);
+    expect(summaries).toEqual(['SUMMARY:みどり在宅クリニック: [overdue] 山本 翔太 stops using MCS on 2026-09-30: have the facility administrator delete the MCS account and set account_status to deleted']);
   });
 });

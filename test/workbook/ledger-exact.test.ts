@@ -1,7 +1,7 @@
-// The workbook reader's own modules in-process, exact: cell values as exceljs gives them, merged cells,
+// The workbook reader's own modules in-process, exact: cell values as the sheet XML holds them, merged cells,
 // sheets through a worker's portable form and back, where a path is as sheet!cell (the key's header
 // cell too), a copied or renamed table sheet named, the Excel hints added to schema findings, and the
-// words of a workbook exceljs cannot read. Modules are loaded inside each test (module-level tables).
+// words of a workbook the reader cannot make sense of. Modules are loaded inside each test (module-level tables).
 import type ExcelJS from 'exceljs';
 import type { Finding } from '../../src/types';
 import { handWorkbook } from '../fixtures/bad/workbooks';
@@ -13,32 +13,30 @@ const ledger = () => require('../../src/load/workbook/ledger') as typeof import(
 const messages = () => require('../../src/load/workbook/messages') as typeof import('../../src/load/workbook/messages');
 
 describe('cellValue', () => {
-  it('plain values, dates, rich text, errors, formulas by their cached result, links by their text', () => {
+  it('each cell type as the sheet shows it: strings, booleans, errors, ISO dates, numbers and dates by style, a formula never calculated', () => {
     const { cellValue } = sheets();
+    const book = { strings: ['shared', 'two'], dateStyles: [false, true], date1904: false, counts: { rows: 0, allRows: 0, cells: 0 } };
+    const cell = (type: string, value: string | undefined, style = 0, inline?: string) => cellValue({ type, style, value, inline }, book);
     const day = new Date(Date.UTC(2026, 10, 1));
-    const values: Array<ExcelJS.CellValue | undefined> = [
-      null,
-      undefined,
-      'text',
-      0,
-      12.5,
-      false,
-      true,
-      day,
-      new Date(Number.NaN),
-      { richText: [{ text: 'a' }, { text: 'b' }] },
-      { error: '#N/A' } as ExcelJS.CellErrorValue,
-      { formula: 'A1', result: 7 } as ExcelJS.CellFormulaValue,
-      { formula: 'A1', result: day } as ExcelJS.CellFormulaValue,
-      { formula: 'A1' } as ExcelJS.CellFormulaValue,
-      { sharedFormula: 'A1', result: 'shared' } as ExcelJS.CellSharedFormulaValue,
-      { text: 'link', hyperlink: 'https://example.org' },
-      { text: { richText: [{ text: 'rich ' }, { text: 'link' }] }, hyperlink: 'x' } as unknown as ExcelJS.CellHyperlinkValue,
-      {} as ExcelJS.CellValue,
-    ];
-    expect(values.map(cellValue)).toEqual([null, null, 'text', 0, 12.5, false, true, day, null, 'ab', '#N/A', 7, day, null, 'shared', 'link', 'rich link', null]);
+    expect([
+      cell('s', '0'), cell('s', '1'), cell('s', '2'), cell('inlineStr', undefined, 0, 'inline'), cell('inlineStr', 'in v'), cell('inlineStr', undefined),
+      cell('str', 'formula_x0041_'), cell('b', '1'), cell('b', '0'), cell('b', 'maybe'), cell('e', '#N/A'), cell('d', '2026-11-01T00:00:00Z'), cell('d', 'soon'),
+      cell('', '12.5'), cell('n', '-3e2'), cell('', '46327', 1), cell('', '46327', 0), cell('', ' '), cell('', 'abc'), cell('', undefined), cell('x-unknown', 'text'),
+    ]).toEqual([
+      'shared', 'two', null, 'inline', 'in v', null,
+      'formulaA', true, false, 'maybe', '#N/A', day, 'soon',
+      12.5, -300, day, 46327, null, 'abc', null, 'text',
+    ]);
   });
 });
+
+/** A guarded workbook's parts, for sheetsOf. */
+function guardedParts(bytes: Uint8Array): Map<string, Buffer> {
+  const { guardWorkbook } = require('../../src/load/workbook/zip-guard') as typeof import('../../src/load/workbook/zip-guard');
+  const guard = guardWorkbook(bytes);
+  if (!guard.ok) throw new Error(guard.message.en);
+  return guard.parts;
+}
 
 describe('sheetsOf', () => {
   it('rows and columns at their places; a merge down a column fills each cell, one across leaves the others empty', async () => {
@@ -52,9 +50,9 @@ describe('sheetsOf', () => {
     first.mergeCells('A5:B5');
     first.getCell('D7').value = 'down';
     first.mergeCells('D7:D8');
-    workbook.addWorksheet('二').getCell('AB2').value = { formula: '1+1', result: 2 } as ExcelJS.CellFormulaValue;
-    const read = sheets().sheetsOf(workbook);
-    expect(read.map((sheet) => sheet.name)).toEqual(['一', '二']);
+    workbook.addWorksheet('二', { state: 'hidden' }).getCell('AB2').value = { formula: '1+1', result: 2 } as ExcelJS.CellFormulaValue;
+    const read = sheets().sheetsOf(guardedParts(Buffer.from(await workbook.xlsx.writeBuffer())));
+    expect(read.map((sheet) => [sheet.name, sheet.state])).toEqual([['一', 'visible'], ['二', 'hidden']]);
     expect(read[0]!.rows).toStrictEqual(sparse([['a', undefined, 3], undefined, [undefined, true], undefined, ['across'], undefined, [undefined, undefined, undefined, 'down'], [undefined, undefined, undefined, 'down']].map(sparse)));
     expect(read[1]!.rows).toStrictEqual(sparse([undefined, sparse([...Array<undefined>(27), 2])]));
   });
@@ -82,10 +80,10 @@ describe('readSheets, through a worker\'s portable form and back', () => {
     const padded = Buffer.concat([Buffer.from('pad'), written, Buffer.from('pad')]);
     const view = new Uint8Array(padded.buffer, padded.byteOffset + 3, written.length);
     const { readPortableSheets, reviveSheets } = sheets();
-    const portable = await readPortableSheets(view);
-    expect(portable).toEqual([{ name: '施設', rows: [['x', 1, { time: day.getTime() }]] }]);
+    const portable = readPortableSheets(view);
+    expect(portable).toEqual([{ name: '施設', state: 'visible', rows: [['x', 1, { time: day.getTime() }]] }]);
     const revived = reviveSheets(JSON.parse(JSON.stringify(portable)));
-    expect(revived).toEqual([{ name: '施設', rows: [['x', 1, day]] }]);
+    expect(revived).toEqual([{ name: '施設', state: 'visible', rows: [['x', 1, day]] }]);
     expect(revived[0]!.rows[0]![2]).toBeInstanceOf(Date);
     expect(reviveSheets([{ name: 's', rows: [undefined, [null, 'a', false]] }])).toEqual([{ name: 's', rows: [undefined, [null, 'a', false]] }]);
   });
@@ -213,15 +211,15 @@ describe('readWorkbook', () => {
     expect(read.ok && read.ledger.value).toEqual({});
   });
 
-  it('a workbook exceljs fails on: its failure in our words, after the file\'s name', async () => {
+  it('a workbook the reader cannot make sense of: what to do in our words, after the file\'s name', async () => {
     const { readWorkbookOrThrow } = require('../../src/load/workbook/read') as typeof import('../../src/load/workbook/read');
     const { UsageError } = require('../../src/errors') as typeof import('../../src/errors');
     const broken = handWorkbook(Buffer.from('<?xml version="1.0"?><worksheet><sheetData><row r="1"><c r="A1"'));
     const thrown = await readWorkbookOrThrow(broken, '台帳.xlsx').then(() => undefined, (error: unknown) => error);
     expect(thrown).toBeInstanceOf(UsageError);
     expect((thrown as InstanceType<typeof UsageError>).text).toEqual({
-      ja: "台帳.xlsx: ブックを読めません（Cannot set properties of undefined (setting 'sheetNo')）。Excel で開けるか確かめ、.xlsx 形式で保存し直してください",
-      en: "台帳.xlsx: the workbook cannot be read (Cannot set properties of undefined (setting 'sheetNo')); check that Excel opens it and save it again as .xlsx",
+      ja: '台帳.xlsx: ブックが壊れているか、途中で切れています（xl/worksheets/sheet1.xml が XML として読めません）。Excel で開けるか確かめ、開けたら保存し直してください',
+      en: '台帳.xlsx: the workbook is damaged or cut short (xl/worksheets/sheet1.xml is not readable XML); check that Excel opens it, and if so save it again',
     });
   });
 });

@@ -27,7 +27,7 @@ export interface CellRange {
 export interface SheetData {
   rows: CellValue[][];
   merges: CellRange[];
-  /** The last row and column holding a value (0 when none). */
+  /** The last row and column with a cell, even an empty one (Excel writes a merge's other cells so): 0 when none. */
   lastRow: number;
   lastColumn: number;
 }
@@ -172,6 +172,8 @@ class SheetReader {
     const at = r === undefined ? { column: this.column + 1 } : cellReference(r);
     if (!at || at.column > MAX_COLUMN) throw outsideGrid(`${this.part}: ${r ?? `column ${this.column + 1}`}`);
     this.column = at.column;
+    this.data.lastRow = Math.max(this.data.lastRow, this.row);
+    this.data.lastColumn = Math.max(this.data.lastColumn, this.column);
     this.cell = { type: t ?? '', style: s === undefined ? 0 : Number(s), value: undefined, inline: undefined };
     this.inline.take();
     const counts = this.book.counts;
@@ -190,8 +192,6 @@ class SheetReader {
     const value = cellValue(cell, this.book);
     if (value === null) return;
     (this.data.rows[this.row - 1] ??= [])[this.column - 1] = value;
-    this.data.lastRow = Math.max(this.data.lastRow, this.row);
-    this.data.lastColumn = Math.max(this.data.lastColumn, this.column);
   }
 
   private merge(attributes: string): void {

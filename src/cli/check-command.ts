@@ -10,7 +10,7 @@ import { detectLang } from '../i18n/lang';
 import { GROUPED_FORMATS, groupResultByTarget } from '../report/group';
 import { exitCodeOf, presentReport } from '../report/model';
 import type { FailOn, PresentOptions, ReportModel } from '../report/model';
-import { FORMATS, loadReporter } from '../reporters';
+import { FORMATS, loadReporter, MARKED_COPY_FORMAT } from '../reporters';
 import type { Bilingual, CheckResult, Lang } from '../types';
 import { VERSION } from '../version';
 import { resolveInputs } from './inputs';
@@ -179,6 +179,10 @@ export function runCheck(files: readonly string[], options: CheckCommandOptions,
   const groupBy = validGroupBy(options.groupBy);
   const { asOf, configs, lang, inputs } = commonSetup(files, options, io);
   guardOutput(options.output, inputs, io.cwd);
+  if (format === MARKED_COPY_FORMAT) {
+    const { writeMarkedCopy } = require('./marked-copy') as typeof import('./marked-copy');
+    return writeMarkedCopy(inputs, { asOf, lang, configs, failOn, output: options.output, quiet: options.quiet, redact: options.redact }, io);
+  }
   const result = checkInputs(inputs, asOf, configs, io.env);
   const presentOptions: PresentOptions = { lang, redact: !!options.redact, quiet: !!options.quiet, failOn, version: VERSION };
   const model = presentReport(result, presentOptions);

@@ -54,7 +54,7 @@ function lstatOrUndefined(path: string): Stats | undefined {
 
 /** The report replaces whatever has the name: a link there (committed to the repository, say) is
  * replaced by the report, and what it pointed to is left alone. */
-export function writeReport(file: string, text: string, cwd: string): void {
+export function writeReport(file: string, text: string | Uint8Array, cwd: string): void {
   const path = resolve(cwd, file);
   try {
     if (writesInPlace(path)) writeInPlace(path, text);

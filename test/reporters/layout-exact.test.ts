@@ -170,11 +170,14 @@ describe('displayWidth', () => {
 });
 
 describe('the format registry (loaded afresh)', () => {
-  it('names the seven formats and loads each one\'s reporter, and nothing for another name', () => {
+  it('names the seven text formats and the marked copy, loads each text format\'s reporter, and nothing for another name', () => {
     jest.isolateModules(() => {
       const registry = require('../../src/reporters') as typeof import('../../src/reporters');
-      expect(registry.FORMATS).toEqual(['table', 'json', 'sarif', 'junit', 'github', 'markdown', 'html']);
-      for (const format of registry.FORMATS) {
+      expect(registry.FORMATS).toEqual(['table', 'json', 'sarif', 'junit', 'github', 'markdown', 'html', 'xlsx']);
+      // The marked copy is made from the workbook's bytes (cli/marked-copy.ts), not by a Reporter.
+      expect(registry.MARKED_COPY_FORMAT).toBe('xlsx');
+      expect(registry.loadReporter('xlsx')).toBeUndefined();
+      for (const format of registry.FORMATS.filter((name) => name !== registry.MARKED_COPY_FORMAT)) {
         expect([format, registry.loadReporter(format)]).toEqual([format, (require(`../../src/reporters/${format}`) as { default: unknown }).default]);
       }
       for (const name of ['toString', '__proto__', 'constructor', 'hasOwnProperty', 'text', '']) expect(registry.loadReporter(name)).toBeUndefined();

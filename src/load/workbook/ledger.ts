@@ -6,6 +6,7 @@ import type { ParsedLedger } from '../parse';
 import { cellsToLedger } from '../workbook-codec';
 import type { CellLocation, CellValue, LayoutProblem, SheetCells } from '../workbook-codec';
 import { layoutProblemFinding } from './layout-problems';
+import { isMarksSheet } from './marks-sheet';
 import { cellAddress, KEY_VALUE_COLUMNS, keyText, SHEET_NAMES, TABLE_KEY_ROW, workbookLayout } from '../workbook-layout';
 import type { WorkbookLayout } from '../workbook-layout';
 
@@ -63,7 +64,8 @@ export function workbookLedger(sheets: readonly SheetCells[]): ParsedLedger {
   const decoded = cellsToLedger(sheets, layout);
   const order = sheets.map((sheet) => sheet.name);
   const tableSheets = new Set(layout.tables.map((table) => table.name));
-  const firstSheet: CellLocation = { sheet: order[0] ?? SHEET_NAMES.facility, cell: 'A1' };
+  // Not a marked copy's list of findings (reporters/xlsx.ts): the copy must check as the original does.
+  const firstSheet: CellLocation = { sheet: order.find((name) => !isMarksSheet(name)) ?? SHEET_NAMES.facility, cell: 'A1' };
 
   const locate = (path: NodePath, pointsAtKey = false): Position => {
     const location = decoded.locate(path) ?? firstSheet;

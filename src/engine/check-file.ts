@@ -12,6 +12,8 @@ import type { Finding, LocatedEntry, LocatedFinding, Position } from '../types';
 import { capFindings } from './cap';
 import { applyExceptions } from './exceptions';
 import type { SuppressibleFinding } from './exceptions';
+import { placesOf } from './places';
+import type { Places } from './places';
 import { runRules } from './run-rules';
 import { withEntryTarget, withoutBrokenEntries } from './one-pass';
 import type { WithoutBroken } from './one-pass';
@@ -63,6 +65,8 @@ export interface FileCheck {
   ledger?: Ledger;
   /** Entries left out of the content checks until their format is fixed (one pass), located. */
   leftOut?: LocatedEntry[];
+  /** Where the checks across ledgers (engine/cross-check.ts, on the main thread) point, when the ledger loaded. */
+  places?: Places;
 }
 
 /** Entries with format errors, left out of a ledger whose other entries are checked. */
@@ -122,7 +126,10 @@ function validated(
   const problems = parsed.problems ?? [];
   const findings = [...problems, ...validateLedger(parsed.value).map(adjust)].map((finding) => withEntryTarget(finding, parsed.value));
   const errors = findings.filter(isError);
-  const readFindings = () => present(locate(findings, parsed));
+  const readFindings = () => {
+    const located = present(locate(findings, parsed));
+    return parsed.condense ? parsed.condense(located) : located;
+  };
   if (errors.length === 0) return { ok: true, ledger: parsed.value as Ledger, parsed, readFindings: readFindings() };
   const partial = problems.some(isError) ? undefined : withoutBrokenEntries(parsed.value, errors);
   if (!partial || validateLedger(partial.value).some(isError)) return { ok: false, findings: readFindings() };
@@ -142,7 +149,8 @@ function checkUnsorted(loaded: LoadedLedger, options: CheckOptions): FileCheck {
     }
   }
   const findings = [...loaded.readFindings, ...locate(ruleFindings, parsed)];
-  return { findings, ledger, ...(leftOut ? { leftOut: leftOut.entries } : {}) };
+  const places = placesOf(ledger, (path) => parsed.locate(path), leftOut?.toOriginal);
+  return { findings, ledger, places, ...(leftOut ? { leftOut: leftOut.entries } : {}) };
 }
 
 /** A loaded ledger's findings in file order (the offline page loads once for findings and due list). */

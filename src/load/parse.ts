@@ -1,7 +1,7 @@
 // Text → one YAML 1.2 document with source positions, or yaml-syntax problems. The fast path (js-yaml
 // with a position listener) reads ordinary ledgers; the precise path (the `yaml` package) reads the
 // rest and words every syntax error. Both give the same values and positions (test/load/fast-parse.test.ts).
-import type { Bilingual, Finding, MessageData, NodePath, Position } from '../types';
+import type { Bilingual, Finding, LocatedFinding, MessageData, NodePath, Position } from '../types';
 import { parseFast } from './fast-parse';
 import type { FastPathStop } from './fast-parse';
 import { BOUNDED_ERROR_CHARS, errorNearStop } from './error-near-stop';
@@ -25,6 +25,8 @@ export interface ParsedLedger {
   locateMissing?(path: NodePath, key: string): Position;
   /** Problems found while reading that the schema cannot see (a workbook's sheet that is not read), located. */
   problems?: Finding[];
+  /** Located format findings as this format says them best: a workbook says a column is missing once, not once a row. */
+  condense?(findings: LocatedFinding[]): LocatedFinding[];
 }
 
 export type ParseResult = { ok: true; ledger: ParsedLedger } | { ok: false; problems: SyntaxProblem[] };

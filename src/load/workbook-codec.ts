@@ -98,6 +98,15 @@ function fromYamlText(text: string): Decoded {
   }
 }
 
+/**
+ * A table row with a cell starting with this is a worked example (the template's yellow rows, where it
+ * heads the name or the asset tag): not read, and one finding at that cell. Writing over that cell — as
+ * filling the row in does — makes the row hers; a list of example names would misjudge her staff.
+ */
+export const EXAMPLE_MARKER = '【記入例】';
+
+export const isExampleCell = (cell: CellValue): boolean => typeof cell === 'string' && cell.trimStart().startsWith(EXAMPLE_MARKER);
+
 const isBlank = (cell: CellValue) => cell === null || (typeof cell === 'string' && cell.trim() === '');
 
 /** The text of a cell, for reading words (はい, なし, labels); numbers and dates as they would be typed. */
@@ -409,7 +418,7 @@ export interface CellLocation {
  * an object's internals, a value without a key, a second sheet of a name, a sheet no menu can show.
  * Each is reported at its cell; the cell is then not read (the first of two is).
  */
-export type LayoutProblemKind = 'duplicateKey' | 'overlappingKey' | 'tableTwice' | 'emptyKey' | 'internalKey' | 'unkeyedValue' | 'duplicateSheet' | 'veryHiddenSheet';
+export type LayoutProblemKind = 'keyRowMissing' | 'duplicateKey' | 'overlappingKey' | 'tableTwice' | 'emptyKey' | 'internalKey' | 'unkeyedValue' | 'duplicateSheet' | 'veryHiddenSheet' | 'exampleRow';
 
 export interface LayoutProblem extends CellLocation {
   kind: LayoutProblemKind;
@@ -427,6 +436,15 @@ export interface DecodedWorkbook {
    */
   locate(path: NodePath): CellLocation | undefined;
   problems: LayoutProblem[];
+  /** The table sheets read: which columns each has, and the first column after them. */
+  tables: ReadTable[];
+}
+
+export interface ReadTable {
+  path: readonly string[];
+  sheet: string;
+  columns: readonly (readonly string[])[];
+  nextColumn: number;
 }
 
 const cellAt = (sheet: SheetCells, row: number, column: number): CellValue => sheet.rows[row - 1]?.[column - 1] ?? null;
@@ -632,11 +650,21 @@ export function cellsToLedger(sheets: readonly SheetCells[], layout: WorkbookLay
   const tableRows: { spec: TableSheetSpec; sheet: SheetCells; rows: number[]; columns: KeyedColumn[] }[] = [];
   for (const { spec, sheet } of tableSheets) {
     const columns = headerColumns(sheet, spec, problems);
+    if (keyRowMissing(sheet, spec, columns)) {
+      // Its first row of data would be read as keys (46 「不明な項目 `佐藤 健`」): one problem instead.
+      problems.push({ kind: 'keyRowMissing', sheet: sheet.name, cell: cellAddress(TABLE_KEY_ROW, 1) });
+      continue;
+    }
     const items: unknown[] = [];
     const rows: number[] = [];
     for (let row = TABLE_FIRST_DATA_ROW; row <= sheet.rows.length; row++) {
       const cells = columns.map(({ column, path, spec: columnSpec }) => ({ path, spec: columnSpec, cell: cellAt(sheet, row, column), column }));
       if (cells.every(({ cell }) => isBlank(cell))) continue; // blank rows between entries
+      const example = cells.find(({ cell }) => isExampleCell(cell));
+      if (example) {
+        problems.push({ kind: 'exampleRow', sheet: sheet.name, cell: cellAddress(row, example.column) }); // not a person or a device of hers
+        continue;
+      }
       const read = cells.filter(({ spec: columnSpec, cell }, index) => {
         if (!columns[index]!.holdsOthers) return true;
         const within = columns.flatMap((candidate, at) => (isInside(candidate.path, columns[index]!.path) ? [cells[at]!] : []));
@@ -691,7 +719,19 @@ export function cellsToLedger(sheets: readonly SheetCells[], layout: WorkbookLay
     }
     return { sheet: facilitySheet.name, cell: cellAddress(KEY_VALUE_HEADER_ROW + 1, KEY_VALUE_COLUMNS.value) };
   };
-  return { value, locate, problems };
+  const tables = tableRows.map(({ spec, sheet, columns }) => ({
+    path: spec.path,
+    sheet: sheet.name,
+    columns: columns.map((column) => column.path),
+    nextColumn: Math.max(0, ...columns.map((column) => column.column)) + 1,
+  }));
+  return { value, locate, problems, tables };
+}
+
+/** A table sheet with rows below its header but not one of the table's keys in its key row (row 2 deleted). */
+function keyRowMissing(sheet: SheetCells, spec: TableSheetSpec, columns: readonly KeyedColumn[]): boolean {
+  if (columns.some((column) => columnFor(spec.columns, column.path))) return false;
+  return sheet.rows.slice(TABLE_KEY_ROW - 1).some((row) => row?.some((cell) => cell !== undefined && !isBlank(cell)));
 }
 
 /**

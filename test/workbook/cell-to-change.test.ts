@@ -36,3 +36,36 @@ it('in a workbook at the empty cell of the item itself; in YAML where rules.md s
   writeFileSync(yaml, stringify(unrecorded()));
   expect(placed(yaml)).toEqual(['ssid-stealth /facility 3!3', 'mfa /devices/1/security 56!7', 'privacy-filter /devices/1/security 56!7']);
 });
+
+describe('what she did to the sheet, said once', () => {
+  const check = async (edit: Parameters<typeof workbookBytes>[1]) => {
+    const file = join(directory, 'edited.xlsx');
+    writeFileSync(file, await workbookBytes(cleanLedger(), edit));
+    return JSON.parse(runCli(['--as-of', FIXTURE_AS_OF, '-f', 'json', file]).stdout).files[0].findings.map(
+      (finding: Record<string, string>) => `${finding.sheet}!${finding.cell} ${finding.path} ${finding.message}`,
+    );
+  };
+
+  it('a deleted required column is one finding at the key row where it goes back, not one a row', async () => {
+    expect(await check((workbook) => workbook.getWorksheet('端末')!.spliceColumns(12, 1))).toEqual([
+      '端末!AB2 /devices The sheet 「端末」 has no column 「ウイルス対策ソフトの導入の有無」 (key security.antivirus), which 2 rows need. Put the column back as in the template: 「ウイルス対策ソフトの導入の有無」 in row 1 and security.antivirus in row 2',
+    ]);
+  });
+
+  it('a column with a label and no key is one finding at its header, not one a row', async () => {
+    const findings = await check((workbook) => {
+      const sheet = workbook.getWorksheet('端末')!;
+      sheet.getCell('AD1').value = 'メモ';
+      sheet.getCell('AD3').value = 'x';
+      sheet.getCell('AD4').value = 'y';
+    });
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatch(/^端末!AD2 \/devices\/0\/メモ Unknown key `メモ`/);
+  });
+
+  it('a deleted key row is one finding that says so, not an unknown key per cell of the first person', async () => {
+    expect(await check((workbook) => workbook.getWorksheet('利用者')!.spliceRows(2, 1))).toEqual([
+      "利用者!A2  The sheet 「利用者」 has lost its row 2 (the row of keys), so it is not read. Put the template's row 2 back (undo the deletion)",
+    ]);
+  });
+});

@@ -301,9 +301,11 @@ describe('cellsToLedger', () => {
     ]);
   });
 
-  it('a table sheet with no rows is an empty list; with no header rows its cells are not read; no sheet, no key', () => {
+  it('a table sheet with no rows is an empty list; with no key row its cells are not read and that is a problem; no sheet, no key', () => {
     expect(cellsToLedger([users([['氏名'], ['name']])], layout).value).toEqual({ users: [] });
-    expect(cellsToLedger([users([undefined, undefined, ['x']])], layout).value).toEqual({ users: [] });
+    const keyless = cellsToLedger([users([undefined, undefined, ['x']])], layout);
+    expect(keyless.value).toEqual({});
+    expect(keyless.problems).toEqual([{ kind: 'keyRowMissing', sheet: '利用者', cell: 'A2' }]);
     expect(cellsToLedger([], layout).value).toEqual({});
     expect(cellsToLedger([], layout).locate(['users'])).toBeUndefined();
   });

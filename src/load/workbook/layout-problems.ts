@@ -1,6 +1,7 @@
 // What a person at the sheet is told when the sheets show something the ledger cannot hold without a
 // silent choice (workbook-codec.ts's LayoutProblem): where, why it matters, and what to do.
 import type { Bilingual, Finding, Position } from '../../types';
+import { EXAMPLE_MARKER } from '../workbook-codec';
 import type { LayoutProblem, LayoutProblemKind } from '../workbook-codec';
 
 type Words = (problem: LayoutProblem) => Bilingual;
@@ -8,6 +9,10 @@ type Words = (problem: LayoutProblem) => Bilingual;
 const at = (location: { sheet: string; cell: string } | undefined) => (location ? `「${location.sheet}」${location.cell}` : '');
 
 const WORDS: Record<LayoutProblemKind, Words> = {
+  keyRowMissing: (problem) => ({
+    ja: `「${problem.sheet}」シートの 2 行目（項目のキーの行）がないため、このシートは読み取っていません。テンプレートの 2 行目を戻してください（削除した行は「元に戻す」で戻せます）`,
+    en: `The sheet 「${problem.sheet}」 has lost its row 2 (the row of keys), so it is not read. Put the template's row 2 back (undo the deletion)`,
+  }),
   duplicateKey: (problem) => ({
     ja: `キー ${problem.key} は ${at(problem.other)} にもあります。同じキーが二つあると、どちらの値を確かめるか決められません。どちらか一方を削除してください（このセルの列・行は読み取っていません）`,
     en: `The key ${problem.key} is also at ${at(problem.other)}. With the same key twice, which value to check cannot be decided: delete one of them (this column or row is not read)`,
@@ -40,13 +45,23 @@ const WORDS: Record<LayoutProblemKind, Words> = {
     ja: `シート「${problem.sheet}」は Excel のメニューでは再表示できない「非常に非表示（veryHidden）」になっています。内容は確認に使いましたが、見えない台帳は見直せません。VBA やほかのツールで表示に戻すか、内容を見えるシートに移してください`,
     en: `The sheet 「${problem.sheet}」 is very hidden (Excel's menus cannot show it). It was checked, but a ledger no one can see cannot be reviewed: make it visible again (with VBA or another tool) or move its rows to a visible sheet`,
   }),
+  exampleRow: () => ({
+    ja: `この行は記入例です（「${EXAMPLE_MARKER}」で始まるセルがあります）。確認には使っていません。行ごと削除するか、自分の施設の内容に書き換えてください（「${EXAMPLE_MARKER}」も消します）`,
+    en: `This row is a worked example (a cell starts with 「${EXAMPLE_MARKER}」) and was not checked. Delete the row, or write your own entry over it (「${EXAMPLE_MARKER}」 included)`,
+  }),
 };
 
-/** A layout problem as a finding: a schema error (it stops the rules, as a wrong value does), or a warning for a sheet no menu shows. */
+/** Kinds that leave the rest of the workbook checked: a sheet no menu shows, an example row left in. */
+const WARNINGS: ReadonlySet<LayoutProblemKind> = new Set(['veryHiddenSheet', 'exampleRow']);
+
+/**
+ * A layout problem as a finding: a schema error (it stops the rules, as a wrong value does), a warning
+ * for a sheet no menu shows, or a schema warning for an example row (it is not read, the rest is checked).
+ */
 export function layoutProblemFinding(problem: LayoutProblem, position: Position): Finding {
-  const warning = problem.kind === 'veryHiddenSheet';
+  const warning = WARNINGS.has(problem.kind);
   return {
-    ruleId: warning ? 'hidden-sheet' : 'schema',
+    ruleId: problem.kind === 'veryHiddenSheet' ? 'hidden-sheet' : 'schema',
     severity: warning ? 'warning' : 'error',
     path: [],
     position,

@@ -1,10 +1,10 @@
 // Sheets of cells → the parsed-ledger contract the YAML path gives (parse.ts): the value, and where a
 // path is, as a sheet and A1 cell. The mapping itself is the layout's codec (workbook-codec.ts); this
 // adds what findings need: the sheet's place for sorting, and a key's header cell for an unknown key.
-import type { Finding, NodePath, Position } from '../../types';
+import type { Finding, LocatedFinding, NodePath, Position } from '../../types';
 import type { ParsedLedger } from '../parse';
 import { cellsToLedger } from '../workbook-codec';
-import type { CellLocation, CellValue, LayoutProblem, SheetCells } from '../workbook-codec';
+import type { CellLocation, CellValue, LayoutProblem, ReadTable, SheetCells } from '../workbook-codec';
 import { layoutProblemFinding } from './layout-problems';
 import { isMarksSheet } from './marks-sheet';
 import { cellAddress, KEY_VALUE_COLUMNS, keyText, SHEET_NAMES, TABLE_KEY_ROW, workbookLayout } from '../workbook-layout';
@@ -59,6 +59,67 @@ function unreadSheets(sheets: readonly SheetCells[], layout: WorkbookLayout): Fi
   return findings;
 }
 
+/** A table sheet not read for its lost key row has said so: that its table is missing is not said again. */
+function withoutUnreadTables(findings: LocatedFinding[], problems: readonly LayoutProblem[], layout: WorkbookLayout): LocatedFinding[] {
+  const unread = layout.tables.filter((table) => problems.some((problem) => problem.kind === 'keyRowMissing' && problem.sheet === table.name));
+  if (unread.length === 0) return findings;
+  const within = (finding: Finding, table: (typeof unread)[number]) => {
+    const path = finding.missingKey === undefined ? finding.path : [...finding.path, finding.missingKey];
+    return table.path.every((key, at) => path[at] === key);
+  };
+  return findings.filter((finding) => finding.ruleId !== 'schema' || !unread.some((table) => within(finding, table)));
+}
+
+/** Where a column missing from a table sheet would be needed: the table and the key, or undefined. */
+function missingColumn(finding: Finding, tables: readonly ReadTable[]): { table: ReadTable; key: string[] } | undefined {
+  if (finding.ruleId !== 'schema' || finding.missingKey === undefined) return undefined;
+  const table = tables.find(({ path }) => path.every((key, at) => finding.path[at] === key) && typeof finding.path[path.length] === 'number');
+  if (!table) return undefined;
+  const inRow = [...finding.path.slice(table.path.length + 1).map(String), finding.missingKey];
+  const overlaps = (column: readonly string[]) => column.slice(0, inRow.length).every((key, at) => key === inRow[at]) || inRow.slice(0, column.length).every((key, at) => key === column[at]);
+  return table.columns.some(overlaps) ? undefined : { table, key: inRow };
+}
+
+/**
+ * A workbook's format findings as she acts on them: a required column missing from a sheet is one
+ * finding at the key row where it goes back (not one 「必須項目がありません」 per row), and the same
+ * finding at the same cell (an unkeyed column's header, once per row) is given once.
+ */
+function condensed(findings: LocatedFinding[], tables: readonly ReadTable[], at: (sheet: string, row: number, column: number) => Position): LocatedFinding[] {
+  const seen = new Set<string>();
+  const missing = new Map<string, { first: LocatedFinding; table: ReadTable; key: string[]; rows: number }>();
+  const kept: LocatedFinding[] = [];
+  for (const finding of findings) {
+    const column = missingColumn(finding, tables);
+    if (column) {
+      const id = `${column.table.sheet}\u0000${column.key.join('\u0000')}`;
+      const group = missing.get(id);
+      if (group) group.rows++;
+      else missing.set(id, { first: finding, ...column, rows: 1 });
+      continue;
+    }
+    const id = `${finding.ruleId}\u0000${finding.position.cell?.sheet}\u0000${finding.position.cell?.ref}\u0000${finding.message.en}`;
+    if (finding.ruleId === 'schema' && seen.has(id)) continue;
+    seen.add(id);
+    kept.push(finding);
+  }
+  for (const { first, table, key, rows } of missing.values()) {
+    const spec = workbookLayout().tables.find((candidate) => candidate.path.join('.') === table.path.join('.'));
+    const label = spec?.columns.find((candidate) => candidate.path.join('.') === key.join('.'))?.label ?? key[key.length - 1]!;
+    kept.push({
+      ...first,
+      path: first.path.slice(0, table.path.length),
+      missingKey: undefined,
+      position: at(table.sheet, TABLE_KEY_ROW, table.nextColumn),
+      message: {
+        ja: `「${table.sheet}」シートに列「${label}」（キー ${keyText(key)}）がありません。${rows} 行で必要です。テンプレートのとおり、1 行目に「${label}」、2 行目に ${keyText(key)} と書いた列を戻してください`,
+        en: `The sheet 「${table.sheet}」 has no column 「${label}」 (key ${keyText(key)}), which ${rows === 1 ? '1 row needs' : `${rows} rows need`}. Put the column back as in the template: 「${label}」 in row 1 and ${keyText(key)} in row 2`,
+      },
+    });
+  }
+  return kept;
+}
+
 export function workbookLedger(sheets: readonly SheetCells[]): ParsedLedger {
   const layout = workbookLayout();
   const decoded = cellsToLedger(sheets, layout);
@@ -82,5 +143,11 @@ export function workbookLedger(sheets: readonly SheetCells[]): ParsedLedger {
     return { line: row, column, cell: { sheet: at.sheet, sheetIndex: Math.max(0, order.indexOf(at.sheet)), ref: at.cell } };
   };
   const layoutFindings = decoded.problems.map((problem: LayoutProblem) => layoutProblemFinding(problem, place(problem)));
-  return { value: decoded.value, locate, locateMissing: (path, key) => locate([...path, key]), problems: [...layoutFindings, ...unreadSheets(sheets, layout)] };
+  return {
+    value: decoded.value,
+    locate,
+    locateMissing: (path, key) => locate([...path, key]),
+    problems: [...layoutFindings, ...unreadSheets(sheets, layout)],
+    condense: (findings) => condensed(withoutUnreadTables(findings, decoded.problems, layout), decoded.tables, (sheet, row, column) => place({ sheet, cell: cellAddress(row, column) })),
+  };
 }

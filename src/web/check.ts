@@ -29,9 +29,25 @@ export interface PageOptions {
   within: number;
 }
 
+/** A check's result as plain data (it comes from the page's worker: see worker.ts): the report, or one
+ * message saying why there is none (the file could not be checked, or the check was cancelled). */
 export type PageCheck =
-  | { status: 'ok' | 'findings'; model: ReportModel; due: DueReport }
-  | { status: 'error'; message: Bilingual };
+  | PageReport
+  | { status: 'error'; message: Bilingual }
+  | { status: 'cancelled'; message: Bilingual };
+
+export interface PageReport {
+  status: 'ok' | 'findings';
+  model: ReportModel;
+  due: DueReport;
+}
+
+export function isReport(check: PageCheck | undefined): check is PageReport {
+  return check !== undefined && (check.status === 'ok' || check.status === 'findings');
+}
+
+/** What a running check is doing: reading the file (the first check of a chosen file), then the rules. */
+export type CheckStage = 'reading' | 'checking';
 
 /** How one kind of ledger file is read into the engine's loaded ledger (a value and the positions of
  * its nodes, or the findings that stop the rules). A reader may be async (workbooks are unzipped with
@@ -86,14 +102,17 @@ function messageOf(error: unknown): Bilingual {
   return { ja: `確認中に予期しないエラーが起きました: ${detail}`, en: `an unexpected error stopped the check: ${detail}` };
 }
 
-/** Checks one ledger as `dokodemo-check --as-of … [-c …] --lang …` and `due --within …` would. */
-export async function checkChosenFile(file: ChosenFile, options: PageOptions): Promise<PageCheck> {
+/** Checks one ledger as `dokodemo-check --as-of … [-c …] --lang …` and `due --within …` would; `onStage`
+ * hears when the reading (only when the file is not read yet) and the rules begin. */
+export async function checkChosenFile(file: ChosenFile, options: PageOptions, onStage?: (stage: CheckStage) => void): Promise<PageCheck> {
   try {
     const tooLarge = ledgerSizeProblem(file.name, file.bytes.length);
     if (tooLarge) throw new UsageError(tooLarge);
     const { asOf, config, lang } = options;
+    if (!loadedFiles.has(file)) onStage?.('reading');
     // Loaded once for both: the findings (as `check`) and the due list (as `due`).
     const loaded = await load(file);
+    onStage?.('checking');
     const checked = checkLoaded(loaded, { asOf, config });
     const due = dueReport([{ file: file.name, bytes: file.bytes, loaded }], { ...options, redact: false, version: VERSION });
     const model = presentReport(

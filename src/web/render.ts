@@ -142,6 +142,12 @@ function summarySection(model: ReportModel, lang: Lang): HTMLElement {
 /** The result view: summary, findings and the due list; or the one message saying why there is none. */
 export function renderCheck(check: PageCheck, lang: Lang): DocumentFragment {
   const fragment = document.createDocumentFragment();
+  if (check.status === 'cancelled') {
+    const note = h('p', 'cancelled-box', check.message[lang]);
+    note.setAttribute('role', 'status');
+    fragment.append(note);
+    return fragment;
+  }
   if (check.status === 'error') {
     const box = h('div', 'error-box', h('strong', null, `${pageWords(lang).error}: `), check.message[lang]);
     box.setAttribute('role', 'alert');

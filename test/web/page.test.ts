@@ -110,6 +110,7 @@ describeInBrowser('the offline page in Chromium', () => {
   const blocked: string[] = [];
   const dialogs: string[] = [];
   const problems: string[] = [];
+  const workers: string[] = [];
   let work: string;
 
   beforeAll(async () => {
@@ -117,15 +118,18 @@ describeInBrowser('the offline page in Chromium', () => {
     work = mkdtempSync(join(tmpdir(), 'dokodemo-web-'));
     browser = await launchChromium();
     context = await browser.newContext({ locale: 'ja-JP', viewport: { width: 1280, height: 900 } });
-    // Only the page itself may load: any other URL is refused and remembered.
+    // Only the page itself may load, and its worker (the page's own script, from a Blob URL made in the
+    // page: no network): any other URL is refused and remembered.
     await context.route('**/*', (route) => {
       const url = route.request().url();
-      if (url === PAGE_URL || url.startsWith(`${PAGE_URL}?`)) return route.continue();
+      if (url === PAGE_URL || url.startsWith(`${PAGE_URL}?`) || url.startsWith('blob:null/')) return route.continue();
       blocked.push(url);
       return route.abort();
     });
     page = await context.newPage();
     context.on('request', (request) => requests.push(request.url()));
+    context.on('page', (opened) => opened.on('worker', (worker) => workers.push(worker.url())));
+    page.on('worker', (worker) => workers.push(worker.url()));
     page.on('dialog', (dialog) => {
       dialogs.push(dialog.message());
       void dialog.dismiss();
@@ -482,7 +486,11 @@ describeInBrowser('the offline page in Chromium', () => {
     }));
     expect(stored).toEqual({ local: 0, session: 0, cookies: '', databases: 0 });
     expect(blocked).toEqual([]);
-    expect(new Set(requests)).toEqual(new Set([PAGE_URL]));
+    // The page, and each of its workers' scripts: a Blob URL of the page's own script.
+    expect(workers.length).toBeGreaterThan(0);
+    for (const url of workers) expect(url).toMatch(/^blob:null\/[0-9a-f-]{36}$/);
+    expect(requests).toContain(PAGE_URL);
+    expect(requests.filter((url) => url !== PAGE_URL && !workers.includes(url))).toEqual([]);
     expect(problems).toEqual([]);
   });
 });

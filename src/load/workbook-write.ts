@@ -40,6 +40,27 @@ const EXAMPLE_FILL = 'FFFFF2CC';
 const HEADER_FILL = 'FFDDEBF7';
 const REQUIRED_HEADER_FILL = 'FFBDD7EE';
 const KEY_FONT_COLOUR = 'FF7F7F7F';
+/**
+ * How every sheet prints: A4 landscape, as wide as one page (as many pages down as the rows need), the
+ * header rows on every page. Without it a spreadsheet prints on its default paper (US Letter portrait
+ * in LibreOffice), the wide sheets cut into dozens of pages of a few columns each.
+ */
+const A4_PAPER = 9;
+function printSetup(sheet: Worksheet, titleRows: string | undefined): void {
+  sheet.pageSetup = {
+    ...sheet.pageSetup,
+    paperSize: A4_PAPER,
+    orientation: 'landscape',
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0, // as many pages down as needed
+    horizontalCentered: false,
+    margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+    ...(titleRows ? { printTitlesRow: titleRows } : {}),
+  } as Worksheet['pageSetup'];
+  sheet.headerFooter = { ...sheet.headerFooter, oddFooter: '&A &P / &N' } as Worksheet['headerFooter'];
+}
+
 /** exceljs's default font, named on every styled cell: a style without a name falls back to a serif in LibreOffice. */
 const FONT = { name: 'Calibri', family: 2 } as const;
 
@@ -110,10 +131,16 @@ function listPrompt(spec: ColumnSpec): string {
     : `${labels} から、複数は「,」で区切る / several separated by ,`;
 }
 
+/** `_x0041_` in a cell's text is Excel's escape for a character (the reader decodes it, as Excel and
+ * LibreOffice do): a text that holds one literally is written with its underscore escaped, as Excel does. */
+export function excelText(text: string): string {
+  return text.replace(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1');
+}
+
 function setCell(cell: Cell, value: CellValue, spec: ColumnSpec): void {
   if (value === null) return;
   // An object value would be a formula or a hyperlink to exceljs; the codec hands only these types.
-  cell.value = value;
+  cell.value = typeof value === 'string' ? excelText(value) : value;
   if (value instanceof Date) cell.numFmt = DATE_FORMAT;
   else if (typeof value === 'string' && FORMULA_LIKE.test(value)) cell.numFmt = '@'; // stays text even when edited and re-entered
   else if (spec.kind === 'date' || typeof value === 'number') cell.numFmt = 'General';
@@ -146,33 +173,51 @@ function validate(sheet: Worksheet, column: number, fromRow: number, toRow: numb
   (sheet as unknown as { dataValidations: { add(address: string, validation: unknown): void } }).dataValidations.add(`${letter}${fromRow}:${letter}${toRow}`, validation);
 }
 
+/** Lines a header label may wrap onto: a sheet of 28 columns then prints one page wide at a size that can be read. */
+const LABEL_LINES = 3;
+/** The key row's font is 9 points, the body's 11. */
+const KEY_FONT_RATIO = 0.8;
+
+/**
+ * Wide enough for the key (row 2), a third of the label (row 1 wraps onto three lines), the longest
+ * choice and what the rows hold; at most 40, so that a long note wraps instead of widening the page.
+ */
 function widthOf(spec: ColumnSpec, cells: readonly CellValue[]): number {
   const texts = cells.map((cell) => (cell === null ? '' : cell instanceof Date ? '2026-11-01' : String(cell)));
-  const widest = Math.max(spec.width, displayWidth(spec.label) + 2, ...texts.map((text) => displayWidth(text) + 2));
-  return Math.min(60, Math.max(spec.kind === 'date' ? 12 : 8, widest));
+  const widest = Math.max(
+    Math.ceil(displayWidth(keyText(spec.path)) * KEY_FONT_RATIO) + 1,
+    Math.ceil(displayWidth(spec.label) / LABEL_LINES) + 2,
+    ...(spec.choices ?? []).map((choice) => displayWidth(choice.label) + 2),
+    ...texts.map((text) => displayWidth(text) + 2),
+  );
+  return Math.min(40, Math.max(spec.kind === 'date' ? 12 : 8, widest));
 }
 
 function writeTable(workbook: Workbook, table: WrittenTable, examples: boolean, lists: ListRanges): void {
   const sheet = workbook.addWorksheet(table.spec.name, { views: [{ state: 'frozen', xSplit: 1, ySplit: TABLE_KEY_ROW }] });
+  printSetup(sheet, `${TABLE_LABEL_ROW}:${TABLE_KEY_ROW}`);
+  const widths = table.columns.map((spec, index) => widthOf(spec, table.rows.map((row) => row[index])));
   table.columns.forEach((spec, index) => {
     const column = index + 1;
-    columnStyle(sheet, column, spec, widthOf(spec, table.rows.map((row) => row[index])));
+    columnStyle(sheet, column, spec, widths[index]!);
     const label = sheet.getCell(TABLE_LABEL_ROW, column);
-    label.value = spec.label;
+    label.value = excelText(spec.label);
     headerStyle(label, spec.required);
     const note = descriptionText(spec);
     if (note) label.note = note;
     const key = sheet.getCell(TABLE_KEY_ROW, column);
-    key.value = keyText(spec.path);
+    key.value = excelText(keyText(spec.path));
     key.font = { ...FONT, color: { argb: KEY_FONT_COLOUR }, size: 9 };
     validate(sheet, column, TABLE_FIRST_DATA_ROW, lastValidatedRow(table), spec, lists);
   });
-  sheet.getRow(TABLE_LABEL_ROW).height = 30;
+  sheet.getRow(TABLE_LABEL_ROW).height = LABEL_LINES * LINE_HEIGHT_POINTS + 3;
   table.rows.forEach((cells, rowIndex) => {
     const row = sheet.getRow(TABLE_FIRST_DATA_ROW + rowIndex);
     cells.forEach((value, index) => {
       const cell = row.getCell(index + 1);
       setCell(cell, value, table.columns[index]);
+      // Text wider than its column wraps inside it: overflowing into the next columns, it would widen the printed page.
+      if (typeof value === 'string' && displayWidth(value) + 2 > widths[index]!) cell.alignment = { wrapText: true, vertical: 'top' };
       if (examples) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: EXAMPLE_FILL } };
     });
   });
@@ -180,6 +225,7 @@ function writeTable(workbook: Workbook, table: WrittenTable, examples: boolean, 
 
 function writeFacility(workbook: Workbook, cells: readonly FlatCell[]): void {
   const sheet = workbook.addWorksheet(SHEET_NAMES.facility, { views: [{ state: 'frozen', ySplit: KEY_VALUE_HEADER_ROW }] });
+  printSetup(sheet, `${KEY_VALUE_HEADER_ROW}:${KEY_VALUE_HEADER_ROW}`);
   const headers = { label: '項目 / Item', key: 'キー / Key', value: '値 / Value', description: '説明 / Description' };
   for (const [name, column] of Object.entries(KEY_VALUE_COLUMNS)) {
     const cell = sheet.getCell(KEY_VALUE_HEADER_ROW, column);
@@ -189,10 +235,10 @@ function writeFacility(workbook: Workbook, cells: readonly FlatCell[]): void {
   cells.forEach(({ spec, cell }, index) => {
     const row = KEY_VALUE_HEADER_ROW + 1 + index;
     const label = sheet.getCell(row, KEY_VALUE_COLUMNS.label);
-    label.value = spec.label;
+    label.value = excelText(spec.label);
     if (spec.required) label.font = { ...FONT, bold: true };
     const key = sheet.getCell(row, KEY_VALUE_COLUMNS.key);
-    key.value = keyText(spec.path);
+    key.value = excelText(keyText(spec.path));
     key.font = { ...FONT, color: { argb: KEY_FONT_COLOUR }, size: 9 };
     const value = sheet.getCell(row, KEY_VALUE_COLUMNS.value);
     if (spec.kind === 'date') value.numFmt = DATE_FORMAT;
@@ -200,7 +246,11 @@ function writeFacility(workbook: Workbook, cells: readonly FlatCell[]): void {
     setCell(value, cell, spec);
     validate(sheet, KEY_VALUE_COLUMNS.value, row, row, spec, new Map());
     const description = descriptionText(spec);
-    if (description) sheet.getCell(row, KEY_VALUE_COLUMNS.description).value = description.replace('\n', ' / ');
+    if (description) {
+      const cell = sheet.getCell(row, KEY_VALUE_COLUMNS.description);
+      cell.value = description.replace('\n', ' / ');
+      cell.alignment = { wrapText: true, vertical: 'top' }; // inside the printed page
+    }
   });
   const width = (column: number, texts: string[], floor: number, ceiling: number) =>
     (sheet.getColumn(column).width = Math.min(ceiling, Math.max(floor, ...texts.map((text) => displayWidth(text) + 2))));
@@ -215,6 +265,7 @@ const LINE_HEIGHT_POINTS = 15;
 
 function writeInstructions(workbook: Workbook, layout: WorkbookLayout): void {
   const sheet = workbook.addWorksheet(SHEET_NAMES.instructions);
+  printSetup(sheet, undefined);
   sheet.getColumn(1).width = INSTRUCTIONS_WIDTH;
   instructionLines(layout).forEach((line, index) => {
     const row = sheet.getRow(index + 1);

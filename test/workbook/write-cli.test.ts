@@ -51,16 +51,43 @@ describe('init ledger.xlsx', () => {
     expect(String(workbook.getWorksheet('説明')!.getCell('A1').value)).toBe('どこでも連絡帳 管理台帳（Excel 版）の書き方');
   });
 
-  it('passes check through the real bin, as shipped (example rows included)', () => {
+  it('checked untouched through the real bin: one warning at each example row, no finding about the people in them', () => {
     const run = runBin(['--as-of', '2026-11-24', '-f', 'json', file]);
-    expect({ code: run.code, stderr: run.stderr }).toEqual({ code: 0, stderr: '' });
-    expect(findingsOf(run.stdout)).toEqual([]);
+    expect({ code: run.code, stderr: run.stderr }).toEqual({ code: 1, stderr: '' });
+    const report = JSON.parse(run.stdout) as { files: Array<{ findings: Array<Record<string, unknown>> }> };
+    const examples = report.files[0].findings.filter((finding) => String(finding.message).startsWith('This row is a worked example'));
+    expect(examples.map(({ ruleId, severity, sheet, cell }) => ({ ruleId, severity, sheet, cell }))).toEqual([
+      { ruleId: 'schema', severity: 'warning', sheet: '管理者', cell: 'A3' },
+      { ruleId: 'schema', severity: 'warning', sheet: '端末', cell: 'A3' },
+      { ruleId: 'schema', severity: 'warning', sheet: '利用者', cell: 'A3' },
+    ]);
+    // Only what an empty ledger lacks: at least one administrator and one user (the examples are none).
+    const others = report.files[0].findings.filter((finding) => !examples.includes(finding));
+    expect(others.map(({ ruleId, path }) => ({ ruleId, path }))).toEqual([
+      { ruleId: 'schema', path: '/facility/mcs_admins' },
+      { ruleId: 'schema', path: '/users' },
+    ]);
   });
 
-  it('reads back as the starter ledger with its example notes', () => {
+  it('reads back without its example rows: they are examples, not people or devices', () => {
     const run = runCli(['convert', file, join(dir, 'back.yaml')]);
     expect(run.code).toBe(0);
-    expect(parse(readFileSync(join(dir, 'back.yaml'), 'utf8'))).toStrictEqual(templateLedger());
+    const template = templateLedger() as { facility: Record<string, unknown>; devices: unknown[]; users: unknown[] };
+    expect(parse(readFileSync(join(dir, 'back.yaml'), 'utf8'))).toStrictEqual({ ...template, facility: { ...template.facility, mcs_admins: [] }, devices: [], users: [] });
+  });
+
+  it('an example row filled in is hers: once its marked cell is written over, the row is read', async () => {
+    const ExcelJS = require('exceljs') as typeof import('exceljs');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(bytes);
+    const users = book.getWorksheet('利用者')!;
+    users.getCell(3, (users.getRow(2).values as unknown[]).indexOf('name')).value = '鈴木 一郎';
+    const filled = join(dir, 'filled.xlsx');
+    writeFileSync(filled, Buffer.from(await book.xlsx.writeBuffer()));
+    const report = JSON.parse(runCli(['--as-of', '2026-11-24', '-f', 'json', filled]).stdout) as { files: Array<{ findings: Array<Record<string, unknown>> }> };
+    const examples = report.files[0].findings.filter((finding) => String(finding.message).startsWith('This row is a worked example'));
+    expect(examples.map(({ sheet }) => sheet)).toEqual(['管理者', '端末']);
+    expect(report.files[0].findings.some((finding) => finding.path === '/users')).toBe(false);
   });
 
   it('freezes the header rows, and on tables the first column', async () => {
@@ -133,17 +160,24 @@ describe('init ledger.xlsx', () => {
     expect(facility.getCell('B4').value).toBe('facility.updated');
   });
 
-  it('fits column widths to the Japanese labels (two columns per character)', async () => {
+  it('wraps the labels onto three lines, so that the widest sheet prints one page wide; keys stay whole', async () => {
     const devices = workbook.getWorksheet('端末')!;
     const antivirus = (devices.getRow(2).values as unknown[]).indexOf('security.antivirus');
     expect(devices.getCell(1, antivirus).value).toBe('ウイルス対策ソフトの導入の有無');
-    expect(devices.getColumn(antivirus).width).toBeGreaterThanOrEqual(30);
+    expect(devices.getCell(1, antivirus).alignment).toMatchObject({ wrapText: true });
+    expect(devices.getRow(1).height).toBe(48);
+    // 30 columns of label on three lines, and the 9-point key security.antivirus (18 characters)
+    expect(devices.getColumn(antivirus).width).toBeGreaterThanOrEqual(12);
+    const widest = (devices.getRow(2).values as unknown[]).indexOf('security.wipe_after_failed_attempts');
+    expect(devices.getColumn(widest).width).toBeGreaterThanOrEqual(29);
+    expect(devices.columns.reduce((sum, column) => sum + (column.width ?? 0), 0)).toBeLessThan(600);
   });
 
   it('marks the example rows: a fill and a note saying to overwrite or delete them', async () => {
     const users = workbook.getWorksheet('利用者')!;
     const note = (users.getRow(2).values as unknown[]).indexOf('note');
     expect(String(users.getCell(3, note).value)).toMatch(/^記入例/);
+    expect(String(users.getCell(3, (users.getRow(2).values as unknown[]).indexOf('name')).value)).toMatch(/^【記入例】/);
     expect(users.getCell(3, 1).fill).toMatchObject({ type: 'pattern', fgColor: { argb: 'FFFFF2CC' } });
     expect(users.getCell(4, 1).value).toBeNull();
   });
@@ -196,6 +230,16 @@ describe('convert', () => {
       stderr: `dokodemo-check: tricked.xlsx: 「施設」B${rows + 2}: The key facility.name is also at 「施設」B3. With the same key twice, which value to check cannot be decided: delete one of them (this column or row is not read) (and 1 more: dokodemo-check tricked.xlsx lists them); fix it before converting\n`,
     });
     expect(existsSync(join(dir, 'out.yaml'))).toBe(false);
+  });
+
+  it("keeps a text that spells Excel's escape (_x0041_) as written, in values and in keys", () => {
+    const dir = scratch();
+    const text = readFileSync(EXAMPLES[0], 'utf8').replace(/^(\s+)name: (.*)$/m, '$1name: $2_x0041_\n$1x-_x0042_: a_X0043_b');
+    writeFileSync(join(dir, 'ledger.yaml'), text);
+    expect(runCli(['convert', 'ledger.yaml', 'ledger.xlsx'], { cwd: dir }).code).toBe(0);
+    expect(runCli(['convert', 'ledger.xlsx', 'back.yaml'], { cwd: dir }).code).toBe(0);
+    expect(parse(readFileSync(join(dir, 'back.yaml'), 'utf8'))).toStrictEqual(parse(text));
+    expect(parse(text).facility.name).toMatch(/_x0041_$/);
   });
 
   it('carries content problems over for check to report at their cells', () => {

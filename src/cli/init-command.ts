@@ -38,7 +38,12 @@ export function templateLedger(): Record<string, unknown> {
     devices: Array<Record<string, unknown>>;
     users: Array<Record<string, unknown>>;
   };
-  for (const item of [ledger.facility.mcs_admins[0], ledger.devices[0], ledger.users[0]]) item.note = EXAMPLE_NOTE;
+  // The marker heads the cell she writes over first (the name, the asset tag): the reader skips the row while it is there.
+  const { EXAMPLE_MARKER } = require('../load/workbook-codec') as typeof import('../load/workbook-codec');
+  for (const [item, key] of [[ledger.facility.mcs_admins[0], 'name'], [ledger.devices[0], 'id'], [ledger.users[0], 'name']] as const) {
+    item![key] = `${EXAMPLE_MARKER}${String(item![key])}`;
+    item!.note = EXAMPLE_NOTE;
+  }
   return { ...ledger, incidents: [], exceptions: [] };
 }
 

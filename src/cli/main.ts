@@ -12,6 +12,7 @@ import type { CheckCommandOptions, Io } from './check-command';
 import type { ConvertCommandOptions } from './convert-command';
 import { debugEnabled } from './debug';
 import type { DueCommandOptions } from './due-command';
+import type { FixCommandOptions } from './fix-command';
 import type { InitCommandOptions } from './init-command';
 import type { RulesCommandOptions } from './rules-command';
 
@@ -20,6 +21,7 @@ const load = {
   check: () => require('./check-command') as typeof import('./check-command'),
   convert: () => require('./convert-command') as typeof import('./convert-command'),
   due: () => require('./due-command') as typeof import('./due-command'),
+  fix: () => require('./fix-command') as typeof import('./fix-command'),
   init: () => require('./init-command') as typeof import('./init-command'),
   rules: () => require('./rules-command') as typeof import('./rules-command'),
 };
@@ -109,6 +111,16 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
     .option('--force', 'overwrite an existing output file (never the input)')
     .addHelpText('after', '\nExamples / 例:\n  $ dokodemo-check convert ledger.yaml ledger.xlsx\n  $ dokodemo-check convert ledger.xlsx ledger.yaml --force')
     .action((input: string, output: string, options: ConvertCommandOptions) => setExitCode(load.convert().runConvert(input, output, options, io)));
+
+  program
+    .command('fix')
+    .description('write a copy with the mechanical repairs only (〇 → はい, text dates, full-width letters, near-miss labels, spaces); never in place / 機械的に直せるところだけを直したコピーを作成')
+    .argument('<ledger>', 'a ledger: .xlsx or .yaml')
+    .option('-o, --output <file>', 'the copy to write, in the same format (never the input)')
+    .option('--force', 'overwrite an existing output file (never the input)')
+    .option('--lang <ja|en>', 'language (default: from LC_ALL, LC_MESSAGES, LANG)')
+    .addHelpText('after', '\nExamples / 例:\n  $ dokodemo-check fix 台帳.xlsx -o 台帳-整形.xlsx\n  $ dokodemo-check fix ledger.yaml -o ledger-fixed.yaml')
+    .action((input: string, options: FixCommandOptions) => setExitCode(load.fix().runFix(input, options, io)));
 
   return program;
 }

@@ -124,7 +124,7 @@ const DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
 const YES_WORDS = ['yes', 'y', 'on', 'true', 'はい', '○', '〇', '◯', '有', '有り', 'あり', '済', '済み'];
 const NO_WORDS = ['no', 'n', 'off', 'false', 'いいえ', '×', '✕', '無', '無し', 'なし', '未'];
 
-function meantBoolean(value: unknown): boolean | undefined {
+export function meantBoolean(value: unknown): boolean | undefined {
   if (typeof value !== 'string') return undefined;
   const word = value.normalize('NFKC').trim().toLowerCase();
   return YES_WORDS.includes(word) ? true : NO_WORDS.includes(word) ? false : undefined;

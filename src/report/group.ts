@@ -3,6 +3,7 @@
 // one), and the text formats render each section as they render a file. Grouping uses the real
 // targets, before --redact masks them (two masked e-mail addresses can look alike).
 import type { Ledger } from '../ledger';
+import { ledgerOrder } from '../rules/helpers';
 import { redactText } from './redact';
 import type { CheckResult, FileResult, Lang, Target } from '../types';
 
@@ -47,10 +48,9 @@ export function targetGroup(target: Target | undefined, ledger: Ledger | undefin
   if (!target) return { key: 'none', kind: 'none', order: 0 };
   if (target.kind === 'facility') return { key: 'facility', kind: 'facility', order: 0 };
   const id = target.kind === 'user' ? target.id.toLowerCase() : target.id;
-  const list: ReadonlyArray<{ id: string }> =
-    target.kind === 'user' ? (ledger?.users ?? []).map((user) => ({ id: user.mcs_id.toLowerCase() })) : (ledger?.devices ?? []);
-  const index = list.findIndex((entry) => entry.id === id);
-  return { key: `${target.kind}:${id}`, kind: target.kind, order: index === -1 ? list.length : index };
+  const order = ledger ? ledgerOrder(ledger)[target.kind === 'user' ? 'users' : 'devices'] : new Map<string, number>();
+  const count = target.kind === 'user' ? (ledger?.users.length ?? 0) : (ledger?.devices.length ?? 0);
+  return { key: `${target.kind}:${id}`, kind: target.kind, order: order.get(id) ?? count };
 }
 
 /** Items in sections: the facility, users, devices, then items without a target. Items keep their order. */

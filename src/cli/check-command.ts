@@ -13,7 +13,7 @@ import type { FailOn, PresentOptions, ReportModel } from '../report/model';
 import { FORMATS, loadReporter, MARKED_COPY_FORMAT } from '../reporters';
 import type { Bilingual, CheckResult, Lang } from '../types';
 import { VERSION } from '../version';
-import { resolveInputs } from './inputs';
+import { readLedgerFile, resolveInputs } from './inputs';
 import type { Input } from './inputs';
 import { COLLECT_AFTER_BYTES, collectGarbage } from './memory';
 import { checkFilesInParallel, threadsFor } from './parallel-check';
@@ -33,6 +33,9 @@ export interface CheckCommandOptions {
   stdinFilename?: string;
   groupBy?: string;
   skipNonLedgers?: boolean;
+  baseline?: string;
+  baselineGit?: string;
+  failOnNew?: boolean;
 }
 
 export interface Io {
@@ -177,6 +180,7 @@ export function runCheck(files: readonly string[], options: CheckCommandOptions,
   const format = validFormat(options.format);
   const failOn = validFailOn(options.failOn);
   const groupBy = validGroupBy(options.groupBy);
+  if (options.baseline !== undefined || options.baselineGit !== undefined || options.failOnNew) (require('../diff/baseline') as typeof import('../diff/baseline')).validBaselineOptions(options);
   const { asOf, configs, lang, inputs } = commonSetup(files, options, io);
   guardOutput(options.output, inputs, io.cwd);
   if (format === MARKED_COPY_FORMAT) {
@@ -184,8 +188,13 @@ export function runCheck(files: readonly string[], options: CheckCommandOptions,
     return writeMarkedCopy(inputs, { asOf, lang, configs, failOn, output: options.output, quiet: options.quiet, redact: options.redact }, io);
   }
   const result = checkInputs(inputs, asOf, configs, io.env);
-  const presentOptions: PresentOptions = { lang, redact: !!options.redact, quiet: !!options.quiet, failOn, version: VERSION };
+  // --baseline / --baseline-git: each finding new or unchanged (src/diff/baseline.ts)
+  const baselines = options.baseline !== undefined || options.baselineGit !== undefined ? (require('../diff/baseline') as typeof import('../diff/baseline')) : undefined;
+  const named = (input: Input) => input.path ?? (options.stdinFilename !== undefined ? options.stdinFilename : undefined);
+  const compared = baselines?.runBaseline(options, result, inputs.map((input, index) => ({ name: input.name, path: named(input), config: configs[index]! })), io.cwd, readLedgerFile);
+  const presentOptions: PresentOptions = { lang, redact: !!options.redact, quiet: !!options.quiet, failOn, version: VERSION, ...(compared ? { baselineStateOf: (finding) => compared.stateOf.get(finding), failOnNew: !!options.failOnNew } : {}) };
   const model = presentReport(result, presentOptions);
+  if (compared) model.baseline = baselines!.baselineSummary(model.files.flatMap((file) => file.findings), compared.absent);
   const shown = groupBy && GROUPED_FORMATS.includes(format) ? groupedModel(result, model, presentOptions) : model;
   const text = loadReporter(format)!(shown, { color: useColor(options, io), width: terminalWidth(options, io) });
 
@@ -196,5 +205,5 @@ export function runCheck(files: readonly string[], options: CheckCommandOptions,
 
 /** Sections per target, rendered as files are; the summary still counts the ledgers. */
 function groupedModel(result: CheckResult, model: ReportModel, options: PresentOptions): ReportModel {
-  return { ...presentReport(groupResultByTarget(result, options.lang, options.redact), options), summary: model.summary };
+  return { ...presentReport(groupResultByTarget(result, options.lang, options.redact), options), summary: model.summary, ...(model.baseline ? { baseline: model.baseline } : {}) };
 }

@@ -11,6 +11,7 @@ import { VERSION } from '../version';
 import type { CheckCommandOptions, Io } from './check-command';
 import type { ConvertCommandOptions } from './convert-command';
 import { debugEnabled } from './debug';
+import type { DiffCommandOptions } from './diff-command';
 import type { DueCommandOptions } from './due-command';
 import type { FixCommandOptions } from './fix-command';
 import type { InitCommandOptions } from './init-command';
@@ -20,6 +21,7 @@ import type { RulesCommandOptions } from './rules-command';
 const load = {
   check: () => require('./check-command') as typeof import('./check-command'),
   convert: () => require('./convert-command') as typeof import('./convert-command'),
+  diff: () => require('./diff-command') as typeof import('./diff-command'),
   due: () => require('./due-command') as typeof import('./due-command'),
   fix: () => require('./fix-command') as typeof import('./fix-command'),
   init: () => require('./init-command') as typeof import('./init-command'),
@@ -60,6 +62,9 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
     .option('--stdin-filename <name>', 'the name to show for - (its folder is where the configuration is looked up; ending in .xlsx: a workbook)')
     .option('--skip-non-ledgers', 'leave out named files a directory walk would leave out (hidden, or YAML with no ledger keys)')
     .option('--group-by <target>', 'table and markdown: a section per person, device and the facility (a to-do list each)')
+    .option('--baseline <report.json>', 'mark each finding new or unchanged against an earlier -f json report')
+    .option('--baseline-git <rev>', 'mark each finding new or unchanged against the ledgers of a git revision, checked now')
+    .option('--fail-on-new', 'only new findings (against the baseline) make the exit code 1')
     .addHelpText('after', EXAMPLES)
     .action((files: string[], options: CheckCommandOptions) => setExitCode(load.check().runCheck(files, options, io)));
 
@@ -121,6 +126,22 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
     .option('--lang <ja|en>', 'language (default: from LC_ALL, LC_MESSAGES, LANG)')
     .addHelpText('after', '\nExamples / 例:\n  $ dokodemo-check fix 台帳.xlsx -o 台帳-整形.xlsx\n  $ dokodemo-check fix ledger.yaml -o ledger-fixed.yaml')
     .action((input: string, options: FixCommandOptions) => setExitCode(load.fix().runFix(input, options, io)));
+
+  program
+    .command('diff')
+    .description('what changed between two versions of a ledger / 台帳の 2 つの版の違い')
+    .argument('<files...>', '<old> <new> (YAML or .xlsx), or with --git <rev> one ledger')
+    .option('--git <rev>', 'compare the ledger with its version at a git revision')
+    .option('--staged', 'with --git: the staged version instead of the working file')
+    .addOption(new Option('-f, --format <name>', 'table, json, markdown').default('table'))
+    .option('-o, --output <file>', 'write the comparison to a file')
+    .option('--as-of <YYYY-MM-DD>', 'the date both versions are checked for (default: today)')
+    .option('-c, --config <file>', 'rule configuration (default: the .dokodemo-check.yaml nearest to the new ledger)')
+    .option('--lang <ja|en>', 'language (default: from LC_ALL, LC_MESSAGES, LANG)')
+    .option('--redact', 'mask personal data (names, e-mail local parts)')
+    .option('--no-color', 'no colour (NO_COLOR and FORCE_COLOR are honoured too)')
+    .addHelpText('after', '\nExamples / 例:\n  $ dokodemo-check diff old/ledger.yaml ledger.yaml\n  $ dokodemo-check diff --git main ledgers/clinic.yaml\n  $ dokodemo-check diff --git HEAD --staged -f markdown ledgers/台帳.xlsx')
+    .action((files: string[], options: DiffCommandOptions) => setExitCode(load.diff().runDiff(files, options, io)));
 
   return program;
 }

@@ -33,8 +33,19 @@ export interface ReportFinding {
   suppressed: boolean;
   suppression?: { reason: string; approvedBy: string; expires: string };
   sources: readonly string[];
-  /** Counts toward the exit code (unsuppressed, at or above --fail-on). */
+  /** Counts toward the exit code (unsuppressed, at or above --fail-on; with --fail-on-new, new too). */
   failing: boolean;
+  /** Against --baseline / --baseline-git: whether an earlier run had this finding (SARIF's words). */
+  baselineState?: BaselineState;
+}
+
+export type BaselineState = 'new' | 'unchanged';
+
+/** What a baseline run adds: how many findings are new and unchanged, and how many of the baseline's went. */
+export interface BaselineSummary {
+  new: number;
+  unchanged: number;
+  absent: number;
 }
 
 export interface Counts {
@@ -108,6 +119,8 @@ export interface ReportModel {
   failOn: FailOn;
   files: ReportFile[];
   summary: Counts & { files: number };
+  /** Present when the run compared with a baseline. */
+  baseline?: BaselineSummary;
 }
 
 export interface PresentOptions {
@@ -116,6 +129,10 @@ export interface PresentOptions {
   quiet: boolean;
   failOn: FailOn;
   version: string;
+  /** With a baseline: each finding's state (the findings of the CheckResult presented). */
+  baselineStateOf?: (finding: LocatedFinding) => BaselineState | undefined;
+  /** --fail-on-new: only new findings count toward the exit code. */
+  failOnNew?: boolean;
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
@@ -157,6 +174,11 @@ function presentFinding(finding: LocatedFinding, options: PresentOptions): Repor
     sources: finding.sources,
     failing: finding.suppression === undefined && meetsThreshold(finding.severity, options.failOn),
   };
+  const state = options.baselineStateOf?.(finding);
+  if (state) {
+    presented.baselineState = state;
+    if (options.failOnNew && state !== 'new') presented.failing = false;
+  }
   if (finding.suppression) {
     const { approvedBy } = finding.suppression;
     presented.suppression = { ...finding.suppression, approvedBy: options.redact ? redactText(approvedBy) : approvedBy };

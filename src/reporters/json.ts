@@ -19,6 +19,8 @@ function findingJson(finding: ReportFinding): Record<string, unknown> {
   // Assigned, not spread from an empty object: a first check of an old ledger writes tens of thousands.
   if (finding.suppression) json.suppression = finding.suppression;
   json.sources = finding.sources;
+  // baselineState (added in 1.x, only with --baseline / --baseline-git): "new" or "unchanged", as SARIF says
+  if (finding.baselineState) json.baselineState = finding.baselineState;
   return json;
 }
 
@@ -34,6 +36,8 @@ export function reportJson(model: ReportModel): Record<string, unknown> {
     // leftOut (added in 1.x, only when there are some): entries whose format errors kept them out of the content checks
     files: model.files.map((file) => ({ file: file.file, config: file.config, findings: file.findings.map(findingJson), summary: { facility: file.facility, ...file.counts, overdue: file.overdue }, ...(file.leftOut ? { leftOut: file.leftOut.map(leftOutJson) } : {}) })),
     summary: model.summary,
+    // baseline (added in 1.x, only with --baseline / --baseline-git): new, unchanged, and absent (the baseline's findings gone)
+    ...(model.baseline ? { baseline: model.baseline } : {}),
   };
 }
 

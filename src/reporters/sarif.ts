@@ -72,6 +72,7 @@ function result(finding: ReportFinding, file: string, ruleIndex: Map<string, num
     properties: { path: finding.path, target: finding.target, sources: [...finding.sources], ...(label === undefined ? {} : { sheet: finding.sheet, cell: finding.cell }) },
     ...(label === undefined ? {} : cellLocation(finding, label)),
   };
+  if (finding.baselineState) sarifResult.baselineState = finding.baselineState;
   if (finding.suppression) {
     const { reason, approvedBy, expires } = finding.suppression;
     sarifResult.suppressions = [{ kind: 'external', status: 'accepted', justification: reason, properties: { approvedBy, expires } }];
@@ -130,7 +131,7 @@ export function sarifLog(model: ReportModel, cwd: string): Sarif.Log {
         },
         invocations: [invocation(model, ruleIndex, cwd)],
         columnKind: 'utf16CodeUnits',
-        properties: { asOf: model.asOf },
+        properties: { asOf: model.asOf, ...(model.baseline ? { baseline: model.baseline } : {}) },
         results: model.files.flatMap((file) => file.findings.map((finding) => result(finding, file.file, ruleIndex, cwd))),
       },
     ],

@@ -1,4 +1,5 @@
 // --format table (default): per file, an aligned table (full-width Japanese included), then a summary.
+import { BASELINE_WORDS } from '../diff/words';
 import { ui } from '../i18n/ui';
 import { inert, inertLines } from '../report/inert';
 import { leftOutLine, positionColumn, positionLabel } from '../report/model';
@@ -57,15 +58,19 @@ const MESSAGE_COLUMN = 4;
 
 function fileTable(file: ReportFile, model: ReportModel, paint: Paint, width: number | undefined): string {
   const { columns } = ui(model.lang);
-  const head = [columns.severity, columns[positionColumn(file.findings)], columns.target, columns.rule, columns.message].map((h) => paint.heading(h));
+  // With a baseline, a column after the severity says whether the finding is new.
+  const baseline = model.baseline ? BASELINE_WORDS[model.lang] : undefined;
+  const state = (finding: ReportFinding) => (finding.baselineState === 'new' ? paint.errorSummary(baseline!.state.new) : paint.quiet(baseline!.state[finding.baselineState ?? 'unchanged']));
+  const head = [columns.severity, ...(baseline ? [baseline.column] : []), columns[positionColumn(file.findings)], columns.target, columns.rule, columns.message].map((h) => paint.heading(h));
   const rows = file.findings.map((finding) => [
     severityCell(finding, model, paint),
+    ...(baseline ? [state(finding)] : []),
     inert(positionLabel(finding)),
     inert(finding.targetLabel ?? '-'),
     paint.quiet(finding.ruleId),
     messageCell(finding, model, paint),
   ]);
-  return renderBorderlessTable(head, rows, width === undefined ? undefined : { width, flow: [MESSAGE_COLUMN] });
+  return renderBorderlessTable(head, rows, width === undefined ? undefined : { width, flow: [MESSAGE_COLUMN + (baseline ? 1 : 0)] });
 }
 
 function summaryLine(counts: Counts, model: ReportModel, paint: Paint): string {
@@ -112,7 +117,8 @@ const table: Reporter = (model, options) => {
   const paint = options.color ? colourPaint() : PLAIN;
   const sections = model.files.map((file) => fileSection(file, model, paint, options.width));
   const anyFindings = model.files.some((file) => file.findings.length > 0);
-  const summary = anyFindings ? `\n${summaryLine(model.summary, model, paint)}\n` : '';
+  const against = model.baseline ? `${anyFindings ? '' : '\n'}${BASELINE_WORDS[model.lang].summary(model.baseline)}\n` : '';
+  const summary = (anyFindings ? `\n${summaryLine(model.summary, model, paint)}\n` : '') + against;
   const text = inertLines(sections.join('\n') + rollup(model, paint, options.width) + summary);
   return options.width === undefined ? text : fitToWidth(text, options.width);
 };

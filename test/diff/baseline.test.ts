@@ -1,0 +1,170 @@
+// check --baseline <report.json> and --baseline-git <rev>: each finding new or unchanged by rule, file,
+// target and item, never by line or list position; --fail-on-new fails on new findings only.
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { identify, matchIdentities, targetResolver, valueResolver } from '../../src/diff/identity';
+import { runCli } from '../helpers/cli';
+import { tempDirs } from '../helpers/temp';
+import { AS_OF, gitIn, linesInserted, oneNewProblem, original, reordered } from './fixtures';
+
+const temp = tempDirs();
+const EN = { env: { LANG: 'en_US.UTF-8' } };
+
+interface JsonFinding {
+  ruleId: string;
+  target: string | null;
+  line: number | null;
+  baselineState?: string;
+}
+interface Report {
+  files: Array<{ file: string; findings: JsonFinding[] }>;
+  baseline?: { new: number; unchanged: number; absent: number };
+}
+
+function check(args: string[], cwd?: string) {
+  return runCli(['check', '--as-of', AS_OF, ...args], { ...EN, ...(cwd ? { cwd } : {}) });
+}
+
+function jsonOf(args: string[], cwd?: string): { code: number; report: Report } {
+  const run = check(['-f', 'json', ...args], cwd);
+  expect(run.stderr).toBe('');
+  return { code: run.code, report: JSON.parse(run.stdout) as Report };
+}
+
+const states = (report: Report) => report.files.flatMap((file) => file.findings.map((finding) => finding.baselineState));
+const news = (report: Report) => report.files.flatMap((file) => file.findings.filter((finding) => finding.baselineState === 'new').map((finding) => `${finding.ruleId} ${finding.target}`));
+
+describe('check --baseline <report.json>', () => {
+  const folder = temp.make('dokodemo-baseline-');
+  const ledger = join(folder, 'clinic.yaml');
+  const baseline = join(folder, 'baseline.json');
+  writeFileSync(ledger, original());
+  const first = check(['-f', 'json', '-o', baseline, ledger]);
+  expect(first.code).toBe(1);
+  const count = jsonOf([ledger]).report.files[0]!.findings.length;
+
+  it('keeps every finding unchanged when lines are inserted above them', () => {
+    writeFileSync(ledger, linesInserted());
+    const { code, report } = jsonOf(['--baseline', baseline, '--fail-on-new', ledger]);
+    expect(report.files[0]!.findings[0]!.line).toBeGreaterThan(3);
+    expect(states(report)).toEqual(Array(count).fill('unchanged'));
+    expect(report.baseline).toEqual({ new: 0, unchanged: count, absent: 0 });
+    expect(code).toBe(0); // 18 errors, none new
+    expect(jsonOf(['--baseline', baseline, ledger]).code).toBe(1); // without --fail-on-new every error fails
+  });
+
+  it('keeps them unchanged when the entries are reordered and every line rewritten', () => {
+    writeFileSync(ledger, reordered());
+    const { code, report } = jsonOf(['--baseline', baseline, '--fail-on-new', ledger]);
+    expect(states(report)).toEqual(Array(count).fill('unchanged'));
+    expect(code).toBe(0);
+  });
+
+  it('marks the one new finding new, fails on it, and counts what went', () => {
+    writeFileSync(ledger, oneNewProblem());
+    const { code, report } = jsonOf(['--baseline', baseline, '--fail-on-new', ledger]);
+    expect(news(report)).toEqual(['antivirus MD-PC-01']);
+    expect(report.baseline).toEqual({ new: 1, unchanged: count, absent: 0 });
+    expect(code).toBe(1);
+
+    const sarif = JSON.parse(check(['-f', 'sarif', '--baseline', baseline, ledger]).stdout);
+    const results = sarif.runs[0].results as Array<{ ruleId: string; baselineState: string; properties: { target: string } }>;
+    expect(results.filter((result) => result.baselineState === 'new').map((result) => `${result.ruleId} ${result.properties.target}`)).toEqual(['antivirus MD-PC-01']);
+    expect(results.every((result) => result.baselineState === 'new' || result.baselineState === 'unchanged')).toBe(true);
+
+    const table = check(['--baseline', baseline, ledger]);
+    expect(table.stdout).toMatch(/Severity\s+Baseline\s+Line:Col/);
+    expect(table.stdout).toMatch(/error\s+new\s+\d+:\d+\s+MD-PC-01\s+antivirus/);
+    expect(table.stdout).toContain(`Against the baseline: 1 new, ${count} unchanged, 0 gone`);
+    expect(check(['--baseline', baseline, '--lang', 'ja', ledger]).stdout).toMatch(/エラー\s+新規\s+\d+:\d+\s+MD-PC-01\s+antivirus/);
+  });
+
+  it('counts a fixed finding as gone', () => {
+    writeFileSync(ledger, original().replace('mcs_password_changed: 2026-05-10', 'mcs_password_changed: 2026-11-20'));
+    const { code, report } = jsonOf(['--baseline', baseline, '--fail-on-new', ledger]);
+    expect(report.baseline).toEqual({ new: 0, unchanged: count - 1, absent: 1 });
+    expect(code).toBe(0);
+  });
+
+  it('refuses a baseline it cannot use, and --fail-on-new without one', () => {
+    const sarif = join(folder, 'x.sarif');
+    writeFileSync(sarif, JSON.stringify({ version: '2.1.0', runs: [] }));
+    expect(check(['--baseline', sarif, ledger])).toMatchObject({ code: 2, stderr: expect.stringContaining('it is SARIF') });
+    expect(check(['--baseline', join(folder, 'none.json'), ledger])).toMatchObject({ code: 2, stderr: expect.stringContaining('cannot read the --baseline report') });
+    expect(check(['--fail-on-new', ledger])).toMatchObject({ code: 2, stderr: expect.stringContaining('--fail-on-new needs --baseline') });
+    expect(check(['--baseline', baseline, '--baseline-git', 'HEAD', ledger]).code).toBe(2);
+  });
+
+  it('does the same for a workbook whose rows were reordered', () => {
+    const book = join(folder, 'clinic.xlsx');
+    const source = join(folder, 'source.yaml');
+    const bookBaseline = join(folder, 'book.json');
+    writeFileSync(source, original());
+    expect(runCli(['convert', source, book, '--force'], EN).code).toBe(0);
+    check(['-f', 'json', '-o', bookBaseline, book]);
+    writeFileSync(source, oneNewProblem());
+    expect(runCli(['convert', source, book, '--force'], EN).code).toBe(0);
+    const { code, report } = jsonOf(['--baseline', bookBaseline, '--fail-on-new', book]);
+    expect(news(report)).toEqual(['antivirus MD-PC-01']);
+    expect(code).toBe(1);
+  });
+});
+
+describe('check --baseline-git <rev>', () => {
+  const repo = temp.make('dokodemo-baseline-git-');
+  const git = gitIn(repo);
+  git('init', '-q', '-b', 'main');
+  mkdirSync(join(repo, 'ledgers'));
+  writeFileSync(join(repo, 'ledgers', 'clinic.yaml'), original());
+  writeFileSync(join(repo, 'ledgers', 'clean.yaml'), original());
+  git('add', 'ledgers');
+  git('commit', '-q', '-m', 'base');
+
+  it('checks the revision’s ledgers itself and marks what the working tree adds', () => {
+    writeFileSync(join(repo, 'ledgers', 'clinic.yaml'), oneNewProblem());
+    writeFileSync(join(repo, 'ledgers', 'clean.yaml'), linesInserted());
+    writeFileSync(join(repo, 'ledgers', 'added.yaml'), original()); // not in the revision: all new
+    // (in-process, file names are resolved from the test's folder: the bin test runs it from the repository)
+    const { code, report } = jsonOf(['--baseline-git', 'main', '--fail-on-new', join(repo, 'ledgers')]);
+    const byFile = Object.fromEntries(report.files.map((file) => [file.file.slice(repo.length + 1), file.findings.filter((finding) => finding.baselineState === 'new').length]));
+    expect(byFile).toEqual({ 'ledgers/added.yaml': report.files[0]!.findings.length, 'ledgers/clean.yaml': 0, 'ledgers/clinic.yaml': 1 });
+    expect(code).toBe(1);
+    rmSync(join(repo, 'ledgers', 'added.yaml'));
+  });
+
+  it('refuses an unknown revision and a folder outside any repository with exit 2', () => {
+    expect(check(['--baseline-git', 'nope', join(repo, 'ledgers', 'clinic.yaml')])).toMatchObject({ code: 2, stderr: expect.stringContaining('git revision nope not found') });
+    const outside = temp.make('dokodemo-not-git-');
+    writeFileSync(join(outside, 'l.yaml'), original());
+    expect(check(['--baseline-git', 'HEAD', join(outside, 'l.yaml')]).code).toBe(2);
+  });
+});
+
+describe('finding identity', () => {
+  const root = { devices: [{ id: 'A' }, { id: 'B' }], exceptions: [{ rule: 'mfa', target: 'A' }, { rule: 'mfa', target: 'B' }] };
+  const swapped = { devices: [{ id: 'B' }, { id: 'A' }], exceptions: [{ rule: 'mfa', target: 'B' }, { rule: 'mfa', target: 'A' }] };
+
+  it('names entries by id, not position', () => {
+    const a = identify({ ruleId: 'antivirus', path: ['devices', 0, 'security', 'antivirus'], target: 'A' }, 'x.yaml', valueResolver(root));
+    const b = identify({ ruleId: 'antivirus', path: ['devices', 1, 'security', 'antivirus'], target: 'A' }, './x.yaml', valueResolver(swapped));
+    expect(a).toEqual(b);
+    expect(a.resolved).toBe(true);
+  });
+
+  it('matches one to one: a fixed finding and a new one never cancel out', () => {
+    const resolve = valueResolver(root);
+    const expired = (index: number, value = root) => identify({ ruleId: 'exception-expired', path: ['exceptions', index, 'expires'], target: null }, 'x.yaml', valueResolver(value));
+    expect(matchIdentities([expired(0)], [expired(1)])).toEqual({ unchanged: [false], gone: [0] });
+    expect(matchIdentities([expired(1, swapped)], [expired(0)])).toEqual({ unchanged: [true], gone: [] });
+    expect(resolve(['devices'], 5)).toBeUndefined();
+  });
+
+  it('matches loosely only what a JSON report could not name', () => {
+    const current = identify({ ruleId: 'exception-expired', path: ['exceptions', 1, 'expires'], target: null }, 'x.yaml', valueResolver(swapped));
+    const fromReport = identify({ ruleId: 'exception-expired', path: ['exceptions', 0, 'expires'], target: null }, 'x.yaml', targetResolver(null));
+    expect(fromReport.resolved).toBe(false);
+    expect(matchIdentities([current], [fromReport]).unchanged).toEqual([true]);
+    const otherFile = identify({ ruleId: 'exception-expired', path: ['exceptions', 0, 'expires'], target: null }, 'y.yaml', targetResolver(null));
+    expect(matchIdentities([current], [otherFile]).unchanged).toEqual([false]);
+  });
+});

@@ -5,6 +5,7 @@ import type { Config } from '../config/types';
 import { isDay, today } from '../dates';
 import { checkBytes } from '../engine/check-file';
 import type { FileCheck } from '../engine/check-file';
+import { checkAcrossLedgers } from '../engine/cross-check';
 import { UsageError } from '../errors';
 import { detectLang } from '../i18n/lang';
 import { GROUPED_FORMATS, groupResultByTarget } from '../report/group';
@@ -18,6 +19,7 @@ import type { Input } from './inputs';
 import { COLLECT_AFTER_BYTES, collectGarbage } from './memory';
 import { checkFilesInParallel, threadsFor } from './parallel-check';
 import { guardOutput, writeReport } from './report-file';
+import { spreadsheetCheck, spreadsheetFailure, spreadsheetReported, wasSpreadsheet } from './spreadsheets';
 import { checkOrUnreadable, nothingReadable, wasUnreadable } from './unreadable';
 
 export interface CheckCommandOptions {
@@ -33,6 +35,8 @@ export interface CheckCommandOptions {
   stdinFilename?: string;
   groupBy?: string;
   skipNonLedgers?: boolean;
+  /** --no-cross: no checks across ledgers (commander's `cross`, true unless turned off). */
+  cross?: boolean;
   baseline?: string;
   baselineGit?: string;
   failOnNew?: boolean;
@@ -154,7 +158,7 @@ function checkAll(inputs: readonly Input[], asOf: string, configs: Config[], env
   const paths = readable.map((index) => inputs[index]!.path!);
   const threads = allFiles ? threadsFor(paths, env) : 1;
   let bytesRead = 0;
-  const checkHere = (index: number) => checkOrUnreadable(() => {
+  const checkHere = (index: number) => inputs[index]!.spreadsheet !== undefined ? spreadsheetCheck(inputs[index]!.spreadsheet!, configs[index]!) : checkOrUnreadable(() => {
     const bytes = inputs[index]!.read();
     bytesRead += bytes.length;
     return checkBytes(bytes, { asOf, config: configs[index]! }, inputs[index]!.name);
@@ -169,11 +173,20 @@ function checkAll(inputs: readonly Input[], asOf: string, configs: Config[], env
   return inputs.map((_input, index) => byIndex.get(index) ?? checkHere(index));
 }
 
-/** Every input checked; exit 2 (a UsageError) only when none of them could be read at all. */
-function checkInputs(inputs: readonly Input[], asOf: string, configs: Config[], env: NodeJS.ProcessEnv): CheckResult {
+/** Every input checked, then the checks across ledgers; exit 2 (a UsageError) only when none of them could
+ * be read at all. A spreadsheet that is not .xlsx is its finding, or left out where its configuration turns it off. */
+function checkInputs(given: readonly Input[], asOf: string, givenConfigs: Config[], env: NodeJS.ProcessEnv, cross = true): CheckResult {
+  const kept = given.flatMap((input, index) => (input.spreadsheet === undefined || spreadsheetReported(givenConfigs[index]!) ? [index] : []));
+  const inputs = kept.map((index) => given[index]!);
+  const configs = kept.map((index) => givenConfigs[index]!);
   const checks = checkAll(inputs, asOf, configs, env);
-  if (checks.length > 0 && checks.every(wasUnreadable)) throw nothingReadable(checks.map((check) => check.findings[0]!.message));
-  return { asOf, files: inputs.map((input, index) => ({ file: input.name, config: configs[index]!, ...checks[index]! })) };
+  const unread = (check: FileCheck, index: number) => (wasSpreadsheet(check) ? spreadsheetFailure(inputs[index]!.name, inputs[index]!.spreadsheet!).text : check.findings[0]!.message);
+  if (checks.length > 0 && checks.every((check) => wasUnreadable(check) || wasSpreadsheet(check))) throw nothingReadable(checks.map(unread));
+  if (checks.length === 0 && given.length > 0) throw nothingReadable(given.map((input) => input.failure!.text)); // spreadsheets only, turned off
+  const files = inputs.map((input, index) => ({ file: input.name, config: configs[index]!, ...checks[index]! }));
+  checkAcrossLedgers(files, asOf, cross);
+  for (const file of files) delete file.places; // where the cross checks pointed: no part of a report
+  return { asOf, files };
 }
 
 export function runCheck(files: readonly string[], options: CheckCommandOptions, io: Io): number {
@@ -187,7 +200,7 @@ export function runCheck(files: readonly string[], options: CheckCommandOptions,
     const { writeMarkedCopy } = require('./marked-copy') as typeof import('./marked-copy');
     return writeMarkedCopy(inputs, { asOf, lang, configs, failOn, output: options.output, quiet: options.quiet, redact: options.redact }, io);
   }
-  const result = checkInputs(inputs, asOf, configs, io.env);
+  const result = checkInputs(inputs, asOf, configs, io.env, options.cross !== false);
   // --baseline / --baseline-git: each finding new or unchanged (src/diff/baseline.ts)
   const baselines = options.baseline !== undefined || options.baselineGit !== undefined ? (require('../diff/baseline') as typeof import('../diff/baseline')) : undefined;
   const named = (input: Input) => input.path ?? (options.stdinFilename !== undefined ? options.stdinFilename : undefined);

@@ -5,6 +5,7 @@ import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'nod
 import { UsageError } from '../errors';
 import { MAX_LEDGER_BYTES } from '../load/limits';
 import { isOtherYamlBytes, isOtherYamlFile } from './other-yaml';
+import { spreadsheetFailure, spreadsheetKind } from './spreadsheets';
 
 export interface Input {
   /** The path as given on the command line (or found under a directory), or the stdin name. */
@@ -13,6 +14,8 @@ export interface Input {
   path?: string;
   /** Set when the input is known not to be readable (found so by the walk): read() throws it. */
   failure?: UsageError;
+  /** A spreadsheet the walk found that is not .xlsx (spreadsheets.ts): its check is that finding, never a read. */
+  spreadsheet?: string;
   read(): Buffer;
 }
 
@@ -37,6 +40,11 @@ function unreadableDirectory(path: string): UsageError {
 /** An input known not to be readable before any read: its check is that finding (unreadable.ts). */
 function failedInput(path: string, failure: UsageError): Input {
   return { name: path, path, failure, read: () => { throw failure; } };
+}
+
+/** A spreadsheet that is not .xlsx: a finding for its file, never read (its failure is for the commands that read). */
+function spreadsheetInput(path: string, kind: string): Input {
+  return { ...failedInput(path, spreadsheetFailure(path, kind)), spreadsheet: kind };
 }
 
 function fileInput(path: string): Input {
@@ -137,7 +145,10 @@ function walk(directory: string, visited: Set<string>, bound: Bound): Input[] {
 function walkEntry(path: string, entry: Dirent, visited: Set<string>, bound: Bound): Input[] {
   if (isSkippedName(entry.name)) return [];
   const kind = kindOf(path, entry);
-  if (kind !== 'directory' && !isLedgerFileName(entry.name)) return [];
+  if (kind !== 'directory' && !isLedgerFileName(entry.name)) {
+    const spreadsheet = spreadsheetKind(entry.name);
+    return spreadsheet ? [spreadsheetInput(path, spreadsheet)] : []; // a spreadsheet never vanishes without a word
+  }
   const outside = entry.isSymbolicLink() ? outsideBound(path, bound) : undefined;
   if (outside) return [failedInput(path, outside)];
   if (kind === 'directory') return walk(path, visited, bound);

@@ -62,6 +62,7 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
     .option('--stdin-filename <name>', 'the name to show for - (its folder is where the configuration is looked up; ending in .xlsx: a workbook)')
     .option('--skip-non-ledgers', 'leave out named files a directory walk would leave out (hidden, or YAML with no ledger keys)')
     .option('--group-by <target>', 'table and markdown: a section per person, device and the facility (a to-do list each)')
+    .option('--no-cross', 'no checks across ledgers (one person or device in two facilities\' ledgers, an administrator who is staff nowhere)')
     .option('--baseline <report.json>', 'mark each finding new or unchanged against an earlier -f json report')
     .option('--baseline-git <rev>', 'mark each finding new or unchanged against the ledgers of a git revision, checked now')
     .option('--fail-on-new', 'only new findings (against the baseline) make the exit code 1')

@@ -4,6 +4,7 @@ import yamlSyntax from './yaml-syntax';
 import schema from './schema';
 import hiddenSheet from './hidden-sheet';
 import unreadableFile from './unreadable-file';
+import spreadsheetFormat from './spreadsheet-format';
 import duplicateId from './duplicate-id';
 import unknownReference from './unknown-reference';
 import futureDate from './future-date';
@@ -47,12 +48,21 @@ import incidentSecretariat from './incident-secretariat';
 import incidentCarrierLock from './incident-carrier-lock';
 import exceptionExpired from './exception-expired';
 import exceptionUnused from './exception-unused';
+import crossUser from './cross-user';
+import crossUserName from './cross-user-name';
+import crossDeparted from './cross-departed';
+import crossDevice from './cross-device';
+import crossDeviceStatus from './cross-device-status';
+import crossAdmin from './cross-admin';
+import { isCrossRule } from './cross';
+import type { CrossRule } from './cross';
 
 export const RULES: readonly Rule[] = [
   yamlSyntax,
   schema,
   hiddenSheet,
   unreadableFile,
+  spreadsheetFormat,
   duplicateId,
   unknownReference,
   futureDate,
@@ -96,7 +106,17 @@ export const RULES: readonly Rule[] = [
   incidentCarrierLock,
   exceptionExpired,
   exceptionUnused,
+  // Across ledgers: run once over every ledger of a run (src/engine/cross-check.ts), not on one.
+  crossUser,
+  crossUserName,
+  crossDeparted,
+  crossDevice,
+  crossDeviceStatus,
+  crossAdmin,
 ];
+
+/** The rules that compare ledgers with each other (`--no-cross` turns them all off). */
+export const CROSS_RULES: readonly CrossRule[] = RULES.filter(isCrossRule);
 
 const BY_ID = new Map(RULES.map((rule) => [rule.id, rule]));
 

@@ -38,7 +38,7 @@ export interface Rule {
   id: string;
   severity: Severity;
   /** Which part of the ledger the rule looks at; groups the catalogue. */
-  category: 'structure' | 'facility' | 'users' | 'devices' | 'incidents' | 'exceptions';
+  category: 'structure' | 'facility' | 'users' | 'devices' | 'incidents' | 'exceptions' | 'cross';
   options: Record<string, OptionSpec>;
   sources: readonly string[];
   /** One line: what the rule checks. */

@@ -1,0 +1,100 @@
+// Checks across ledgers: what no single ledger can show (the same MCS id or device in two facilities'
+// ledgers, a person who left one facility still active at another, an MCS administrator who is staff
+// nowhere). A cross rule is a rule module like any other (catalogue, both languages, configuration),
+// with `crossCheck` instead of `check`: it runs once over every ledger of a run, after each was
+// checked (src/engine/cross-check.ts), and reports on each file involved, naming the others.
+import type { Device, Ledger, User } from '../ledger';
+import type { NodePath } from '../types';
+import type { Report, Rule } from './rule';
+import { isActiveUser } from './helpers';
+
+/** One ledger of the run that loaded (its entries with format errors left out). */
+export interface CrossLedger {
+  ledger: Ledger;
+  /** Which facility the ledger is of: two files of one facility (a YAML and its workbook, say) are not compared. */
+  facility: string;
+}
+
+/** Where another ledger speaks of the same thing: which ledger, and the node (in that ledger's entries). */
+export interface Elsewhere {
+  ledger: number;
+  path: NodePath;
+}
+
+export interface CrossReport extends Report {
+  /** The ledger the finding is on. */
+  ledger: number;
+  /** The other ledgers involved, the first named in the message (`{otherFacility}`, `{otherFile}`), the
+   * rest counted (`{more}`, with the message `many` or `<messageId>Many`). */
+  elsewhere: readonly Elsewhere[];
+}
+
+export interface CrossContext {
+  ledgers: readonly CrossLedger[];
+  asOf: string;
+  report(report: CrossReport): void;
+}
+
+export interface CrossRule extends Rule {
+  category: 'cross';
+  crossCheck(context: CrossContext): void;
+}
+
+export function defineCrossRule(rule: CrossRule): CrossRule {
+  return rule;
+}
+
+export function isCrossRule(rule: Rule): rule is CrossRule {
+  return typeof (rule as Partial<CrossRule>).crossCheck === 'function';
+}
+
+/** Names and models compare as people write them: width (NFKC), spaces and case do not count. */
+export function sameWords(text: string): string {
+  return text.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
+}
+
+export interface Entry<T> {
+  ledger: number;
+  index: number;
+  item: T;
+}
+
+/** Every entry of `list` in every ledger, grouped by `key`; only keys found in two facilities or more. */
+function acrossFacilities<T>(context: CrossContext, list: (ledger: Ledger) => readonly T[], key: (item: T) => string): Array<Array<Entry<T>>> {
+  const groups = new Map<string, Array<Entry<T>>>();
+  context.ledgers.forEach(({ ledger }, ledgerIndex) => {
+    list(ledger).forEach((item, index) => {
+      const k = key(item);
+      let group = groups.get(k);
+      if (!group) groups.set(k, (group = []));
+      group.push({ ledger: ledgerIndex, index, item });
+    });
+  });
+  return [...groups.values()].filter((group) => new Set(group.map((entry) => context.ledgers[entry.ledger]!.facility)).size > 1);
+}
+
+/** Users sharing an mcs_id (case-insensitive, as sameMcsId) in two facilities' ledgers or more. */
+export function usersAcross(context: CrossContext): Array<Array<Entry<User>>> {
+  return acrossFacilities(context, (ledger) => ledger.users, (user) => user.mcs_id.toLowerCase());
+}
+
+/** Devices sharing an id (ids are case-sensitive, as in one ledger) in two facilities' ledgers or more. */
+export function devicesAcross(context: CrossContext): Array<Array<Entry<Device>>> {
+  return acrossFacilities(context, (ledger) => ledger.devices, (device) => device.id);
+}
+
+/** Entries of `group` in another facility than `entry`'s that `match` it, in input order. */
+export function othersOf<T>(context: CrossContext, group: ReadonlyArray<Entry<T>>, entry: Entry<T>, match: (other: Entry<T>) => boolean): Array<Entry<T>> {
+  const facility = context.ledgers[entry.ledger]!.facility;
+  return group.filter((other) => context.ledgers[other.ledger]!.facility !== facility && match(other));
+}
+
+/** rules.md's "active user" in the ledger the entry is in. */
+export function activeIn(context: CrossContext, entry: Entry<User>): boolean {
+  return isActiveUser(entry.item, context.asOf);
+}
+
+/** Left at that facility: an end date on or before as-of (whatever the account's status there). */
+export function departedIn(context: CrossContext, entry: Entry<User>): boolean {
+  return !!entry.item.end_date && entry.item.end_date <= context.asOf;
+}

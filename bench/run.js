@@ -10,6 +10,7 @@ const { existsSync, readFileSync, readdirSync, statSync, unlinkSync } = require(
 const os = require('node:os');
 const { join, relative } = require('node:path');
 const { generate } = require('./generate');
+const { hostileWorkbooks } = require('./hostile');
 
 const ROOT = join(__dirname, '..');
 const DATA = join(__dirname, '.data');
@@ -232,6 +233,8 @@ function main() {
   const book = check(workbook, 'ledger-2000.xlsx');
   const bookExceljs = exceljs(workbook, 'ledger-2000.xlsx');
   const manyYaml = jsYaml(rel(join(DATA, 'facilities')), 'facilities/ (500 files)');
+  // Hostile workbooks (the test corpus's bombs): a finding or a refusal, never a hang; exit 2 is a refusal.
+  const hostile = hostileWorkbooks(DATA).map((file) => command(`check hostile/${file.split('/').pop()}`, [CLI, '--as-of', AS_OF, rel(file)], { codes: [0, 1, 2] }));
 
   const groups = [
     { name: 'start-up', commands: [small, bare], rounds: runs(25, 9), warmups: 2 },
@@ -241,6 +244,7 @@ function main() {
     { name: 'precise path, 10,000 staff', commands: [precise, big10000], rounds: runs(3, 2), warmups: 0 },
     { name: 'many files', commands: [many, manyYaml], rounds: runs(5, 3), warmups: 0 },
     { name: 'workbook', commands: [book, bookExceljs], rounds: runs(5, 3), warmups: 1 },
+    { name: 'hostile workbooks', commands: hostile, rounds: runs(3, 1), warmups: 0 },
   ];
   for (const group of groups) {
     process.stderr.write(`measuring ${group.name} (${group.rounds} rounds)…\n`);
@@ -266,9 +270,17 @@ function main() {
   printRow({ name: 'error mem', what: 'check ledger-20000-broken, max RSS', value: `${broken.peakMB.toFixed(0)} MB`, target: '≤ 1024 MB', pass: broken.peakMB <= 1024 });
   printRow(ratioRow('many files', 'check facilities/ / js-yaml load (500 files)', many, manyYaml, '≤', 2));
   printRow(ratioRow('workbook', 'check ledger-2000.xlsx / exceljs load', book, bookExceljs, '≤', 2));
+  // The network report (-f html, 500 facilities): its size, once (the time is the many-files row's).
+  const htmlBytes = spawn(command('check -f html facilities/', [CLI, '--as-of', AS_OF, '-f', 'html', rel(join(DATA, 'facilities'))], { codes: [0, 1], stdout: /<\/html>/ })).stdout.length;
+  printRow({ name: 'network html', what: 'check -f html facilities/ (500 files), size', value: mb(htmlBytes), target: '≤ 5 MB', pass: htmlBytes <= 5 * 1048576 });
   printRow(ratioRow('peers', 'Spectral (2 rules) / check, ledger-20000', peer, big, '≥', 3));
   printRow(ratioRow('parse floor', 'check / yaml parseDocument, ledger-20000', big, floor));
-  printCommands([bare, small, big, bigYaml, peer, floor, old, oldYaml, directive, unusual, broken, big10000, precise, many, manyYaml, book, bookExceljs]);
+  for (const cmd of hostile) {
+    const slowest = Math.max(...times(cmd));
+    const ok = slowest <= 5 && cmd.peakMB <= 512;
+    printRow({ name: 'hostile', what: `${cmd.label.replace('check hostile/', '')}, slowest s / max RSS`, value: `${slowest.toFixed(2)} s ${cmd.peakMB.toFixed(0)} MB`, target: '≤ 5 s 512 MB', pass: ok });
+  }
+  printCommands([bare, small, big, bigYaml, peer, floor, old, oldYaml, directive, unusual, broken, big10000, precise, many, manyYaml, book, bookExceljs, ...hostile]);
 }
 
 try {

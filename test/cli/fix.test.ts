@@ -167,7 +167,7 @@ describe('fix 台帳.xlsx -o 台帳-整形.xlsx', () => {
   it('changes nothing else of the workbook: her own sheet and an x- column stay', async () => {
     const ExcelJS = require('exceljs') as typeof import('exceljs');
     const book = new ExcelJS.Workbook();
-    await book.xlsx.load(readFileSync(input));
+    await book.xlsx.load(readFileSync(input) as unknown as ArrayBuffer);
     book.addWorksheet('メモ').getCell('A1').value = '〇 は はい のこと';
     const devices = book.getWorksheet('端末')!;
     const x = devices.columnCount + 1;
@@ -177,7 +177,7 @@ describe('fix 台帳.xlsx -o 台帳-整形.xlsx', () => {
     writeFileSync(file, Buffer.from(await book.xlsx.writeBuffer()));
     expect(runCli(['fix', file, '-o', join(directory, 'hers-fixed.xlsx')]).code).toBe(0);
     const fixed = new ExcelJS.Workbook();
-    await fixed.xlsx.load(readFileSync(join(directory, 'hers-fixed.xlsx')));
+    await fixed.xlsx.load(readFileSync(join(directory, 'hers-fixed.xlsx')) as unknown as ArrayBuffer);
     expect(fixed.getWorksheet('メモ')!.getCell('A1').value).toBe('〇 は はい のこと');
     expect(fixed.getWorksheet('端末')!.getCell(3, x).value).toBe('〇');
     expect(fixed.getWorksheet('端末')!.getCell(3, columnOfKey(fixed.getWorksheet('端末')!, 'security.antivirus')).value).toBe('はい');

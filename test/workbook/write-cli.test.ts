@@ -79,7 +79,7 @@ describe('init ledger.xlsx', () => {
   it('an example row filled in is hers: once its marked cell is written over, the row is read', async () => {
     const ExcelJS = require('exceljs') as typeof import('exceljs');
     const book = new ExcelJS.Workbook();
-    await book.xlsx.load(bytes);
+    await book.xlsx.load(bytes as unknown as ArrayBuffer);
     const users = book.getWorksheet('利用者')!;
     users.getCell(3, (users.getRow(2).values as unknown[]).indexOf('name')).value = '鈴木 一郎';
     const filled = join(dir, 'filled.xlsx');

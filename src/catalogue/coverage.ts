@@ -114,3 +114,63 @@ export function coverageStatus(row: CoverageRow, file: ReportFile): CoverageStat
   const advisoryRules = rulesWith(() => true);
   return advisoryRules.length > 0 ? { kind: 'advisory', advisoryRules, offRules } : { kind: 'pass', offRules };
 }
+
+// ---- the network scorecard: facilities × guideline items ------------------------------------------
+
+/** A facility's mark for one item in the scorecard (HTML and CSV): four words a network can sort by. */
+export type ScoreKind = 'pass' | 'findings' | 'not-recorded' | 'off';
+
+export interface Score {
+  kind: ScoreKind;
+  /** For `findings`: the unsuppressed warnings and errors of the item's rules in that file. */
+  count: number;
+  /** The rules behind the mark: failing ones for `findings`, advising ones for a pass with advice. */
+  rules: string[];
+}
+
+/** The scorecard's columns: the items a rule checks. The others (`note 2-1`, `C-10`, `D-3`) would read
+ * the same for every facility; the reports name them once, to be checked separately. */
+export function scorecardRows(): CoverageRow[] {
+  return coverageRows().filter((row) => row.rules.length > 0);
+}
+
+export function uncheckedItems(): GuidelineItem[] {
+  return coverageRows().filter((row) => row.rules.length === 0).map((row) => row.item);
+}
+
+/**
+ * The item's mark in a file: `pass` (with or without advice), `findings` (how many), `not-recorded` (the
+ * ledger could not be read, so it records nothing the rules could judge) or `off` (every rule of the item
+ * turned off by the configuration).
+ */
+export function scoreOf(row: CoverageRow, file: ReportFile): Score {
+  const status = coverageStatus(row, file);
+  switch (status.kind) {
+    case 'fail': {
+      const rules = new Set(status.failingRules);
+      const count = [...file.findings, ...(file.leftOutByQuiet ?? [])].filter((finding) => rules.has(finding.ruleId) && !finding.suppressed && finding.severity !== 'info').length;
+      return { kind: 'findings', count, rules: status.failingRules };
+    }
+    case 'advisory':
+      return { kind: 'pass', count: 0, rules: status.advisoryRules };
+    case 'pass':
+      return { kind: 'pass', count: 0, rules: [] };
+    case 'unchecked':
+      return { kind: 'off', count: 0, rules: [] };
+    case 'not-run':
+    case 'no-rule':
+      return { kind: 'not-recorded', count: 0, rules: [] };
+  }
+}
+
+export const SCORE_WORDS: Record<ScoreKind, Bilingual> = {
+  pass: { ja: '適合', en: 'pass' },
+  findings: { ja: '指摘', en: 'findings' },
+  'not-recorded': { ja: '記録なし', en: 'not recorded' },
+  off: { ja: '無効', en: 'off' },
+};
+
+/** A mark as a word, for a spreadsheet cell: `指摘 3`, `findings 3`, `適合`, `pass`. */
+export function scoreText(score: Score, lang: 'ja' | 'en'): string {
+  return score.kind === 'findings' ? `${SCORE_WORDS.findings[lang]} ${score.count}` : SCORE_WORDS[score.kind][lang];
+}

@@ -83,3 +83,36 @@ table.coverage th.rules { width: 30%; }
   a { text-decoration: none; }
 }
 `;
+
+/** Added for the network report (NETWORK_FROM ledgers or more): printed on A4 landscape; the summary and
+ * the scorecard fit the window's width whatever the number of facilities (rows grow, never columns); a
+ * facility opened from its link (#file-N) prints alone. */
+export const NETWORK_STYLE = `
+main { max-width: 1400px; }
+table.rollup td:nth-child(3), table.rollup td:nth-child(4) { overflow-wrap: anywhere; }
+table.score { table-layout: fixed; font-size: 12px; }
+table.score col.c-num { width: 3.2em; }
+table.score col.c-name { width: 24%; }
+table.score th, table.score td { padding: 1px 2px; text-align: center; white-space: nowrap; overflow: hidden; }
+table.score td.name { text-align: left; white-space: normal; overflow-wrap: anywhere; padding-left: 4px; }
+table.score th.item { font-size: 11px; }
+table.score thead th { position: sticky; top: 0; }
+table.score thead tr:nth-child(2) th { top: 1.6em; }
+table.score tr { break-inside: avoid; page-break-inside: avoid; }
+.s-p { color: var(--pass); background: var(--pass-bg); }
+.s-f { color: var(--error); background: var(--error-bg); font-weight: 700; }
+.s-n { color: var(--warning); background: var(--warning-bg); }
+.s-o { color: var(--muted); background: var(--suppressed-bg); }
+table.findings td:nth-child(-n+4) { white-space: nowrap; }
+table.findings td:nth-child(5) { overflow-wrap: anywhere; }
+h2 .back { float: right; font-size: 12px; font-weight: normal; }
+@page { size: A4 landscape; margin: 10mm 9mm; }
+@media print {
+  .screen { display: none; }
+  section.scorecard { break-before: page; page-break-before: always; }
+  table.rollup th, table.rollup td { padding: 0 6px; line-height: 1.35; }
+  table.score thead th { position: static; }
+  main:has(> section.file:target) > section:not(:target) { display: none; }
+  main:has(> section.file:target) > section.file:target { break-before: auto; page-break-before: auto; }
+}
+`;

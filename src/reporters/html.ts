@@ -1,15 +1,16 @@
 // --format html: one self-contained page for an audit binder: a summary (counts, suppressed findings,
 // coverage of the guideline items), then per file its findings and its users and devices. Every value
 // goes through `html`, which escapes whatever is interpolated, so ledger text can never become markup.
-import { coverageRows, coverageStatus } from '../catalogue/coverage';
-import type { CoverageRow } from '../catalogue/coverage';
+import { coverageRows, coverageStatus, scorecardRows, scoreOf, uncheckedItems } from '../catalogue/coverage';
+import type { CoverageRow, Score } from '../catalogue/coverage';
 import { today } from '../dates';
 import { enumLabel } from '../i18n/enums';
 import { ui } from '../i18n/ui';
 import { inert } from '../report/inert';
 import { leftOutLine, positionColumn, positionLabel } from '../report/model';
 import type { Counts, ReportFile, ReportFinding, ReportModel } from '../report/model';
-import { HTML_STYLE } from './html-style';
+import { HTML_STYLE, NETWORK_STYLE } from './html-style';
+import { worstFirst } from './table';
 import type { Lang } from '../types';
 import type { Reporter } from './types';
 
@@ -226,28 +227,189 @@ function fileSection(file: ReportFile, index: number, model: ReportModel, words:
   return html`<section class="file" id="file-${index + 1}">${sheet(runningHeader(model, words, options), content)}</section>`;
 }
 
-/** The page, as a pure function of the model and the generation day (tests pin it). */
-export function renderHtml(model: ReportModel, options: HtmlOptions): string {
-  const words = ui(model.lang);
-  const files = model.files.map((file, index) => fileSection(file, index, model, words, options));
-  const page = html`<!DOCTYPE html>
+/** From this many ledgers on, the page is the network report (networkPage); below, the audit layout,
+ * where each ledger has its own column in the coverage table beside the requirements' text. */
+export const NETWORK_FROM = 4;
+
+function page(model: ReportModel, words: Words, style: string, body: SafeHtml): string {
+  return html`<!DOCTYPE html>
 <html lang="${model.lang}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="${model.tool.name} ${model.tool.version}">
 <title>${words.report.title} (${model.asOf})</title>
-<style>${new SafeHtml(HTML_STYLE)}</style>
+<style>${new SafeHtml(style)}</style>
 </head>
 <body>
 <main>
-${summarySection(model, words, options)}
-${files}
+${body}
 </main>
 </body>
 </html>
-`;
-  return page.text;
+`.text;
+}
+
+/** The page, as a pure function of the model and the generation day (tests pin it). */
+export function renderHtml(model: ReportModel, options: HtmlOptions): string {
+  if (model.files.length >= NETWORK_FROM) return networkPage(model, options);
+  const words = ui(model.lang);
+  const files = model.files.map((file, index) => fileSection(file, index, model, words, options));
+  return page(model, words, HTML_STYLE, html`${summarySection(model, words, options)}
+${files}`);
+}
+
+// ---- the network report (NETWORK_FROM ledgers or more) ------------------------------------------------
+// Page 1: the per-facility summary, worst first, each facility linked to its section; then the scorecard
+// (facilities × guideline items, the same order), then one section per facility in the order given,
+// each starting a printed page. Printed on A4 landscape. A facility opened from its link (#file-N) and
+// printed prints alone. Lean on purpose: 500 facilities stay under 5 MB (users and devices are listed
+// in each ledger's own report, not here).
+
+const NETWORK_WORDS = {
+  ja: {
+    facilities: (count: number) => `${count} 施設`,
+    unreadable: (count: number) => `台帳として読み込めなかったファイル ${count} 件（各施設の欄に理由があります）`,
+    printAlone: '施設名のリンクからその施設の欄を開いて印刷すると、その施設の欄だけが印刷されます（施設に送るときに）。',
+    configDiffers: '設定ファイル: 施設によって異なります（各施設の欄を参照）',
+    suppressed: '抑止',
+    rank: '順位',
+    scorecard: 'ガイドライン項目ごとの結果（施設 × 項目、問題の多い順）',
+    legend: '✓ 適合（情報レベルの助言・抑止された指摘のみを含む）　✗ n 指摘あり（抑止されていない警告・エラー n 件）　? 記録なし（台帳を読み込めず確認できない）　– 無効（項目のルールをすべて無効化）',
+    note: '留意事項',
+    guideline: 'ガイドライン 6.9',
+    items: '項目とルール',
+    unchecked: (items: string) => `ルールでは確認しない項目（別途確認してください）: ${items}`,
+    itemsWithFindings: '指摘のある項目',
+    inventory: (users: number, usersWith: number, devices: number, devicesWith: number) =>
+      `利用者 ${users} 人（指摘あり ${usersWith}）・端末 ${devices} 台（指摘あり ${devicesWith}）。一覧はこの台帳だけのレポートにあります。`,
+    back: '↑ 概要へ',
+  },
+  en: {
+    facilities: (count: number) => `${count} ${count === 1 ? 'facility' : 'facilities'}`,
+    unreadable: (count: number) => `${count} ${count === 1 ? 'file' : 'files'} could not be read as a ledger (the reason is in each facility's section)`,
+    printAlone: "Open a facility from its link and print: only that facility's section is printed (to send it to them).",
+    configDiffers: "Configuration file: differs between facilities (see each facility's section)",
+    suppressed: 'Suppressed',
+    rank: 'Rank',
+    scorecard: 'Scorecard: facilities × guideline items (worst first)',
+    legend: '✓ pass (info-level advice or suppressed findings at most)   ✗ n findings (n unsuppressed warnings and errors)   ? not recorded (the ledger could not be read)   – off (every rule of the item turned off)',
+    note: 'Note',
+    guideline: 'Guideline 6.9',
+    items: 'Items and rules',
+    unchecked: (items: string) => `Items no rule checks (check them separately): ${items}`,
+    itemsWithFindings: 'Items with findings',
+    inventory: (users: number, usersWith: number, devices: number, devicesWith: number) =>
+      `${users} users (${usersWith} with findings), ${devices} devices (${devicesWith} with findings); this ledger's own report lists them.`,
+    back: '↑ Summary',
+  },
+} as const;
+
+type NetworkWords = (typeof NETWORK_WORDS)['ja' | 'en'];
+
+/** A facility as the network report names it: its name, or the file's when the ledger did not load. */
+function facilityName(file: ReportFile): string {
+  return file.facility ?? file.file;
+}
+
+function networkSummary(model: ReportModel, ranked: readonly { file: ReportFile; index: number }[], words: Words, net: NetworkWords, options: HtmlOptions): SafeHtml {
+  const { report, rollup } = words;
+  const { summary } = model;
+  const total = summary.error + summary.warning + summary.info;
+  const unreadable = model.files.filter((file) => file.facility === null).length;
+  const [first] = model.files;
+  const key = (file: ReportFile) => JSON.stringify([file.config, file.disabledRules]);
+  const config = model.files.every((file) => key(file) === key(first!)) ? html`<p class="config">${configText(first!, words)}</p>` : html`<p class="config">${net.configDiffers}</p>`;
+  const rows = ranked.map(
+    ({ file, index }, rank) =>
+      html`<tr><td class="num">${rank + 1}</td><td class="num"><a href="#file-${index + 1}">${fileLabel(index)}</a></td><td><a href="#file-${index + 1}">${facilityName(file)}</a></td><td>${file.file}</td><td class="num">${file.counts.error}</td><td class="num">${file.counts.warning}</td><td class="num">${file.counts.info}</td><td class="num">${file.counts.suppressed}</td><td class="num">${file.overdue ?? '—'}</td></tr>`,
+  );
+  const content = html`<h1>${report.title}</h1>
+<p>${report.asOf}: <strong>${model.asOf}</strong> · ${report.generated}: ${options.generatedOn}</p>
+<p class="${total > 0 ? 'result-findings' : 'result-clean'}">${net.facilities(summary.files)}: ${words.summary(total, summary, summary.suppressed)}</p>
+${unreadable > 0 ? html`<p class="notice">${net.unreadable(unreadable)}</p>` : NOTHING}${config}${quietNote(model, words)}<p class="muted screen">${net.printAlone}</p>
+<h2>${rollup.heading}</h2><table class="data rollup"><thead><tr><th class="num">${net.rank}</th><th class="num">#</th><th>${rollup.facility}</th><th>${rollup.file}</th><th class="num">${rollup.error}</th><th class="num">${rollup.warning}</th><th class="num">${rollup.info}</th><th class="num">${net.suppressed}</th><th class="num">${rollup.overdue}</th></tr></thead><tbody>${rows}</tbody></table>`;
+  return html`<section class="summary" id="summary">${sheet(runningHeader(model, words, options), content)}</section>`;
+}
+
+const SCORE_CLASS: Record<Score['kind'], string> = { pass: 's-p', findings: 's-f', 'not-recorded': 's-n', off: 's-o' };
+
+function scoreCell(score: Score): SafeHtml {
+  switch (score.kind) {
+    case 'pass':
+      return html`<td class="s-p">✓</td>`;
+    case 'findings':
+      return html`<td class="s-f" title="${score.rules.join(', ')}">✗${score.count}</td>`;
+    case 'not-recorded':
+      return html`<td class="s-n">?</td>`;
+    case 'off':
+      return html`<td class="s-o">–</td>`;
+  }
+}
+
+/** An item's id in the scorecard's second header row: `2-4` under "note", `B` and `C-6` under 6.9. */
+function shortId(id: string): string {
+  return id.replace(/^note /, '').replace(/^6\.9 /, '');
+}
+
+function scorecardSection(model: ReportModel, ranked: readonly { file: ReportFile; index: number }[], words: Words, net: NetworkWords, options: HtmlOptions): SafeHtml {
+  const rows = scorecardRows();
+  const notes = rows.filter((row) => row.item.id.startsWith('note')).length;
+  const heads = rows.map((row) => html`<th class="${SCORE_CLASS.pass} item" title="${row.item.title[model.lang]}">${shortId(row.item.id)}</th>`);
+  const body = ranked.map(
+    ({ file, index }) =>
+      html`<tr><td class="num"><a href="#file-${index + 1}">${fileLabel(index)}</a></td><td class="name">${facilityName(file)}</td>${rows.map((row) => scoreCell(scoreOf(row, file)))}</tr>`,
+  );
+  const legend = rows.map((row) => html`<tr><td class="nowrap"><strong>${row.item.id}</strong></td><td>${row.item.title[model.lang]}</td><td>${ruleList(row.rules)}</td></tr>`);
+  const unchecked = uncheckedItems().map((item) => item.id).join(', ');
+  const content = html`<h2>${net.scorecard}</h2><p class="muted">${net.legend}</p>
+<table class="data score"><colgroup><col class="c-num"><col class="c-name">${rows.map(() => html`<col>`)}</colgroup><thead><tr><th rowspan="2" class="num">#</th><th rowspan="2">${words.rollup.facility}</th><th colspan="${notes}">${net.note}</th><th colspan="${rows.length - notes}">${net.guideline}</th></tr><tr>${heads}</tr></thead><tbody>${body}</tbody></table>
+<h3>${net.items}</h3><p class="muted">${net.unchecked(unchecked)}</p><table class="data coverage"><thead><tr><th class="item">${words.report.item}</th><th class="requirement">${words.report.requirement}</th><th class="rules">${words.report.rules}</th></tr></thead><tbody>${legend}</tbody></table>`;
+  return html`<section class="scorecard">${sheet(runningHeader(model, words, options), content)}</section>`;
+}
+
+function findingRow(finding: ReportFinding, words: Words): SafeHtml {
+  return html`<tr><td>${severityLabel(finding, words)}</td><td class="num">${positionLabel(finding)}</td><td>${finding.targetLabel ?? '—'}</td><td><code>${finding.ruleId}</code></td>${messageCell(finding, words)}</tr>`;
+}
+
+function networkFileSection(file: ReportFile, index: number, model: ReportModel, words: Words, net: NetworkWords, options: HtmlOptions): SafeHtml {
+  const { report, columns } = words;
+  const facility = file.facility !== null ? html` — ${file.facility}` : NOTHING;
+  const failing = scorecardRows().filter((row) => scoreOf(row, file).kind === 'findings').map((row) => row.item.id);
+  const items = failing.length > 0 ? html`<p>${net.itemsWithFindings}: ${failing.join(', ')}</p>` : NOTHING;
+  const findings =
+    file.findings.length > 0
+      ? html`<table class="data findings"><thead><tr><th>${columns.severity}</th><th class="num">${columns[positionColumn(file.findings)]}</th><th>${columns.target}</th><th>${columns.rule}</th><th>${columns.message}</th></tr></thead><tbody>${file.findings.map((finding) => findingRow(finding, words))}</tbody></table>`
+      : NOTHING;
+  const inventory = file.inventory;
+  const people = inventory
+    ? html`<p class="muted">${net.inventory(inventory.users.length, inventory.users.filter((user) => user.findings > 0).length, inventory.devices.length, inventory.devices.filter((device) => device.findings > 0).length)}</p>`
+    : html`<p class="notice">${report.notLoaded}</p>`;
+  const leftOut = leftOutLine(file, model.lang);
+  const content = html`<h2>${fileLabel(index)} <code>${file.file}</code>${facility}<a class="back screen" href="#summary">${net.back}</a></h2>${fileResult(file, words)}<p class="config">${configText(file, words)}</p>${leftOut ? html`<p class="notice">${leftOut}</p>` : NOTHING}${items}${findings}${people}`;
+  return html`<section class="file" id="file-${index + 1}">${sheet(runningHeader(model, words, options), content)}</section>`;
+}
+
+function networkPage(model: ReportModel, options: HtmlOptions): string {
+  const words = ui(model.lang);
+  const net = NETWORK_WORDS[model.lang];
+  const ranked = model.files.map((file, index) => ({ file, index })).sort((a, b) => worstFirst(a.file, b.file));
+  const sections = model.files.map((file, index) => networkFileSection(file, index, model, words, net, options));
+  return page(model, words, HTML_STYLE + NETWORK_STYLE, html`${networkSummary(model, ranked, words, net, options)}
+${scorecardSection(model, ranked, words, net, options)}
+${sections}`);
+}
+
+/** Each ledger's own page, as the audit layout gives it for that ledger alone (users and devices
+ * included): what to send one facility. Named `NNN-<path>.html` (NNN its place in the run, the path's
+ * separators as `_`), so 500 of them sort and never collide. */
+export function facilityPages(model: ReportModel, options: HtmlOptions): Array<{ name: string; html: string }> {
+  const width = String(model.files.length).length;
+  return model.files.map((file, index) => {
+    const alone: ReportModel = { ...model, files: [file], summary: { files: 1, ...file.counts } };
+    const slug = file.file.replace(/\.[^./\\]*$/, '').replace(/^[./\\]+/, '').replace(/[\/\\:*?"<>|\s\u0000-\u001f]+/g, '_').slice(0, 120);
+    return { name: `${String(index + 1).padStart(width, '0')}-${slug}.html`, html: renderHtml(alone, options) };
+  });
 }
 
 const htmlReporter: Reporter = (model) => renderHtml(model, { generatedOn: today() });

@@ -9,6 +9,7 @@ const LOADERS: Record<string, () => Reporter> = {
   github: () => require('./github').default,
   markdown: () => require('./markdown').default,
   html: () => require('./html').default,
+  csv: () => require('./csv').default,
 };
 
 /** The marked copy of a workbook (xlsx.ts): made from the ledger's own bytes, not from the model alone,

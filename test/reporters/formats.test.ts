@@ -228,7 +228,11 @@ describe('markdown', () => {
     const text = render('markdown', hostileModel());
     const rows = text.split('\n').filter((line) => line.startsWith('|'));
     const columns = (line: string) => line.replace(/\\\|/g, '').split('|').length;
-    expect(new Set(rows.map(columns))).toEqual(new Set([7]));
+    // The facilities' summary has six columns, each file's findings five.
+    const summary = text.slice(text.indexOf('### By facility'), text.indexOf('\n\n### ', text.indexOf('### By facility')));
+    const summaryRows = summary.split('\n').filter((line) => line.startsWith('|'));
+    expect(new Set(summaryRows.map(columns))).toEqual(new Set([8]));
+    expect(new Set(rows.filter((line) => !summaryRows.includes(line)).map(columns))).toEqual(new Set([7]));
     expect(text).not.toContain('<script>');
     expect(text).toContain('✔ No problems found');
     expect(text.split('\n')[0]).toBe('## dokodemo-check (2026-11-24)');

@@ -170,10 +170,10 @@ describe('displayWidth', () => {
 });
 
 describe('the format registry (loaded afresh)', () => {
-  it('names the seven text formats and the marked copy, loads each text format\'s reporter, and nothing for another name', () => {
+  it('names the eight text formats and the marked copy, loads each text format\'s reporter, and nothing for another name', () => {
     jest.isolateModules(() => {
       const registry = require('../../src/reporters') as typeof import('../../src/reporters');
-      expect(registry.FORMATS).toEqual(['table', 'json', 'sarif', 'junit', 'github', 'markdown', 'html', 'xlsx']);
+      expect(registry.FORMATS).toEqual(['table', 'json', 'sarif', 'junit', 'github', 'markdown', 'html', 'csv', 'xlsx']);
       // The marked copy is made from the workbook's bytes (cli/marked-copy.ts), not by a Reporter.
       expect(registry.MARKED_COPY_FORMAT).toBe('xlsx');
       expect(registry.loadReporter('xlsx')).toBeUndefined();

@@ -27,12 +27,19 @@ function mixedModel(lang: 'en' | 'ja') {
 const lines = (...text: string[]) => text.join('\n');
 
 describe('markdown', () => {
-  it('writes the heading, the summary, a table per file and clean files (en)', () => {
+  it('writes the heading, the summary, the facilities worst first, a table per file and clean files (en)', () => {
     expect(markdown(mixedModel('en'), { color: false })).toBe(
       lines(
         '## dokodemo-check (2026-11-24)',
         '',
         '✖ 3 problems (1 error, 1 warning, 1 info), 1 suppressed — 2 files',
+        '',
+        '### By facility (worst first)',
+        '',
+        '| Facility | File | Errors | Warnings | Info | Overdue |',
+        '| --- | --- | ---: | ---: | ---: | ---: |',
+        '| - | ledgers/a.yaml | 1 | 1 | 1 | - |',
+        '| - | clean.yaml | 0 | 0 | 0 | - |',
         '',
         '### ledgers/a.yaml',
         '',
@@ -57,6 +64,13 @@ describe('markdown', () => {
         '## dokodemo-check (2026-11-24)',
         '',
         '✖ 3 件 (エラー 1, 警告 1, 情報 1), 抑止 1 — 2 ファイル',
+        '',
+        '### 施設ごとの集計（問題の多い順）',
+        '',
+        '| 施設 | ファイル | エラー | 警告 | 情報 | 期限切れ |',
+        '| --- | --- | ---: | ---: | ---: | ---: |',
+        '| - | ledgers/a.yaml | 1 | 1 | 1 | - |',
+        '| - | clean.yaml | 0 | 0 | 0 | - |',
         '',
         '### ledgers/a.yaml',
         '',

@@ -52,6 +52,14 @@ export function withEntryTarget(finding: Finding, root: unknown): Finding {
   return target ? { ...finding, target } : finding;
 }
 
+/** Rules that look one entry up from another: with an entry whose id cannot be read left out, what
+ * they would say (device 001 is not in devices) may be about that entry, so it waits too. */
+const CROSS_REFERENCE_RULES: ReadonlySet<string> = new Set(['unknown-reference', 'admin-is-user', 'lost-device-incident', 'user-devices', 'device-not-active', 'duplicate-id']);
+
+/** An id as a person meant it: a left-out entry's id is often broken by a full-width character
+ * (takahashi＠…), and a finding about takahashi@… still speaks of that entry. */
+const sameWhenTyped = (id: string) => id.normalize('NFKC').toLowerCase();
+
 export interface WithoutBroken {
   /** The ledger without the entries that have format errors. */
   value: unknown;
@@ -77,6 +85,7 @@ export function withoutBrokenEntries(root: unknown, errors: readonly Finding[]):
   const kept = new Map<string, number[]>();
   const leftOut: LeftOutEntry[] = [];
   const names = new Set<string>();
+  let nameless = false; // an entry whose id itself is broken (001 read as the number 1)
   const value = structuredClone(root) as Record<string, unknown>;
   for (const list of ENTRY_LISTS) {
     const indexes = broken.get(list.join('.'));
@@ -87,7 +96,9 @@ export function withoutBrokenEntries(root: unknown, errors: readonly Finding[]):
       const target = entryTarget(root, { list, index });
       leftOut.push({ path: [...list, index], ...(target ? { target } : {}) });
       // a broken exception is simply not applied; the findings it would suppress are shown
-      if (target && list[0] !== 'exceptions') names.add(target.id.toLowerCase());
+      if (list[0] === 'exceptions') continue;
+      if (target) names.add(sameWhenTyped(target.id));
+      else nameless = true;
     }
     kept.set(list.join('.'), keptIndexes);
     const parent = (list.length === 1 ? value : listAt(value, list.slice(0, -1))) as Record<string, unknown>;
@@ -100,7 +111,8 @@ export function withoutBrokenEntries(root: unknown, errors: readonly Finding[]):
     return [...path.slice(0, at.list.length), indexes[at.index] ?? at.index, ...path.slice(at.list.length + 1)];
   };
   const speaksOfLeftOut = (finding: Finding) =>
-    (finding.target !== undefined && names.has(finding.target.id.toLowerCase())) ||
-    Object.values(finding.data).some((item) => typeof item === 'string' && names.has(item.toLowerCase()));
+    (nameless && CROSS_REFERENCE_RULES.has(finding.ruleId)) ||
+    (finding.target !== undefined && names.has(sameWhenTyped(finding.target.id))) ||
+    Object.values(finding.data).some((item) => typeof item === 'string' && names.has(sameWhenTyped(item)));
   return { value, leftOut, toOriginal, speaksOfLeftOut };
 }

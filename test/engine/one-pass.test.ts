@@ -136,3 +136,18 @@ describe('due', () => {
     expect(JSON.parse(runCli(['due', '--as-of', FIXTURE_AS_OF, '-f', 'json', join(directory, 'stopped.yaml')]).stdout).complete).toBe(false);
   });
 });
+
+describe('findings about a left-out entry wait, however its id was mistyped', () => {
+  it('a full-width ＠ in the left-out user\'s mcs_id: no "the administrator is not a user"', () => {
+    const ledger = cleanLedger();
+    ledger.users[1]!.mcs_id = 'takahashi＠sakura.example.jp';
+    expect(brief(checkLedger(ledger).findings).map((line) => line.split(' ')[0])).toEqual(['schema']);
+  });
+
+  it('a device id read as a number (001): no "device 001 is not in devices" for the users who list it', () => {
+    const ledger = cleanLedger();
+    (ledger.devices[0] as unknown as Record<string, unknown>).id = 1;
+    ledger.users[0]!.devices = ['001'];
+    expect(brief(checkLedger(ledger).findings)).toEqual(['schema /devices/0/id null']);
+  });
+});

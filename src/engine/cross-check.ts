@@ -33,7 +33,7 @@ function whereIn(file: CrossFile, path: NodePath): string {
 /** The message for one other ledger, or its `Many` form for several. */
 function messageIdOf(report: CrossReport): string {
   const id = report.messageId ?? 'default';
-  if (report.elsewhere.length <= 1) return id;
+  if ((report.elsewhere?.count ?? 0) <= 1) return id;
   return id === 'default' ? 'many' : `${id}Many`;
 }
 
@@ -68,9 +68,9 @@ function reportOf(run: Run, rule: CrossRule, asOf: string) {
     const severity = severityOf(rule, file.config ?? DEFAULT_CONFIG);
     if (severity === 'off') return;
     const place = placeIn(file, report.path);
-    const first = report.elsewhere[0];
+    const first = report.elsewhere?.first;
     const other = first ? run.files[run.loaded[first.ledger]!]! : undefined;
-    const elsewhere: MessageData = other && first ? { otherFacility: other.ledger!.facility.name, otherFile: whereIn(other, first.path), more: report.elsewhere.length - 1 } : {};
+    const elsewhere: MessageData = other && first ? { otherFacility: other.ledger!.facility.name, otherFile: whereIn(other, first.path), more: report.elsewhere!.count - 1 } : {};
     const messageId = messageIdOf(report);
     const finding: LocatedFinding = {
       ruleId: rule.id,

@@ -38,7 +38,7 @@ export default defineCrossRule({
     context.ledgers.forEach(({ ledger }, ledgerIndex) => {
       const check = (person: Person, path: NodePath, messageId?: string) => {
         if (staff.has(person.mcs_id.toLowerCase())) return;
-        context.report({ ledger: ledgerIndex, path, target: FACILITY_TARGET, messageId, data: { user: person.name, mcsId: person.mcs_id, count }, elsewhere: [] });
+        context.report({ ledger: ledgerIndex, path, target: FACILITY_TARGET, messageId, data: { user: person.name, mcsId: person.mcs_id, count } });
       };
       check(ledger.facility.mcs_facility_admin, ['facility', 'mcs_facility_admin', 'mcs_id']);
       ledger.facility.mcs_admins.forEach((admin, index) => check(admin, ['facility', 'mcs_admins', index, 'mcs_id'], 'admin'));

@@ -1,5 +1,5 @@
 import type { User } from '../ledger';
-import { activeIn, defineCrossRule, departedIn, othersOf, sameWords, usersAcross } from './cross';
+import { activeIn, defineCrossRule, departedIn, elsewhereOf, othersAmong, partition, sameWords, usersAcross } from './cross';
 import type { Entry } from './cross';
 import { userData, userTarget } from './helpers';
 
@@ -46,28 +46,32 @@ export default defineCrossRule({
   },
   crossCheck(context) {
     for (const group of usersAcross(context)) {
-      const sameName = (a: Entry<User>) => (b: Entry<User>) => sameWords(a.item.name) === sameWords(b.item.name);
-      for (const entry of group) {
-        if (activeIn(context, entry)) {
-          const left = othersOf(context, group, entry, (other) => sameName(entry)(other) && departedIn(context, other) && !movedThere(other, entry));
-          if (left.length === 0) continue;
+      const byName = partition(group.filter((entry) => activeIn(context, entry) || departedIn(context, entry)), (entry) => sameWords(entry.item.name));
+      for (const sameName of byName.values()) {
+        const active = sameName.filter((entry) => activeIn(context, entry));
+        const left = sameName.filter((entry) => !activeIn(context, entry));
+        if (active.length === 0 || left.length === 0) continue;
+        for (const entry of active) {
+          const others = othersAmong(context, left.filter((other) => !movedThere(other, entry)))(entry);
+          if (!others) continue;
           context.report({
             ledger: entry.ledger,
             path: ['users', entry.index, 'mcs_id'],
             target: userTarget(entry.item),
-            data: { ...userData(entry.item), endDate: left[0]!.item.end_date! },
-            elsewhere: left.map((other) => ({ ledger: other.ledger, path: ['users', other.index, 'end_date'] })),
+            data: { ...userData(entry.item), endDate: others.first.item.end_date! },
+            elsewhere: elsewhereOf(others, (other) => ['users', other.index, 'end_date']),
           });
-        } else if (departedIn(context, entry)) {
-          const active = othersOf(context, group, entry, (other) => sameName(entry)(other) && activeIn(context, other) && !movedThere(entry, other));
-          if (active.length === 0) continue;
+        }
+        for (const entry of left) {
+          const others = othersAmong(context, active.filter((other) => !movedThere(entry, other)))(entry);
+          if (!others) continue;
           context.report({
             ledger: entry.ledger,
             path: ['users', entry.index, 'end_date'],
             target: userTarget(entry.item),
             messageId: 'activeElsewhere',
             data: { ...userData(entry.item), endDate: entry.item.end_date! },
-            elsewhere: active.map((other) => ({ ledger: other.ledger, path: ['users', other.index, 'mcs_id'] })),
+            elsewhere: elsewhereOf(others, (other) => ['users', other.index, 'mcs_id']),
           });
         }
       }

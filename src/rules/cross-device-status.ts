@@ -1,5 +1,5 @@
-import { defineCrossRule, devicesAcross, othersOf } from './cross';
-import { elsewhereOf, lostInOne, sameDevice } from './cross-device';
+import { defineCrossRule, devicesAcross, elsewhereOf, othersAmong } from './cross';
+import { sameDevices } from './cross-device';
 import { deviceTarget } from './helpers';
 
 // The same device (id, type and model) lost in one facility's ledger and not in another's: the other
@@ -30,16 +30,21 @@ export default defineCrossRule({
   },
   crossCheck(context) {
     for (const group of devicesAcross(context)) {
-      for (const entry of group) {
-        const others = othersOf(context, group, entry, (other) => sameDevice(entry.item, other.item) && lostInOne(entry.item, other.item));
-        if (others.length === 0) continue;
-        context.report({
-          ledger: entry.ledger,
-          path: ['devices', entry.index, 'status'],
-          target: deviceTarget(entry.item),
-          data: { device: entry.item.id, model: entry.item.model, status: entry.item.status, otherStatus: others[0]!.item.status },
-          elsewhere: elsewhereOf(others, 'status'),
-        });
+      for (const { lost, kept } of sameDevices(group)) {
+        if (lost.length === 0 || kept.length === 0) continue;
+        for (const [part, opposite] of [[lost, othersAmong(context, kept)], [kept, othersAmong(context, lost)]] as const) {
+          for (const entry of part) {
+            const others = opposite(entry);
+            if (!others) continue;
+            context.report({
+              ledger: entry.ledger,
+              path: ['devices', entry.index, 'status'],
+              target: deviceTarget(entry.item),
+              data: { device: entry.item.id, model: entry.item.model, status: entry.item.status, otherStatus: others.first.item.status },
+              elsewhere: elsewhereOf(others, (other) => ['devices', other.index, 'status']),
+            });
+          }
+        }
       }
     }
   },

@@ -1,21 +1,17 @@
 import type { Device } from '../ledger';
-import { defineCrossRule, devicesAcross, othersOf, sameWords } from './cross';
+import { defineCrossRule, devicesAcross, elsewhereOf, othersAmong, partition, sameWords } from './cross';
 import type { Entry } from './cross';
 import { deviceTarget } from './helpers';
 
 /** Device ids are asset tags unique within one ledger (ledger.md): two facilities may both have a
  * PC-01. Only the same id with the same type and model is taken for one device. */
-export function sameDevice(a: Device, b: Device): boolean {
-  return a.type === b.type && sameWords(a.model) === sameWords(b.model);
+export function deviceKind(entry: Entry<Device>): string {
+  return `${entry.item.type}\u0000${sameWords(entry.item.model)}`;
 }
 
-/** Lost (or stolen) in one ledger and not in the other: cross-device-status's, not this rule's. */
-export function lostInOne(a: Device, b: Device): boolean {
-  return (a.status === 'lost') !== (b.status === 'lost');
-}
-
-export function elsewhereOf(others: ReadonlyArray<Entry<Device>>, key: 'id' | 'status') {
-  return others.map((other) => ({ ledger: other.ledger, path: ['devices', other.index, key] as const }));
+/** The same devices of a group (id, type, model), split into those lost and the others. */
+export function sameDevices(group: ReadonlyArray<Entry<Device>>): Array<{ lost: Array<Entry<Device>>; kept: Array<Entry<Device>> }> {
+  return [...partition(group, deviceKind).values()].map((same) => ({ lost: same.filter((entry) => entry.item.status === 'lost'), kept: same.filter((entry) => entry.item.status !== 'lost') }));
 }
 
 // The same device (id, type and model) in two facilities' ledgers: one device used at both (a person
@@ -47,16 +43,20 @@ export default defineCrossRule({
   },
   crossCheck(context) {
     for (const group of devicesAcross(context)) {
-      for (const entry of group) {
-        const others = othersOf(context, group, entry, (other) => sameDevice(entry.item, other.item) && !lostInOne(entry.item, other.item));
-        if (others.length === 0) continue;
-        context.report({
-          ledger: entry.ledger,
-          path: ['devices', entry.index, 'id'],
-          target: deviceTarget(entry.item),
-          data: { device: entry.item.id, model: entry.item.model },
-          elsewhere: elsewhereOf(others, 'id'),
-        });
+      // Lost in one ledger and not in the other is cross-device-status's.
+      for (const part of sameDevices(group).flatMap(({ lost, kept }) => [lost, kept])) {
+        const othersOf = othersAmong(context, part);
+        for (const entry of part) {
+          const others = othersOf(entry);
+          if (!others) continue;
+          context.report({
+            ledger: entry.ledger,
+            path: ['devices', entry.index, 'id'],
+            target: deviceTarget(entry.item),
+            data: { device: entry.item.id, model: entry.item.model },
+            elsewhere: elsewhereOf(others, (other) => ['devices', other.index, 'id']),
+          });
+        }
       }
     }
   },

@@ -1,4 +1,6 @@
-import { defineCrossRule, othersOf, usersAcross, sameWords } from './cross';
+import type { User } from '../ledger';
+import { defineCrossRule, elsewhereOf, othersAmong, partition, sameWords, usersAcross } from './cross';
+import type { Entry } from './cross';
 import { userData, userTarget } from './helpers';
 
 // One mcs_id (an MCS account, its registered e-mail address) under different names in two facilities'
@@ -31,17 +33,23 @@ export default defineCrossRule({
   crossCheck(context) {
     for (const group of usersAcross(context)) {
       const current = group.filter((entry) => entry.item.account_status !== 'deleted');
-      for (const entry of current) {
-        const name = sameWords(entry.item.name);
-        const others = othersOf(context, current, entry, (other) => sameWords(other.item.name) !== name);
-        if (others.length === 0) continue;
-        context.report({
-          ledger: entry.ledger,
-          path: ['users', entry.index, 'mcs_id'],
-          target: userTarget(entry.item),
-          data: { ...userData(entry.item), value: others[0]!.item.name },
-          elsewhere: others.map((other) => ({ ledger: other.ledger, path: ['users', other.index, 'mcs_id'] })),
-        });
+      const nameOf = (entry: Entry<User>) => sameWords(entry.item.name);
+      const anyName = othersAmong(context, current);
+      for (const sameName of partition(current, nameOf).values()) {
+        const sameNameElsewhere = othersAmong(context, sameName);
+        for (const entry of sameName) {
+          const count = (anyName(entry)?.count ?? 0) - (sameNameElsewhere(entry)?.count ?? 0);
+          if (count === 0) continue;
+          const facility = context.ledgers[entry.ledger]!.facility;
+          const first = current.find((other) => context.ledgers[other.ledger]!.facility !== facility && nameOf(other) !== nameOf(entry))!;
+          context.report({
+            ledger: entry.ledger,
+            path: ['users', entry.index, 'mcs_id'],
+            target: userTarget(entry.item),
+            data: { ...userData(entry.item), value: first.item.name },
+            elsewhere: elsewhereOf({ first, count }, (other) => ['users', other.index, 'mcs_id']),
+          });
+        }
       }
     }
   },

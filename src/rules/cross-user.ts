@@ -1,4 +1,4 @@
-import { activeIn, defineCrossRule, othersOf, sameWords, usersAcross } from './cross';
+import { activeIn, defineCrossRule, elsewhereOf, othersAmong, partition, sameWords, usersAcross } from './cross';
 import { userData, userTarget } from './helpers';
 
 // The same person (one mcs_id, one name) is an active user in two facilities' ledgers. A person may
@@ -30,18 +30,20 @@ export default defineCrossRule({
   },
   crossCheck(context) {
     for (const group of usersAcross(context)) {
-      for (const entry of group) {
-        if (!activeIn(context, entry)) continue;
-        const name = sameWords(entry.item.name);
-        const others = othersOf(context, group, entry, (other) => activeIn(context, other) && sameWords(other.item.name) === name);
-        if (others.length === 0) continue;
-        context.report({
-          ledger: entry.ledger,
-          path: ['users', entry.index, 'mcs_id'],
-          target: userTarget(entry.item),
-          data: userData(entry.item),
-          elsewhere: others.map((other) => ({ ledger: other.ledger, path: ['users', other.index, 'mcs_id'] })),
-        });
+      const byName = partition(group.filter((entry) => activeIn(context, entry)), (entry) => sameWords(entry.item.name));
+      for (const sameName of byName.values()) {
+        const othersOf = othersAmong(context, sameName);
+        for (const entry of sameName) {
+          const others = othersOf(entry);
+          if (!others) continue;
+          context.report({
+            ledger: entry.ledger,
+            path: ['users', entry.index, 'mcs_id'],
+            target: userTarget(entry.item),
+            data: userData(entry.item),
+            elsewhere: elsewhereOf(others, (other) => ['users', other.index, 'mcs_id']),
+          });
+        }
       }
     }
   },

@@ -24,9 +24,9 @@ export interface Elsewhere {
 export interface CrossReport extends Report {
   /** The ledger the finding is on. */
   ledger: number;
-  /** The other ledgers involved, the first named in the message (`{otherFacility}`, `{otherFile}`), the
-   * rest counted (`{more}`, with the message `many` or `<messageId>Many`). */
-  elsewhere: readonly Elsewhere[];
+  /** The other ledgers involved: the first is named in the message (`{otherFacility}`, `{otherFile}`), the
+   * rest counted (`{more}`, with the message `many` or `<messageId>Many`); none for cross-admin. */
+  elsewhere?: { first: Elsewhere; count: number };
 }
 
 export interface CrossContext {
@@ -48,9 +48,18 @@ export function isCrossRule(rule: Rule): rule is CrossRule {
   return typeof (rule as Partial<CrossRule>).crossCheck === 'function';
 }
 
+// The same few names and models are compared many times over (a person at 300 facilities is 300² pairs).
+const wordsOf = new Map<string, string>();
+const MAX_WORDS = 100_000;
+
 /** Names and models compare as people write them: width (NFKC), spaces and case do not count. */
 export function sameWords(text: string): string {
-  return text.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
+  let words = wordsOf.get(text);
+  if (words === undefined) {
+    if (wordsOf.size >= MAX_WORDS) wordsOf.clear();
+    wordsOf.set(text, (words = text.normalize('NFKC').replace(/\s+/g, '').toLowerCase()));
+  }
+  return words;
 }
 
 export interface Entry<T> {
@@ -83,10 +92,40 @@ export function devicesAcross(context: CrossContext): Array<Array<Entry<Device>>
   return acrossFacilities(context, (ledger) => ledger.devices, (device) => device.id);
 }
 
-/** Entries of `group` in another facility than `entry`'s that `match` it, in input order. */
-export function othersOf<T>(context: CrossContext, group: ReadonlyArray<Entry<T>>, entry: Entry<T>, match: (other: Entry<T>) => boolean): Array<Entry<T>> {
-  const facility = context.ledgers[entry.ledger]!.facility;
-  return group.filter((other) => context.ledgers[other.ledger]!.facility !== facility && match(other));
+export interface Others<T> {
+  /** The first in input order. */
+  first: Entry<T>;
+  count: number;
+}
+
+/** For each entry, those of `candidates` in other facilities than its own: counted once per facility
+ * (a group of one person in 300 ledgers is not 300² comparisons), the first found when there are any. */
+export function othersAmong<T>(context: CrossContext, candidates: ReadonlyArray<Entry<T>>): (entry: Entry<T>) => Others<T> | undefined {
+  const facilityOf = (entry: Entry<T>) => context.ledgers[entry.ledger]!.facility;
+  const perFacility = new Map<string, number>();
+  for (const candidate of candidates) perFacility.set(facilityOf(candidate), (perFacility.get(facilityOf(candidate)) ?? 0) + 1);
+  return (entry) => {
+    const facility = facilityOf(entry);
+    const count = candidates.length - (perFacility.get(facility) ?? 0);
+    return count > 0 ? { first: candidates.find((candidate) => facilityOf(candidate) !== facility)!, count } : undefined;
+  };
+}
+
+/** `entries` split by `key`, in input order within each part. */
+export function partition<T>(entries: ReadonlyArray<Entry<T>>, key: (entry: Entry<T>) => string): Map<string, Array<Entry<T>>> {
+  const parts = new Map<string, Array<Entry<T>>>();
+  for (const entry of entries) {
+    const k = key(entry);
+    let part = parts.get(k);
+    if (!part) parts.set(k, (part = []));
+    part.push(entry);
+  }
+  return parts;
+}
+
+/** The other ledgers' nodes, as a report names them. */
+export function elsewhereOf<T>(others: Others<T>, path: (entry: Entry<T>) => NodePath): CrossReport['elsewhere'] {
+  return { first: { ledger: others.first.ledger, path: path(others.first) }, count: others.count };
 }
 
 /** rules.md's "active user" in the ledger the entry is in. */

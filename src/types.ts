@@ -103,4 +103,6 @@ export interface FileResult {
 export interface CheckResult {
   asOf: string;
   files: FileResult[];
+  /** The files are sections of ledgers by target (--group-by target), not one per ledger. */
+  bySection?: boolean;
 }

@@ -77,5 +77,5 @@ function sections(file: FileResult, lang: Lang, redact: boolean): FileResult[] {
 
 /** The result with each file split into one section per target. */
 export function groupResultByTarget(result: CheckResult, lang: Lang, redact: boolean): CheckResult {
-  return { ...result, files: result.files.flatMap((file) => sections(file, lang, redact)) };
+  return { ...result, files: result.files.flatMap((file) => sections(file, lang, redact)), bySection: true };
 }

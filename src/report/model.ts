@@ -119,6 +119,8 @@ export interface ReportModel {
   failOn: FailOn;
   files: ReportFile[];
   summary: Counts & { files: number };
+  /** The files are sections of ledgers by target (--group-by target), not one per ledger: no roll-up. */
+  bySection?: boolean;
   /** Present when the run compared with a baseline. */
   baseline?: BaselineSummary;
 }
@@ -326,6 +328,7 @@ export function presentReport(result: CheckResult, options: PresentOptions): Rep
     failOn: options.failOn,
     files,
     summary,
+    ...(result.bySection ? { bySection: true } : {}),
   };
 }
 

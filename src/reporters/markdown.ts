@@ -159,7 +159,7 @@ export function renderMarkdown(model: ReportModel, options: MarkdownOptions = {}
   const words = ui(model.lang);
   const head = `## dokodemo-check (${model.asOf})\n\n${total > 0 ? '✖' : '✔'} ${words.summary(total, summary, summary.suppressed)} — ${words.files(summary.files)}\n`;
   // Several ledgers, one section each (--group-by target makes sections per person, its summary still counting ledgers: no roll-up there).
-  const several = model.files.length > 1 && model.summary.files === model.files.length;
+  const several = model.files.length > 1 && !model.bySection;
   const order = model.files.map((_, index) => index);
   if (several) order.sort((a, b) => worstFirst(model.files[a]!, model.files[b]!));
   const pieces = [...(several ? rollupPieces(model, order) : []), ...order.flatMap((index) => fileSection(model.files[index]!, index, model, several))];

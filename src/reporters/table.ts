@@ -99,7 +99,8 @@ export function worstFirst(a: ReportFile, b: ReportFile): number {
 
 /** With more than one ledger, one row per facility, worst first, within 80 columns (or the terminal's). */
 function rollup(model: ReportModel, paint: Paint, width: number | undefined): string {
-  if (model.files.length < 2) return '';
+  // One ledger, or ledgers split into sections by target (--group-by target): no roll-up.
+  if (model.files.length < 2 || model.bySection) return '';
   const words = ui(model.lang).rollup;
   const head = [words.facility, words.file, words.error, words.warning, words.info, words.overdue].map((h) => paint.heading(h));
   const rows = [...model.files].sort(worstFirst).map((file) => [

@@ -34,7 +34,7 @@ describe('many inputs', () => {
   it('reads standard input as - and names it with --stdin-filename', () => {
     const run = runCli([...AS_OF, '-f', 'json', '-', '--stdin-filename', 'ledgers/station.yaml'], { stdin: CLEAN });
     expect(run.code).toBe(0);
-    expect(JSON.parse(run.stdout).files).toEqual([{ file: 'ledgers/station.yaml', config: null, findings: [] }]);
+    expect(JSON.parse(run.stdout).files).toEqual([{ file: 'ledgers/station.yaml', config: null, findings: [], summary: { facility: 'さくら訪問看護ステーション', error: 0, warning: 0, info: 0, suppressed: 0, overdue: 0 } }]);
     expect(JSON.parse(runCli([...AS_OF, '-f', 'json', '-'], { stdin: CLEAN }).stdout).files[0].file).toBe('<stdin>');
   });
 
@@ -59,8 +59,8 @@ describe('rules', () => {
       [
         'mcs-password-age',
         '  Default severity: error',
-        '  Checks: MCS passwords are changed about every two months',
-        '  What to do: Change the MCS password and set mcs_password_changed in the ledger to the day it was changed.',
+        "  Checks: MCS passwords are changed about every two months (the facility note's rule)",
+        "  What to do: Change the MCS password and set mcs_password_changed in the ledger to the day it was changed. The two months are the facility note's rule: the guideline in force, 6.0 (System Operation ch. 14 item 6 and its Q&A, Q-54), does not require periodic changes for a password of 13 or more characters mixing letters, digits and symbols, or with two-factor login (8 characters then suffice); a password of 8 or more characters changed periodically, at most two months apart, is the third way 6.0 allows, the one the note chose and this rule checks.",
         '  Sources: note 1; 6.0 シス14⑥ シQ-54',
         '  Options: months=2 (Months allowed between MCS password changes)',
         '',
@@ -70,8 +70,8 @@ describe('rules', () => {
       id: 'byod',
       severity: 'info',
       category: 'devices',
-      description: 'A personal device (BYOD) is used; in principle this should not be done',
-      help: 'Move to a facility-owned device where possible. If it stays, restrict settings changes to an administrator.',
+      description: "A personal device (BYOD) is used (6.0: allowed when it is in the ledger under the planning manager's responsibility)",
+      help: "The guideline's 5th edition (6.9 D-4) said BYOD should in principle not be done; the edition in force, 6.0 (Planning and Management ch. 9 and its Q&A, Q-35), allows the personal devices a facility permits when they are kept in the ledger and known under the planning manager's responsibility. Keep the device in this ledger and set and keep its conditions of use (such as settings changed by an administrator only); where a facility-owned device can replace it, consider that too.",
       sources: ['6.9 B', 'D-4', '6.0 企9', '6.0 企Q-35'],
       options: [],
     });

@@ -71,7 +71,7 @@ describe('the inventory', () => {
   it('is built on first read, once, listed among the file\'s keys, and can be replaced', () => {
     const ledger = cleanLedger();
     const file = presentReport({ asOf: FIXTURE_AS_OF, files: [{ file: 'a.yaml', findings: [], ledger }] }, OPTIONS).files[0]!;
-    expect(Object.keys(file)).toEqual(['file', 'config', 'disabledRules', 'findings', 'counts', 'inventory']);
+    expect(Object.keys(file)).toEqual(['file', 'config', 'disabledRules', 'findings', 'counts', 'facility', 'overdue', 'inventory']);
     ledger.facility.name = 'changed before the first read';
     const first = file.inventory!;
     expect(first.facility).toBe('changed before the first read');

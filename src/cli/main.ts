@@ -92,7 +92,8 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
     .argument('[id]', 'a rule id')
     .addOption(new Option('-f, --format <name>', 'table, json, markdown').default('table'))
     .option('--lang <ja|en>', 'language')
-    .addHelpText('after', '\nExamples / 例:\n  $ dokodemo-check rules\n  $ dokodemo-check rules mcs-password-age --lang ja')
+    .option('--checklist', "the inspection checklist's items and the rules that evidence each / 立入検査のチェックリストの項目と根拠のルール")
+    .addHelpText('after', '\nExamples / 例:\n  $ dokodemo-check rules\n  $ dokodemo-check rules mcs-password-age --lang ja\n  $ dokodemo-check rules --checklist')
     .action((id: string | undefined, options: RulesCommandOptions) => setExitCode(load.rules().runRules(id, options, io)));
 
   program

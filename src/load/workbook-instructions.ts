@@ -1,5 +1,6 @@
 // The text of the workbook's 説明 (instructions) sheet: how to fill it in, Japanese first, then
 // English, then what each dropdown word means in the YAML ledger.
+import { EDITION_IN_FORCE, MAP_CHECKED, clauseRows } from '../catalogue/clauses';
 import { NONE_WORD, NOT_APPLICABLE_WORD, SHEET_NAMES, TRUE_WORD, FALSE_WORD, YAML_MARKER, keyText, type WorkbookLayout } from './workbook-layout';
 
 export interface InstructionLine {
@@ -52,6 +53,21 @@ function choiceLines(layout: WorkbookLayout): InstructionLine[] {
   return lines;
 }
 
+/** Each rule's basis: the facility note's item, the 5th edition's §6.9 item and the clause of the edition
+ * in force (6.0), so that a finding's rule id leads to the clause an inspector reads today. */
+function clauseLines(): InstructionLine[] {
+  return [
+    { text: 'ルールの根拠 / What each rule rests on', heading: 2 },
+    {
+      text: `チェックの根拠は施設の注意事項（注意事項）とガイドライン第5版 6.9（第5版）で、現行の${EDITION_IN_FORCE.ja}の条項（第6.0版）を併記しています。（案）は案の段階の文書でのみ確認したもの、「見つからず」は第6.0版に該当する条項を確認できなかったものです。引用と確認先: docs/guideline-map.md（${MAP_CHECKED} 確認）。`,
+    },
+    {
+      text: `Each rule rests on the facility note (注意事項) and the guideline's 5th edition §6.9 (第5版); the clause of the edition in force, the ${EDITION_IN_FORCE.en}, is given beside them (第6.0版; (案) = read only in a draft; 見つからず = no 6.0 clause found). Quotes and where they were read: docs/guideline-map.md (checked ${MAP_CHECKED}).`,
+    },
+    ...clauseRows('ja').map((row) => ({ text: `${row.id}: 注意事項 ${row.note} · 第5版 ${row.fifth} · 第6.0版 ${row.current}` })),
+  ];
+}
+
 export function instructionLines(layout: WorkbookLayout): InstructionLine[] {
-  return [...JAPANESE, { text: '' }, ...choiceLines(layout), { text: '' }, ...ENGLISH];
+  return [...JAPANESE, { text: '' }, ...choiceLines(layout), { text: '' }, ...ENGLISH, { text: '' }, ...clauseLines()];
 }

@@ -1,6 +1,8 @@
 // --format html: one self-contained page for an audit binder: a summary (counts, suppressed findings,
 // coverage of the guideline items), then per file its findings and its users and devices. Every value
 // goes through `html`, which escapes whatever is interpolated, so ledger text can never become markup.
+import { BASIS_WORDS, CHECKLIST, CHECKLIST_NAME, CHECKLIST_NOTE, EVIDENCE_WORDS } from '../catalogue/checklist';
+import { CLAUSE_WORDS, EDITION_IN_FORCE, MAP_CHECKED, clauseRows } from '../catalogue/clauses';
 import { coverageRows, coverageStatus, scorecardRows, scoreOf, uncheckedItems } from '../catalogue/coverage';
 import type { CoverageRow, Score } from '../catalogue/coverage';
 import { today } from '../dates';
@@ -166,8 +168,53 @@ function summarySection(model: ReportModel, words: Words, options: HtmlOptions):
 ${configLines(model, words)}${quietNote(model, words)}
 <h2>${report.summary}</h2>${countsTable(model, words)}
 <h2>${report.suppressedFindings}</h2>${suppressedTable(model, words)}
-<h2>${report.coverage}</h2>${coverageTable(model, words)}`;
+<h2>${report.coverage}</h2>${coverageTable(model, words)}
+${guidelineInForce(model, words)}`;
   return html`<section class="summary">${sheet(runningHeader(model, words, options), content)}</section>`;
+}
+
+// ---- the edition in force: the inspection checklist and each rule's clauses (issue 28) ---------------
+
+const IN_FORCE_WORDS = {
+  ja: {
+    checklist: '立入検査のチェックリスト',
+    shows: '台帳が示すこと',
+    cannot: '台帳では示せない（別途確認）',
+    clauses: '各ルールの根拠（第5版と現行の第6.0版）',
+    clausesNote: (edition: string, checked: string) =>
+      `施設の注意事項、ガイドライン第5版 6.9 と、現行の${edition}の条項です。（案）は案の段階の文書でのみ確認したもの。引用と確認先は docs/guideline-map.md（${checked} 確認）にあります。`,
+  },
+  en: {
+    checklist: 'The inspection checklist',
+    shows: 'What the ledger shows',
+    cannot: 'a ledger cannot show it (check separately)',
+    clauses: "Each rule's basis (the 5th edition and 6.0, in force)",
+    clausesNote: (edition: string, checked: string) =>
+      `The facility note, the guideline's 5th edition §6.9 and the clause of the edition in force, the ${edition}. (案) = read only in a draft. Quotes and where they were read: docs/guideline-map.md (checked ${checked}).`,
+  },
+} as const;
+
+/** The checklist's items with their status in each ledger, then every rule's note item, 5th-edition and 6.0 clauses. */
+function guidelineInForce(model: ReportModel, words: Words): SafeHtml {
+  const lang = model.lang;
+  const own = IN_FORCE_WORDS[lang];
+  const { report } = words;
+  const single = model.files.length === 1;
+  const fileHeads = model.files.map((file, index) => html`<th title="${file.file}">${single ? report.result : fileLabel(index)}</th>`);
+  const items = CHECKLIST.map((item) => {
+    const row: CoverageRow = { item: { id: item.id, title: item.title }, rules: item.rules };
+    const statuses = item.rules.length === 0
+      ? html`<td class="status-none" colspan="${model.files.length}">${own.cannot}</td>`
+      : model.files.map((file) => statusCell(row, file, words));
+    const quote = item.quote === null ? NOTHING : html`<br><span class="muted">${item.quote}</span>`;
+    return html`<tr><td class="nowrap"><strong>${item.number ?? '—'}</strong></td><td>${item.title[lang]}${quote}<br><span class="muted">${BASIS_WORDS[item.basis][lang]}</span></td><td>${EVIDENCE_WORDS[item.evidence][lang]}: ${item.shows[lang]}</td><td>${item.rules.length > 0 ? ruleList(item.rules) : '—'}</td>${statuses}</tr>`;
+  });
+  const clauseWords = CLAUSE_WORDS[lang];
+  const clauses = clauseRows(lang).map(
+    (row) => html`<tr><td class="nowrap"><code>${row.id}</code></td><td>${row.note}</td><td>${row.fifth}</td><td>${row.current}</td></tr>`,
+  );
+  return html`<h2>${own.checklist}</h2><p><strong>${CHECKLIST_NAME[lang]}</strong></p><p class="muted">${CHECKLIST_NOTE[lang]}</p><table class="data coverage checklist"><thead><tr><th class="item">${report.item}</th><th class="requirement">${report.requirement}</th><th>${own.shows}</th><th class="rules">${report.rules}</th>${fileHeads}</tr></thead><tbody>${items}</tbody></table>
+<h2>${own.clauses}</h2><p class="muted">${own.clausesNote(EDITION_IN_FORCE[lang], MAP_CHECKED)}</p><table class="data clauses"><thead><tr><th>${report.rules}</th><th>${clauseWords.note}</th><th>${clauseWords.fifth}</th><th>${clauseWords.current}</th></tr></thead><tbody>${clauses}</tbody></table>`;
 }
 
 // ---- per file ----------------------------------------------------------------------------------------

@@ -22,8 +22,8 @@ export default defineRule({
     en: "An MCS password change falls due soon (the period is mcs-password-age's months)",
   },
   help: {
-    ja: '期限までに MCS のパスワードを変更し、台帳の mcs_password_changed を更新してください。',
-    en: 'Change the MCS password before it is due and update mcs_password_changed in the ledger.',
+    ja: '期限までに MCS のパスワードを変更し、台帳の mcs_password_changed を更新してください。期限は施設の注意事項の規定です（ガイドライン第6.0版が定期的な変更を求めない場合は mcs-password-age を参照）。',
+    en: "Change the MCS password before it is due and update mcs_password_changed in the ledger. The period is the facility note's rule (for when the guideline in force, 6.0, asks no periodic change, see mcs-password-age).",
   },
   messages: {
     default: {

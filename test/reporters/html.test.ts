@@ -134,6 +134,23 @@ describe('the page', () => {
     for (const item of ['note 2-1', 'C-10', 'D-3']) expect(byItem.get(item)!.slice(2)).toEqual(['—', '– no rule (check separately)']);
   });
 
+  it('lists the inspection checklist\'s items (drafts, said so) with the rules behind each and its status in each file', () => {
+    const rows = tableAfter(elements(page.document, 'section')[0]!, 'The inspection checklist');
+    expect(rows[0]).toEqual(['Item', 'Requirement', 'What the ledger shows', 'Rules', '#1', '#2']);
+    expect(rows[2]).toEqual(['2①', 'A ledger of servers, PCs and network devices「サーバ、端末 PC、ネットワーク機器の台帳管理を行っている。」draft (read in the draft manual)', 'yes: The ledger of the devices used for MCS, and its review', 'duplicate-id, user-devices, ledger-review', '✗ findingsledger-review', '✓ pass']);
+    expect(rows[5]!.slice(3)).toEqual(['—', 'a ledger cannot show it (check separately)']); // 2⑧ password reuse
+    expect(rows[7]!.slice(3)).toEqual(['mfa', '✗ findingsmfa', '✓ pass']);
+    expect(rows[8]![1]).toBe('Accounts of people who left removed or suspendednot found in the checklist text read (a related duty the ledger shows)');
+  });
+
+  it("gives each rule's clauses: the note, the 5th edition and 6.0, the edition in force", () => {
+    const rows = tableAfter(elements(page.document, 'section')[0]!, "Each rule's basis (the 5th edition and 6.0, in force)");
+    expect(rows[0]).toEqual(['Rules', 'Facility note', 'Guideline 5th ed. 6.9', '6.0 (in force)']);
+    expect(rows.find((row) => row[0] === 'mcs-password-age')).toEqual(['mcs-password-age', '1', '—', 'シス14⑥ シQ-54']);
+    expect(rows.find((row) => row[0] === 'public-wireless-lan')).toEqual(['public-wireless-lan', '1 情報漏洩対策 1, 2-5', 'C-8', "no clause found (the facility note's own rule)"]);
+    expect(rows.find((row) => row[0] === 'yaml-syntax')).toBeUndefined();
+  });
+
   it('shows each file\'s findings with a text label beside the colour, and marks users and devices with findings', () => {
     const file = elements(page.document, 'section')[1]!;
     const findings = tableAfter(file, 'Findings');
@@ -212,7 +229,9 @@ describe('options', () => {
   it('speaks Japanese with --lang ja', () => {
     const page = html(['--lang', 'ja', FINDINGS]);
     expect(attr(elements(page.document, 'html')[0]!, 'lang')).toBe('ja');
-    expect(elements(page.document, 'h2').map(text).slice(0, 3)).toEqual(['概要', '抑止された指摘（承認済みの例外）', 'ガイドライン項目の確認状況']);
+    expect(elements(page.document, 'h2').map(text).slice(0, 5)).toEqual(['概要', '抑止された指摘（承認済みの例外）', 'ガイドライン項目の確認状況', '立入検査のチェックリスト', '各ルールの根拠（第5版と現行の第6.0版）']);
+    expect(tableAfter(elements(page.document, 'section')[0]!, '立入検査のチェックリスト')[4]!.slice(0, 2)).toEqual(['2⑦', 'パスワード（二要素認証または 13 文字以上なら定期変更は不要）「※二要素認証、または 13 文字以上の場合は定期的な変更は不要」案（マニュアル案で確認）']);
+    expect(tableAfter(elements(page.document, 'section')[0]!, '各ルールの根拠（第5版と現行の第6.0版）').find((row) => row[0] === 'byod')).toEqual(['byod', '—', '6.9 B, D-4', '企9, 企Q-35']);
     expect(text(elements(page.document, 'section')[1]!)).toContain('エラー');
   });
 

@@ -44,7 +44,7 @@ describe('mcs-password-age', () => {
     const [finding] = ageFindings('2026-09-24', '2026-11-25');
     expect(finding).toMatchObject({ path: ['users', 0, 'mcs_password_changed'], severity: 'error', data: { changed: '2026-09-24', months: 2, due: '2026-11-24' } });
     expect(fill(finding!.message.ja, finding!.data)).toBe(
-      '佐藤 由美 さんの MCS パスワードが 2026-09-24 以降変更されていません（2か月を超過、期限 2026-11-24）。MCS のパスワードを変更し、台帳の mcs_password_changed を更新してください',
+      '佐藤 由美 さんの MCS パスワードが 2026-09-24 以降変更されていません（施設の規定の 2 か月を超過、期限 2026-11-24）。MCS のパスワードを変更し、台帳の mcs_password_changed を更新してください',
     );
   });
 

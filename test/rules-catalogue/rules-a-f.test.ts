@@ -190,7 +190,7 @@ describe('admin-is-user, departed-user, device-not-active: the person and the th
         path: 'users/1/account_status',
         target: takahashiTarget,
         data: { user: '高橋 健', mcsId: TAKAHASHI, endDate: YESTERDAY },
-        en: `高橋 健 stopped using MCS on ${YESTERDAY} but the account is still active. Have the facility administrator delete it in MCS and set account_status to deleted`,
+        en: `高橋 健 stopped using MCS on ${YESTERDAY} but the account is still active. Have the facility administrator delete it in MCS (if they cannot, check with MCS whether releasing the person from the staff is the way now) and set account_status to deleted`,
       },
     ]);
   });

@@ -56,7 +56,7 @@ describe('bin/dokodemo-check.js', () => {
   it('reads a ledger from a pipe', () => {
     const run = spawnSync(process.execPath, [BIN, '--as-of', '2026-11-24', '-f', 'json', '-'], { env: ENV, input: readFileSync('examples/home-nursing-clean.yaml'), encoding: 'utf8' });
     expect(run.status).toBe(0);
-    expect(JSON.parse(run.stdout).files).toEqual([{ file: '<stdin>', config: null, findings: [] }]);
+    expect(JSON.parse(run.stdout).files).toEqual([{ file: '<stdin>', config: null, findings: [], summary: { facility: 'さくら訪問看護ステーション', error: 0, warning: 0, info: 0, suppressed: 0, overdue: 0 } }]);
   });
 
   it('stops reading an endless pipe at the size limit', () => {

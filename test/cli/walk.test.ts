@@ -69,7 +69,7 @@ describe('a directory walk', () => {
     expect(JSON.parse(stdin(WORKFLOW, '.github/workflows/ledgers.yml')).files).toEqual([]);
     expect(JSON.parse(stdin(WORKFLOW)).files).toEqual([]);
     expect(JSON.parse(stdin('rules: {}\n', 'ledgers/.dokodemo-check.yaml')).files).toEqual([]);
-    expect(JSON.parse(stdin(readFileSync(CLEAN, 'utf8'), 'ledgers/みどり台帳.yaml')).files).toEqual([{ file: 'ledgers/みどり台帳.yaml', config: null, findings: [] }]);
+    expect(JSON.parse(stdin(readFileSync(CLEAN, 'utf8'), 'ledgers/みどり台帳.yaml')).files).toEqual([{ file: 'ledgers/みどり台帳.yaml', config: null, findings: [], summary: { facility: 'さくら訪問看護ステーション', error: 0, warning: 0, info: 0, suppressed: 0, overdue: 0 } }]);
   });
 
   it('follows symbolic links to ledgers and folders inside the folder named, once each, through a loop; a link leading out is a finding', () => {

@@ -216,3 +216,22 @@ describe('documentation', () => {
     expect(example).toEqual({ ...report, items: report.items.slice(0, 1) });
   });
 });
+
+describe('due over files that cannot be read', () => {
+  const directory = mkdtempSync(join(tmpdir(), 'dokodemo-due-unreadable-'));
+  const cut = join(directory, 'cut.xlsx');
+  writeFileSync(cut, Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(100)]));
+
+  it('one line for the file that cannot be read, the others listed, exit 1', () => {
+    const { code, stdout } = due([cut, FINDINGS]);
+    expect(code).toBe(1);
+    expect(stdout.split('\n')[0]).toBe(`✖ The ledger ${cut} has 1 format problem, so its deadlines cannot be listed: check it with dokodemo-check and fix it`);
+    expect(stdout).toContain("2026-07-10  overdue by 137 days  中村 誠    Change 中村 誠's MCS password");
+  });
+
+  it('exit 2 with the reason when nothing can be read', () => {
+    const { code, stdout, stderr } = due([cut]);
+    expect([code, stdout]).toEqual([2, '']);
+    expect(stderr).toMatch(/^dokodemo-check: .*cut\.xlsx: the workbook is damaged or cut short/);
+  });
+});

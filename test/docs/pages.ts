@@ -1,0 +1,57 @@
+// The documentation pages (README.md and every docs/**/*.md) and their fenced code blocks, for the
+// sample, link and coverage tests of test/docs.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+export const ROOT = join(__dirname, '..', '..');
+
+/** README.md, then docs/**\/*.md in name order, as paths relative to the repository. */
+export function pages(): string[] {
+  const found: string[] = [];
+  const walk = (folder: string) => {
+    for (const entry of readdirSync(join(ROOT, folder), { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name.endsWith('.md')) found.push(path);
+    }
+  };
+  walk('docs');
+  return ['README.md', ...found];
+}
+
+export const readPage = (page: string): string => readFileSync(join(ROOT, page), 'utf8');
+
+export interface Block {
+  page: string;
+  /** 1-based line of the opening fence. */
+  line: number;
+  /** The block's lines, without the fences and the fence's indentation. */
+  lines: string[];
+  /** `<!-- excerpt -->` on the line before the fence (blank lines between allowed). */
+  excerpt: boolean;
+}
+
+/** The page's fenced code blocks (``` fences, indented as a list item's or not). */
+export function blocks(page: string): Block[] {
+  const lines = readPage(page).split('\n');
+  const found: Block[] = [];
+  for (let index = 0; index < lines.length; index += 1) {
+    const open = lines[index]!.match(/^(\s*)```/);
+    if (!open) continue;
+    const indent = open[1]!;
+    let end = index + 1;
+    while (end < lines.length && !new RegExp(`^${indent}\`\`\`\\s*$`).test(lines[end]!)) end += 1;
+    let before = index - 1;
+    while (before >= 0 && lines[before]!.trim() === '') before -= 1;
+    found.push({
+      page,
+      line: index + 1,
+      lines: lines.slice(index + 1, end).map((text) => (text.startsWith(indent) ? text.slice(indent.length) : text.trimStart())),
+      excerpt: before >= 0 && lines[before]!.trim() === '<!-- excerpt -->',
+    });
+    index = end;
+  }
+  return found;
+}
+
+export const where = (block: Block): string => `${relative(ROOT, join(ROOT, block.page))}:${block.line}`;

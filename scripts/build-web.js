@@ -18,14 +18,17 @@ const MAX_PAGE_BYTES = 2 * 1024 * 1024;
 const BROWSER_VERSIONS = {
   [join(DIST, 'load', 'utf8.js')]: join(DIST, 'web', 'platform', 'utf8.js'),
   [join(DIST, 'due', 'uid.js')]: join(DIST, 'web', 'platform', 'uid.js'),
-  [join(DIST, 'load', 'workbook', 'read-sync.js')]: join(DIST, 'web', 'platform', 'workbook-sync.js'),
 };
 
-/** Node's built-ins that the workbook's zip guard uses, and the page's versions of them. */
+/** Node's built-ins that the workbook's zip guard and zip writer use, and the page's versions of them
+ * (zip-write.ts deflates with pako on both, so that the copies the page saves are the CLI's bytes). */
 const BROWSER_BUILTINS = {
   'node:buffer': join(DIST, 'web', 'platform', 'buffer.js'),
   'node:zlib': join(DIST, 'web', 'platform', 'zlib.js'),
 };
+
+/** exceljs, for the copies the page saves (src/load/workbook/mark.ts, src/fix/workbook-apply.ts). */
+const EXCELJS_BROWSER = join(ROOT, 'node_modules', 'exceljs', 'dist', 'exceljs.bare.min.js');
 
 const browserPlatform = {
   name: 'browser-platform',
@@ -33,6 +36,9 @@ const browserPlatform = {
     // An ES module, so that esbuild sees its export's name (dist's modules are CommonJS).
     build.onResolve({ filter: /^browser-buffer-global$/ }, () => ({ path: 'buffer-global', namespace: 'absent' }));
     build.onResolve({ filter: /^node:/ }, (args) => (BROWSER_BUILTINS[args.path] ? { path: BROWSER_BUILTINS[args.path] } : undefined));
+    // exceljs's browser build without its polyfills (core-js, regenerator): the browsers the page targets
+    // have what they add, and the page stays further below its size limit.
+    build.onResolve({ filter: /^exceljs$/ }, () => ({ path: EXCELJS_BROWSER }));
     build.onResolve({ filter: /^\.\.?\// }, (args) => {
       const target = BROWSER_VERSIONS[`${resolve(args.resolveDir, args.path)}.js`];
       return target ? { path: target } : undefined;

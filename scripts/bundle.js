@@ -1,7 +1,7 @@
 // Build step, after tsc and build-validator: writes dist/cli/bundle.js, the program in one file, and
 // dist/cli/bundle.js.cache, V8's code cache for it recorded after representative runs. Together they
 // take a pre-commit run from about 2.6 to under 2 times bare `node` (`npm run bench`); see src/cli/entry.ts.
-// Left out of the bundle: what only a rare path loads (exceljs, for workbooks; the `yaml` package for files the fast path steps
+// Left out of the bundle: what only a rare path loads (exceljs, for workbooks, and pako, for the copies it writes; the `yaml` package for files the fast path steps
 // aside from, ajv's compiler for the tests) stays an ordinary require from node_modules.
 'use strict';
 const { createHash } = require('node:crypto');
@@ -37,7 +37,7 @@ async function bundle() {
     target: 'node20',
     format: 'cjs',
     write: false,
-    external: ['yaml', './compile', 'exceljs'],
+    external: ['yaml', './compile', 'exceljs', 'pako'],
     plugins: [lazyChildProcess],
     minify: process.env.BUNDLE_MINIFY !== '0',
     logLevel: 'warning',

@@ -13,6 +13,9 @@ import { withWorkbookHint } from '../load/workbook/messages';
 import { readWorkbookOrThrow } from '../load/workbook/read';
 import { presentReport } from '../report/model';
 import type { ReportModel } from '../report/model';
+import { previewTidyCopy, tidyCopy } from '../fix/copy';
+import type { Printed } from '../fix/copy';
+import { markedCopy } from '../reporters/xlsx';
 import type { Bilingual, Lang } from '../types';
 import { VERSION } from '../version';
 
@@ -40,14 +43,42 @@ export interface PageReport {
   status: 'ok' | 'findings';
   model: ReportModel;
   due: DueReport;
+  copies: PageCopies;
 }
+
+/** What the page offers to save for a checked ledger (the CLI's `-f xlsx -o` and `fix -o`). */
+export interface PageCopies {
+  /** A marked copy can be made: a workbook, or a YAML ledger that reads as YAML (as `-f xlsx` requires). */
+  marked: boolean;
+  /** The repairs `fix` would make (cell or line, before → after); empty when there are none. */
+  repairs: Printed[];
+}
+
+/** The two copies the page saves: the marked workbook (指摘付きのブック) and the tidy copy (整形したコピー). */
+export type CopyKind = 'marked' | 'tidy';
+
+/** A copy made in the worker, as plain data, or why there is none. */
+export type PageCopy =
+  | {
+    status: 'made';
+    kind: CopyKind;
+    fileName: string;
+    bytes: Uint8Array;
+    /** What the CLI says on stderr: what the marked copy could not carry over, the cells `fix` could not repair. */
+    notes: string[];
+    /** The tidy copy's repairs, as `fix` prints them. */
+    repairs?: Printed[];
+  }
+  | { status: 'error'; message: Bilingual }
+  | { status: 'cancelled'; message: Bilingual };
 
 export function isReport(check: PageCheck | undefined): check is PageReport {
   return check !== undefined && (check.status === 'ok' || check.status === 'findings');
 }
 
-/** What a running check is doing: reading the file (the first check of a chosen file), then the rules. */
-export type CheckStage = 'reading' | 'checking';
+/** What a running check is doing: reading the file (the first check of a chosen file), then the rules; or
+ * making a copy to save. */
+export type CheckStage = 'reading' | 'checking' | 'making';
 
 /** How one kind of ledger file is read into the engine's loaded ledger (a value and the positions of
  * its nodes, or the findings that stop the rules). A reader may be async (workbooks are unzipped with
@@ -72,6 +103,32 @@ export const ACCEPTED_EXTENSIONS = ['.yaml', '.yml', '.xlsx'];
 /** As the CLI chooses: a workbook by its name (.xlsx and the kinds it is confused with) or its bytes, else YAML. */
 function formatOf(file: ChosenFile): LedgerFormat {
   return isWorkbook(file.name, file.bytes) ? WORKBOOK_LEDGER : YAML_LEDGER;
+}
+
+/** The repairs of each chosen file, planned once (they depend on the file alone). */
+const plannedRepairs = new WeakMap<ChosenFile, Printed[]>();
+
+/** The repairs `fix` would make, planned only when the check found format problems (`fix` repairs nothing
+ * else); none when the file cannot be repaired (not YAML at all). */
+function repairsOf(file: ChosenFile, loaded: LoadedLedger): Printed[] {
+  const formatProblems = loaded.ok ? loaded.readFindings.length : loaded.findings.length;
+  if (formatProblems === 0) return [];
+  let repairs = plannedRepairs.get(file);
+  if (!repairs) {
+    try {
+      repairs = previewTidyCopy(file, isWorkbook(file.name, file.bytes)).printed;
+    } catch (error) {
+      if (!(error instanceof UsageError)) throw error;
+      repairs = [];
+    }
+    plannedRepairs.set(file, repairs);
+  }
+  return repairs;
+}
+
+/** Whether `-f xlsx` could mark this ledger: a workbook always; a YAML ledger only when it reads as YAML. */
+function markable(file: ChosenFile, loaded: LoadedLedger): boolean {
+  return isWorkbook(file.name, file.bytes) || loaded.ok || !loaded.findings.some((finding) => finding.ruleId === 'yaml-syntax');
 }
 
 /** Each chosen file is parsed once: a new day, configuration or language runs only the rules again. */
@@ -120,7 +177,29 @@ export async function checkChosenFile(file: ChosenFile, options: PageOptions, on
       { lang, redact: false, quiet: false, failOn: 'error', version: VERSION },
     );
     const { error, warning, info } = model.summary;
-    return { status: error + warning + info > 0 ? 'findings' : 'ok', model, due };
+    const copies = { marked: markable(file, loaded), repairs: repairsOf(file, loaded) };
+    return { status: error + warning + info > 0 ? 'findings' : 'ok', model, due, copies };
+  } catch (error) {
+    return { status: 'error', message: messageOf(error) };
+  }
+}
+
+/**
+ * A copy to save, made as the CLI makes it: the marked workbook of `dokodemo-check <file> -f xlsx -o …
+ * --as-of … --lang …` (the file's name as chosen heads its list, as the CLI shows the name it was given),
+ * or the tidy copy of `fix <file> -o …`. Either is refused in the CLI's words when it cannot be made.
+ */
+export async function makeCopy(file: ChosenFile, options: PageOptions, kind: CopyKind): Promise<PageCopy> {
+  try {
+    const tooLarge = ledgerSizeProblem(file.name, file.bytes.length);
+    if (tooLarge) throw new UsageError(tooLarge);
+    const { asOf, config, lang } = options;
+    if (kind === 'marked') {
+      const marked = await markedCopy(file, { asOf, config, lang });
+      return { status: 'made', kind, fileName: marked.fileName, bytes: marked.bytes, notes: marked.lost ? [marked.lost] : [] };
+    }
+    const tidy = await tidyCopy(file, isWorkbook(file.name, file.bytes), lang);
+    return { status: 'made', kind, fileName: tidy.fileName, bytes: tidy.bytes, notes: tidy.warnings, repairs: tidy.printed };
   } catch (error) {
     return { status: 'error', message: messageOf(error) };
   }

@@ -11,7 +11,7 @@ import { DEFAULT_WITHIN_DAYS } from '../due/defaults';
 import { inert } from '../report/inert';
 import type { Lang } from '../types';
 import { ACCEPTED_EXTENSIONS, isConfigName, isReport, ledgerSizeProblem, readChosenConfig } from './check';
-import type { CheckStage, ChosenFile, PageCheck } from './check';
+import type { CheckStage, ChosenFile, CopyKind, PageCheck, PageCopy, PageOptions } from './check';
 import { printCopy, printTitle } from './print';
 import { renderCheck, verdict } from './render';
 import { CheckRunner } from './runner';
@@ -50,6 +50,10 @@ interface PageState {
   /** A configuration that could not be read: shown instead of a result until removed or replaced. */
   configProblem?: PageCheck & { status: 'error' };
   last?: PageCheck;
+  /** The ledger and options `last` was checked with: the copies to save are made from them. */
+  lastRun?: { ledger: LedgerFile; options: PageOptions };
+  /** The Blob URLs of the copies saved from the result shown (revoked when another result shows). */
+  copyUrls: string[];
   /** The due window of the last check, as typed. */
   checkedWithin?: string;
   /** Whether #print-report shows `last`. */
@@ -128,9 +132,11 @@ function stopProgress(): void {
   showProgress();
 }
 
-function finishCheck(check: PageCheck, file: string, elapsed: number): void {
+function finishCheck(check: PageCheck, file: string, elapsed: number, run?: PageState['lastRun']): void {
   stopProgress();
   state.last = check;
+  state.lastRun = run;
+  for (const url of state.copyUrls.splice(0)) URL.revokeObjectURL(url);
   state.printed = false;
   delete controls.printReport.dataset.ready;
   controls.view.replaceChildren(renderCheck(check, state.lang));
@@ -175,12 +181,13 @@ async function runCheck(started = performance.now()): Promise<void> {
     finishCheck(state.configProblem, ledger.name, performance.now() - started);
     return;
   }
-  const { check, stopped } = await runner.run(ledger, {
+  const options: PageOptions = {
     asOf,
     config: state.config,
     lang: state.lang,
     within: Number.isInteger(within) && within >= 0 ? within : DEFAULT_WITHIN_DAYS,
-  }, (stage) => {
+  };
+  const { check, stopped } = await runner.run(ledger, options, (stage) => {
     if (sequence === checkSequence && state.progress) {
       state.progress.stage = stage;
       showProgress();
@@ -188,7 +195,56 @@ async function runCheck(started = performance.now()): Promise<void> {
   });
   // A stopped check (cancelled, over the time limit) is not started again by a new day or language.
   if (stopped && state.ledger === ledger) forgetLedger();
-  if (sequence === checkSequence) finishCheck(check, ledger.name, performance.now() - started);
+  if (sequence === checkSequence) finishCheck(check, ledger.name, performance.now() - started, stopped ? undefined : { ledger, options });
+}
+
+// ---- saving copies -----------------------------------------------------------------------------------
+
+const COPY_TYPES: Record<CopyKind, (name: string) => string> = {
+  marked: () => 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  tidy: (name) => (/\.xlsx$/i.test(name) ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' : 'application/yaml'),
+};
+
+/** Says how the copy went in the card's status line (#copy-status), if the result it belongs to still shows. */
+function showCopy(line: HTMLElement, kind: CopyKind, copy: PageCopy, url?: string): void {
+  const section = line.closest<HTMLElement>('#copies');
+  if (section) {
+    section.dataset.copyKind = kind;
+    section.dataset.copyStatus = copy.status;
+  }
+  if (copy.status !== 'made') {
+    line.className = 'copy-status copy-error';
+    line.replaceChildren(inert(copy.message[state.lang]));
+    return;
+  }
+  // A link to the copy as well: the browser may ask where to save it, or she may want it again.
+  const link = Object.assign(document.createElement('a'), { href: url!, download: copy.fileName, textContent: inert(copy.fileName) });
+  link.id = `saved-${kind}`;
+  line.className = 'copy-status';
+  line.replaceChildren(pageWords(state.lang).saved, link, ...copy.notes.map((note) => Object.assign(document.createElement('span'), { className: 'copy-note', textContent: inert(note) })));
+}
+
+/** Makes the copy in the worker (the page stays responsive) and saves it through a Blob link. */
+async function saveCopy(kind: CopyKind, button: HTMLButtonElement): Promise<void> {
+  const run = state.lastRun;
+  const line = controls.view.querySelector<HTMLElement>('#copy-status');
+  if (!run || !line) return;
+  button.disabled = true;
+  line.className = 'copy-status';
+  line.textContent = pageWords(state.lang).making(inert(run.ledger.name));
+  const section = line.closest<HTMLElement>('#copies');
+  if (section) delete section.dataset.copyStatus;
+  const { copy } = await runner.make(run.ledger, run.options, kind);
+  button.disabled = false;
+  if (copy.status !== 'made') {
+    showCopy(line, kind, copy);
+    return;
+  }
+  const url = URL.createObjectURL(new Blob([copy.bytes as Uint8Array<ArrayBuffer>], { type: COPY_TYPES[kind](copy.fileName) }));
+  state.copyUrls.push(url);
+  showCopy(line, kind, copy, url);
+  // Saved at once, as a download (never opened in place of the page).
+  Object.assign(document.createElement('a'), { href: url, download: copy.fileName }).click();
 }
 
 /** Checks the chosen ledger again (new day, configuration or language); false when none is chosen. */
@@ -346,6 +402,10 @@ function listen(): void {
   controls.configChoose.addEventListener('click', pickConfigFile);
   controls.configRemove.addEventListener('click', removeConfig);
   controls.cancel.addEventListener('click', cancelCheck);
+  controls.view.addEventListener('click', (event) => {
+    const button = (event.target as Element | null)?.closest<HTMLButtonElement>('button[data-save]');
+    if (button && !button.disabled) void saveCopy(button.dataset.save === 'tidy' ? 'tidy' : 'marked', button);
+  });
   controls.print.addEventListener('click', () => window.print());
   window.addEventListener('beforeprint', beforePrint);
   window.addEventListener('afterprint', () => {
@@ -370,7 +430,7 @@ function listen(): void {
 /** Starts the page; `script` is the page's own script, which the worker runs (entry.ts). */
 export function startPage(script: string | undefined): void {
   controls = findControls();
-  state = { lang: initialLang(), config: DEFAULT_CONFIG, printed: false };
+  state = { lang: initialLang(), config: DEFAULT_CONFIG, printed: false, copyUrls: [] };
   runner = new CheckRunner(script);
   controls.ledger.accept = ACCEPTED_EXTENSIONS.join(',');
   controls.asOf.value = today();

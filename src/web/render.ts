@@ -7,7 +7,7 @@ import { inert } from '../report/inert';
 import { positionColumn, positionLabel } from '../report/model';
 import type { ReportFile, ReportFinding, ReportModel } from '../report/model';
 import type { Lang } from '../types';
-import type { PageCheck } from './check';
+import type { CopyKind, PageCheck, PageCopies } from './check';
 import { pageWords } from './words';
 
 type Child = Node | string;
@@ -139,6 +139,35 @@ function summarySection(model: ReportModel, lang: Lang): HTMLElement {
   return h('section', 'card summary', h('h2', null, words.result), result, chips, facts);
 }
 
+/** The copies the ledger can be saved as (the CLI's `-f xlsx -o` and `fix -o`), each only when it can be
+ * made: the marked workbook for any checked ledger (a YAML one that reads as YAML), the tidy copy when
+ * `fix` has something to repair, with each repair listed. The buttons are answered by page.ts. */
+function copiesSection(copies: PageCopies, lang: Lang): HTMLElement | undefined {
+  if (!copies.marked && copies.repairs.length === 0) return undefined;
+  const words = pageWords(lang);
+  const button = (kind: CopyKind, text: string) => {
+    const node = h('button', null, text);
+    node.type = 'button';
+    node.id = `save-${kind}`;
+    node.dataset.save = kind;
+    return node;
+  };
+  const heading = h('h2', null, words.copies);
+  const section = h('section', 'card copies', heading);
+  section.id = 'copies';
+  if (copies.marked) section.append(h('div', 'copy', button('marked', words.saveMarked), h('p', 'hint', words.markedHint)));
+  if (copies.repairs.length > 0) {
+    const list = h('ul', 'repairs', ...copies.repairs.map(({ at, before, after }) => h('li', null, h('code', null, at), ' ', before, ' → ', after)));
+    list.id = 'repairs';
+    section.append(h('div', 'copy', button('tidy', words.saveTidy), h('p', 'hint', words.tidyHint), h('h3', null, words.repairs(copies.repairs.length)), list));
+  }
+  const status = h('p', 'copy-status');
+  status.id = 'copy-status';
+  status.setAttribute('role', 'status');
+  section.append(status);
+  return section;
+}
+
 /** The result view: summary, findings and the due list; or the one message saying why there is none. */
 export function renderCheck(check: PageCheck, lang: Lang): DocumentFragment {
   const fragment = document.createDocumentFragment();
@@ -155,6 +184,7 @@ export function renderCheck(check: PageCheck, lang: Lang): DocumentFragment {
     return fragment;
   }
   const file = check.model.files[0]!;
-  fragment.append(summarySection(check.model, lang), findingsSection(file, lang), dueSection(check.due, lang));
+  const copies = copiesSection(check.copies, lang);
+  fragment.append(summarySection(check.model, lang), ...(copies ? [copies] : []), findingsSection(file, lang), dueSection(check.due, lang));
   return fragment;
 }

@@ -2,11 +2,18 @@
 // The page's side of its checking thread (worker.ts): starts the worker from the page's own script (a Blob
 // URL of the one bundle, so that the page stays one file and works from file://), sends it the chosen file
 // once, relays its stages, and stops it (terminates the thread) when the user cancels or when one check
-// runs past the time limit. Where a browser refuses the worker, checks run in the page as before.
-import { checkChosenFile } from './check';
-import type { CheckStage, ChosenFile, PageCheck, PageOptions } from './check';
+// runs past the time limit. It also asks the worker for the copies the page saves (make). Where a browser
+// refuses the worker, checks run in the page as before.
+import { checkChosenFile, makeCopy } from './check';
+import type { CheckStage, ChosenFile, CopyKind, PageCheck, PageCopy, PageOptions } from './check';
 import { cancelledMessage, failedMessage, STAGE_TIME_LIMIT_MS, timedOutMessage } from './stops';
+import type { Bilingual } from '../types';
 import type { CheckRequest, WorkerReply } from './worker';
+
+/** An answer of the wrong kind: the worker's mistake, said as one. */
+function unexpected(name: string): Stop {
+  return { status: 'error', message: { ja: `確認中に予期しないエラーが起きました: ${name}`, en: `an unexpected error stopped the check: ${name}` } };
+}
 
 /** A chosen ledger; `key` tells the worker's copy of it from another file of the same name. */
 export interface LedgerFile extends ChosenFile {
@@ -19,11 +26,25 @@ export interface RunOutcome {
   stopped: boolean;
 }
 
+export interface CopyOutcome {
+  copy: PageCopy;
+  /** The worker was stopped (cancelled, over the time limit, failed). */
+  stopped: boolean;
+}
+
+/** Why a request has no result: as a check's and as a copy's. */
+type Stop = { status: 'error' | 'cancelled'; message: Bilingual };
+
+/** A request's answer: a check's, a copy's, or why there is none (then both are that). */
+type Answer = { check: PageCheck; stopped: boolean } | { copy: PageCopy; stopped: boolean } | { check: Stop; copy: Stop; stopped: true };
+
 interface Pending {
   file: LedgerFile;
   options: PageOptions;
+  /** The copy to make, for a request to make one. */
+  copy?: CopyKind;
   onStage: (stage: CheckStage) => void;
-  resolve: (outcome: RunOutcome) => void;
+  resolve: (answer: Answer) => void;
   /** The stage the worker said it is in (until it says: reading, when it is sent the file). */
   stage: CheckStage;
 }
@@ -67,7 +88,18 @@ export class CheckRunner {
   run(file: LedgerFile, options: PageOptions, onStage: (stage: CheckStage) => void): Promise<RunOutcome> {
     return new Promise((resolve) => {
       const id = ++this.lastId;
-      this.pending.set(id, { file, options, onStage, resolve, stage: this.heldKey === file.key ? 'checking' : 'reading' });
+      const settle = (answer: Answer) => resolve({ check: 'check' in answer ? answer.check : unexpected(file.name), stopped: answer.stopped });
+      this.pending.set(id, { file, options, onStage, resolve: settle, stage: this.heldKey === file.key ? 'checking' : 'reading' });
+      this.send(id);
+    });
+  }
+
+  /** Makes a copy of `file` to save (the marked workbook, the tidy copy) after the requests before it. */
+  make(file: LedgerFile, options: PageOptions, copy: CopyKind, onStage: (stage: CheckStage) => void = () => {}): Promise<CopyOutcome> {
+    return new Promise((resolve) => {
+      const id = ++this.lastId;
+      const settle = (answer: Answer) => resolve({ copy: 'copy' in answer ? answer.copy : unexpected(file.name), stopped: answer.stopped });
+      this.pending.set(id, { file, options, copy, onStage, resolve: settle, stage: 'making' });
       this.send(id);
     });
   }
@@ -85,13 +117,14 @@ export class CheckRunner {
     if (!worker) {
       // After a paint (the progress line): the page's thread is then taken until the check ends.
       setTimeout(() => {
-        void checkChosenFile(request.file, request.options, request.onStage).then((check) => this.settle(id, { check, stopped: false }));
+        if (request.copy) void makeCopy(request.file, request.options, request.copy).then((copy) => this.settle(id, { copy, stopped: false }));
+        else void checkChosenFile(request.file, request.options, request.onStage).then((check) => this.settle(id, { check, stopped: false }));
       }, 0);
       return;
     }
     const { key, name, bytes } = request.file;
     // The bytes are copied, not moved: the page keeps them for a worker started after this one fails.
-    const message: CheckRequest = { id, file: this.heldKey === key ? { key, name } : { key, name, bytes }, options: request.options };
+    const message: CheckRequest = { id, file: this.heldKey === key ? { key, name } : { key, name, bytes }, options: request.options, ...(request.copy ? { copy: request.copy } : {}) };
     this.heldKey = key;
     worker.postMessage(message);
     if (this.pending.size === 1) this.arm(id);
@@ -153,14 +186,17 @@ export class CheckRunner {
       case 'done':
         this.settle(reply.id, { check: reply.check, stopped: false });
         break;
+      case 'made':
+        this.settle(reply.id, { copy: reply.copy, stopped: false });
+        break;
     }
   }
 
-  private settle(id: number, outcome: RunOutcome): void {
+  private settle(id: number, answer: Answer): void {
     const request = this.pending.get(id);
     if (!request) return;
     this.pending.delete(id);
-    request.resolve(outcome);
+    request.resolve(answer);
     // The worker takes up the next request now.
     this.arm(this.pending.keys().next().value);
   }
@@ -178,14 +214,17 @@ export class CheckRunner {
   }
 
   /** Terminates the worker (the next check starts another) and settles every request with `why`. */
-  private stop(why: (name: string) => PageCheck): void {
+  private stop(why: (name: string) => Stop): void {
     this.arm(undefined);
     this.worker?.terminate();
     this.worker = undefined;
     this.heldKey = undefined;
     const waiting = [...this.pending.values()];
     this.pending.clear();
-    for (const request of waiting) request.resolve({ check: why(request.file.name), stopped: true });
+    for (const request of waiting) {
+      const stop = why(request.file.name);
+      request.resolve({ check: stop, copy: stop, stopped: true });
+    }
   }
 
   /** The worker cannot run in this browser: checks run in the page from now on (the caller sends those waiting). */

@@ -18,6 +18,12 @@ export function cancelledMessage(name: string): Bilingual {
 
 export function timedOutMessage(name: string, stage: CheckStage, limitMs = STAGE_TIME_LIMIT_MS): Bilingual {
   const seconds = Math.round(limitMs / 1000);
+  if (stage === 'making') {
+    return {
+      ja: `${name}: ${seconds} 秒以内に保存するコピーを作れなかったため、止めました（台帳が大きすぎます）。コマンド（dokodemo-check）で作ってください`,
+      en: `${name}: the copy to save was not made within ${seconds} s and was stopped (the ledger is too large); make it with the dokodemo-check command`,
+    };
+  }
   return stage === 'reading'
     ? {
       ja: `${name}: ${seconds} 秒以内に読み込めなかったため、確認を止めました（ファイルが大きすぎるか壊れています）。台帳を施設ごとのファイルに分けるか、保存し直してください`,

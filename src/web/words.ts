@@ -18,7 +18,7 @@ const JA = {
   print: '監査レポートを印刷',
   waiting: '台帳ファイルを選ぶと、ここに結果が表示されます。',
   /** The progress line while a check runs in the page's worker (see runner.ts). */
-  progress: (stage: 'reading' | 'checking', file: string) => `${stage === 'reading' ? '読み込み中…' : '確認中…'} ${file}`,
+  progress: (stage: 'reading' | 'checking' | 'making', file: string) => `${stage === 'reading' ? '読み込み中…' : stage === 'making' ? '作成中…' : '確認中…'} ${file}`,
   seconds: (seconds: number) => `${seconds} 秒`,
   cancel: 'キャンセル',
   error: 'エラー',
@@ -32,6 +32,15 @@ const JA = {
   due: (within: number) => `期限の一覧（期限切れと ${within} 日以内）`,
   checkedIn: (ms: number) => `${ms} ms で確認`,
   printEmpty: '台帳を確認すると、ここに監査レポートが印刷されます。',
+  /** The copies to save (the CLI's `-f xlsx -o` and `fix -o`): the card's words. */
+  copies: 'コピーを保存',
+  saveMarked: '指摘付きのブックを保存',
+  markedHint: '台帳のブックのコピーに、指摘のあるセルの色とメモ、先頭に「指摘一覧」のシートを付けて保存します（基準日・設定・言語はこの結果のとおり）。元のファイルはそのままです。',
+  saveTidy: '整形したコピーを保存',
+  tidyHint: '〇/×、和暦や文字の日付、全角の英数字、選択肢の表記ゆれ、前後の空白など、意味の変わらない直しだけをしたコピーを保存します。元のファイルはそのままです。',
+  repairs: (count: number) => `整形で直せるもの（${count} か所）`,
+  making: (file: string) => `作成中… ${file}`,
+  saved: '保存しました: ',
 };
 
 type PageWords = typeof JA;
@@ -51,7 +60,7 @@ const EN: PageWords = {
   configRemove: 'Remove',
   print: 'Print audit report',
   waiting: 'Choose a ledger file and the result appears here.',
-  progress: (stage: 'reading' | 'checking', file: string) => `${stage === 'reading' ? 'Reading…' : 'Checking…'} ${file}`,
+  progress: (stage: 'reading' | 'checking' | 'making', file: string) => `${stage === 'reading' ? 'Reading…' : stage === 'making' ? 'Making…' : 'Checking…'} ${file}`,
   seconds: (seconds: number) => `${seconds} s`,
   cancel: 'Cancel',
   error: 'Error',
@@ -65,6 +74,14 @@ const EN: PageWords = {
   due: (within: number) => `Due list (overdue and due within ${within} days)`,
   checkedIn: (ms: number) => `checked in ${ms} ms`,
   printEmpty: 'Check a ledger and its audit report prints here.',
+  copies: 'Save a copy',
+  saveMarked: 'Save the marked workbook',
+  markedHint: 'Saves a copy of the ledger’s workbook with each finding’s cell coloured and noted, and a first sheet listing the findings (for this result’s day, configuration and language). The original file stays as it is.',
+  saveTidy: 'Save a tidied copy',
+  tidyHint: 'Saves a copy with only the repairs that keep the meaning: 〇/× and the like, era and text dates, full-width letters and digits, near misses of a dropdown’s labels, spaces around values. The original file stays as it is.',
+  repairs: (count: number) => `What the tidy copy repairs (${count})`,
+  making: (file: string) => `Making… ${file}`,
+  saved: 'Saved: ',
 };
 
 export function pageWords(lang: Lang): PageWords {

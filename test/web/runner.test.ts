@@ -3,6 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_CONFIG } from '../../src/config/types';
+import { fixYamlBytes } from '../../src/fix/copy';
+import { markedCopy } from '../../src/reporters/xlsx';
 import type { PageOptions } from '../../src/web/check';
 import { CheckRunner } from '../../src/web/runner';
 import { cancelledMessage, STAGE_TIME_LIMIT_MS, timedOutMessage } from '../../src/web/stops';
@@ -30,7 +32,7 @@ function workerScope() {
   const ask = async (request: CheckRequest) => {
     const from = replies.length;
     listener!({ data: structuredClone(request) });
-    while (!replies.slice(from).some((reply) => reply.type === 'done')) await new Promise((resolve) => setTimeout(resolve, 1));
+    while (!replies.slice(from).some((reply) => reply.type === 'done' || reply.type === 'made')) await new Promise((resolve) => setTimeout(resolve, 1));
     return replies.slice(from);
   };
   return { replies, ask };
@@ -55,6 +57,39 @@ describe('the page\'s worker (worker.ts)', () => {
     expect(again.map((reply) => (reply.type === 'stage' ? reply.stage : reply.type))).toEqual(['start', 'checking', 'done']);
     expect((again[2] as WorkerReply & { type: 'done' }).check).toMatchObject({ status: 'findings', model: { asOf: '2027-06-30', lang: 'en' } });
   });
+
+  it('offers the marked copy of any ledger that reads, and the tidy copy only with the repairs `fix` makes, listed', async () => {
+    const { ask } = workerScope();
+    const clean = await ask({ id: 1, file: clinic(), options: OPTIONS });
+    expect((clean.at(-1) as WorkerReply & { type: 'done' }).check).toMatchObject({ copies: { marked: true, repairs: [] } });
+    const typed = readFileSync(CLINIC, 'utf8').replace(/(policy_read: )true/, '$1〇');
+    const mistyped = await ask({ id: 2, file: { key: 2, name: 'typed.yaml', bytes: new Uint8Array(Buffer.from(typed)) }, options: OPTIONS });
+    const { repairs } = ((mistyped.at(-1) as WorkerReply & { type: 'done' }).check as { copies: { repairs: unknown[] } }).copies;
+    expect(repairs).toEqual([expect.objectContaining({ at: expect.stringMatching(/^typed\.yaml:\d+:\d+$/), before: '〇', after: 'true' })]);
+    const broken = await ask({ id: 3, file: { key: 3, name: 'broken.yaml', bytes: new Uint8Array(Buffer.from('users: [\n')) }, options: OPTIONS });
+    expect((broken.at(-1) as WorkerReply & { type: 'done' }).check).toMatchObject({ status: 'findings', copies: { marked: false, repairs: [] } });
+  });
+
+  it('makes each copy as the CLI\'s code makes it, plain data across to the page', async () => {
+    const { ask } = workerScope();
+    const typed = new Uint8Array(Buffer.from(readFileSync(CLINIC, 'utf8').replace(/(policy_read: )true/, '$1〇')));
+    const file = { key: 1, name: 'typed.yaml', bytes: typed };
+    const tidy = await ask({ id: 1, file, options: OPTIONS, copy: 'tidy' });
+    expect(tidy.map((reply) => (reply.type === 'stage' ? reply.stage : reply.type))).toEqual(['start', 'making', 'made']);
+    const made = (tidy.at(-1) as WorkerReply & { type: 'made' }).copy;
+    const expected = fixYamlBytes(typed, 'typed.yaml');
+    expect(made).toMatchObject({ status: 'made', kind: 'tidy', fileName: 'typed-整形.yaml', notes: [], repairs: expected.printed });
+    expect(Buffer.from((made as { bytes: Uint8Array }).bytes).equals(Buffer.from(expected.content))).toBe(true);
+
+    const marked = await ask({ id: 2, file: { key: 1, name: 'typed.yaml' }, options: OPTIONS, copy: 'marked' });
+    const copy = (marked.at(-1) as WorkerReply & { type: 'made' }).copy as { status: string; fileName: string; bytes: Uint8Array };
+    const cli = await markedCopy({ name: 'typed.yaml', bytes: typed }, { asOf: OPTIONS.asOf, config: DEFAULT_CONFIG, lang: 'ja' });
+    expect({ status: copy.status, fileName: copy.fileName }).toEqual({ status: 'made', fileName: 'typed-指摘.xlsx' });
+    expect(Buffer.from(copy.bytes).equals(Buffer.from(cli.bytes))).toBe(true);
+
+    const refused = await ask({ id: 3, file: { key: 4, name: 'broken.yaml', bytes: new Uint8Array(Buffer.from('users: [\n')) }, options: OPTIONS, copy: 'marked' });
+    expect((refused.at(-1) as WorkerReply & { type: 'made' }).copy).toMatchObject({ status: 'error', message: { en: expect.stringContaining('so no marked workbook can be made') } });
+  }, 60_000); // exceljs, loaded and run under jest's transform on a shared machine
 
   it('answers a request for a file it was never sent with one message, not a silence', async () => {
     const { ask } = workerScope();
@@ -115,7 +150,7 @@ describe('the page\'s runner (runner.ts)', () => {
     warnings.mockRestore();
   });
 
-  const report = { status: 'ok' as const, model: {} as never, due: {} as never };
+  const report = { status: 'ok' as const, model: {} as never, due: {} as never, copies: { marked: true, repairs: [] } };
 
   it('sends a file\'s bytes once per worker, and relays the stages', async () => {
     const runner = new CheckRunner('/* the page script */');
@@ -173,6 +208,31 @@ describe('the page\'s runner (runner.ts)', () => {
     // What the stopped worker still says is not heard.
     FakeWorker.made[0]!.reply({ type: 'done', id: 1, check: report });
     jest.advanceTimersByTime(STAGE_TIME_LIMIT_MS * 2);
+  });
+
+  it('asks the worker for a copy after the requests before it, and stops it as a check is stopped', async () => {
+    const runner = new CheckRunner('script');
+    const file = clinic();
+    const check = runner.run(file, OPTIONS, () => undefined);
+    const copy = runner.make(file, OPTIONS, 'marked');
+    const worker = FakeWorker.made[0]!;
+    expect(worker.sent.map((request) => [request.copy, Boolean(request.file.bytes)])).toEqual([[undefined, true], ['marked', false]]);
+    worker.reply({ type: 'ready' });
+    worker.reply({ type: 'done', id: 1, check: report });
+    expect(await check).toEqual({ check: report, stopped: false });
+    const made = { status: 'made' as const, kind: 'marked' as const, fileName: 'clinic-指摘.xlsx', bytes: new Uint8Array([1, 2]), notes: [] };
+    worker.reply({ type: 'made', id: 2, copy: made });
+    expect(await copy).toEqual({ copy: made, stopped: false });
+
+    const slow = runner.make(file, OPTIONS, 'tidy');
+    worker.reply({ type: 'start', id: 3 });
+    worker.reply({ type: 'stage', id: 3, stage: 'making' });
+    jest.advanceTimersByTime(STAGE_TIME_LIMIT_MS);
+    expect(await slow).toEqual({ copy: { status: 'error', message: timedOutMessage('clinic.yaml', 'making') }, stopped: true });
+    expect(timedOutMessage('clinic.yaml', 'making').en).toContain('the copy to save was not made within 60 s');
+    const cancelled = runner.make(file, OPTIONS, 'tidy');
+    expect(runner.cancel()).toBe(true);
+    expect(await cancelled).toEqual({ copy: { status: 'cancelled', message: cancelledMessage('clinic.yaml') }, stopped: true });
   });
 
   it('says a worker that failed while checking failed, in the user\'s words', async () => {

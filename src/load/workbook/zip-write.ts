@@ -1,8 +1,8 @@
 // The zip chores of the marked copy (mark.ts), with no zip library: the parts the zip guard inflated,
 // stored in a new zip for exceljs to read, so that exceljs reads exactly what the guard checked; and
 // exceljs's own output read back and written again, after mark.ts corrected a part, with every entry's
-// time set to one day, so that the same input and as-of day give the same bytes (exceljs stamps each
-// entry with the clock).
+// time set to one day and deflated by pako, so that the same input and as-of day give the same bytes
+// on any machine, from the CLI and from the offline page (exceljs stamps each entry with the clock).
 import * as zlib from 'node:zlib';
 
 let crcTable: Uint32Array | undefined;
@@ -40,13 +40,18 @@ const UTF8_NAMES = 0x0800;
 
 type Deflate = (data: Uint8Array) => Uint8Array;
 
-/** Node's raw deflate; the page's platform may have none (then parts are stored). */
-function platformDeflate(): Deflate | undefined {
-  const deflateRawSync = (zlib as { deflateRawSync?: (data: Uint8Array, options: { level: number }) => Uint8Array }).deflateRawSync;
-  return typeof deflateRawSync === 'function' ? (data) => deflateRawSync(data, { level: 6 }) : undefined;
+/**
+ * pako's raw deflate (level 6), on every platform: the CLI and the offline page then write the same
+ * bytes. Node's zlib (Chromium's fork of zlib) deflates to other bytes than pako does, and differently
+ * on CPUs with other instructions, so the copy was the same only on one machine and Node version.
+ * pako is what exceljs's zip library (JSZip) deflates with: a dependency of its own too.
+ */
+function platformDeflate(): Deflate {
+  const pako = require('pako') as { deflateRaw(data: Uint8Array, options: { level: number }): Uint8Array };
+  return (data) => pako.deflateRaw(data, { level: 6 });
 }
 
-/** A zip of `parts`, in the order given: stored, or deflated when `compress` and the platform can. Workbook parts stay far below zip64's sizes. */
+/** A zip of `parts`, in the order given: stored, or deflated when `compress`. Workbook parts stay far below zip64's sizes. */
 export function zipOf(parts: ReadonlyArray<readonly [string, Uint8Array]>, day: string, compress = false): Uint8Array {
   const { date, time } = dosDateTime(day);
   const deflate = compress ? platformDeflate() : undefined;

@@ -440,41 +440,62 @@ describeInBrowser('the offline page in Chromium', () => {
     await page.emulateMedia({ media: 'screen' });
   });
 
-  it('shows a 200-user ledger\'s table in under a second, on a page just opened and on one in use', async () => {
+  // How fast is `npm run bench`'s to measure, not a test's: a timed assertion fails on a loaded machine.
+  // What keeps the table quick is asserted instead, on any machine: the result goes into the page in one
+  // change (one task, no row-by-row layout), with a bounded number of elements per row shown.
+  it('renders a 200-user ledger\'s result in one change, a bounded number of elements a row, on a page just opened and on one in use', async () => {
     const ledger = join(work, 'users-200.yaml');
     writeFileSync(ledger, ledgerText(200));
-    /** From choosing the file to the table: as the page measures it (change event to rendered rows), and
-     * as this test sees it (which adds playwright's round trips). */
-    const timeToTable = async (on: Page) => {
+    const toTable = async (on: Page) => {
       await on.fill('input[type="date"]', AS_OF);
+      await on.evaluate(() => {
+        const changes: number[] = [];
+        Object.assign(window, { viewChanges: changes });
+        // One entry per observer call: each is the changes one task made before the page was painted.
+        new MutationObserver((records) => changes.push(records.length)).observe(document.getElementById('report-view')!, { childList: true, subtree: true, characterData: true, attributes: true });
+      });
       const started = Date.now();
       await on.setInputFiles('input[type="file"]', ledger);
       await statusOf(on, 'users-200.yaml');
-      return { inPage: Number(await on.getAttribute('[data-status]', 'data-elapsed-ms')), seen: Date.now() - started, rows: await on.locator('tr[data-rule]').count() };
+      const seen = Date.now() - started;
+      return {
+        inPage: Number(await on.getAttribute('[data-status]', 'data-elapsed-ms')),
+        seen,
+        thread: await on.getAttribute('[data-status]', 'data-thread'),
+        shown: await on.evaluate(() => ({
+          changes: (window as unknown as { viewChanges: number[] }).viewChanges,
+          rows: document.querySelectorAll('#report-view tr[data-rule]').length,
+          dueRows: document.querySelectorAll('#report-view #due tbody tr').length,
+          elements: document.querySelectorAll('#report-view *').length,
+        })),
+      };
     };
     const fresh = await context.newPage();
     await fresh.goto(PAGE_URL);
-    const first = await timeToTable(fresh);
+    const first = await toTable(fresh);
     await fresh.close();
-    const again = await timeToTable(page);
-    console.log(`offline page, 200-user ledger (${again.rows} findings) to table: just opened ${first.inPage} ms in the page (${first.seen} ms seen by the test), in use ${again.inPage} ms (${again.seen} ms)`);
-    expect(first.rows).toBe(again.rows);
-    expect(again.rows).toBeGreaterThan(0);
-    expect(first.inPage).toBeLessThan(1000);
-    expect(again.inPage).toBeLessThan(1000);
-    expect(again.seen).toBeLessThan(1000);
+    const again = await toTable(page);
+    console.log(`offline page, 200-user ledger (${again.shown.rows} findings) to table: just opened ${first.inPage} ms in the page (${first.seen} ms seen by the test), in use ${again.inPage} ms (${again.seen} ms); not asserted: npm run bench measures speed`);
+    expect(again.shown.rows).toBeGreaterThan(0);
+    for (const { shown, thread } of [first, again]) {
+      expect(thread).toBe('worker'); // checked off the page's thread: this one only renders
+      expect(shown.rows).toBe(again.shown.rows);
+      // The whole result (summary, findings, due list) went in with one replaceChildren, in one task.
+      expect(shown.changes).toEqual([1]);
+      // Each finding's row is 8 elements (9 when suppressed), each due row 5; the cards around them a few dozen.
+      expect(shown.elements).toBeLessThanOrEqual(9 * shown.rows + 5 * shown.dueRows + 100);
+    }
   });
 
-  it('shows a 200-user workbook\'s table in a few seconds, as the CLI finds it', async () => {
+  it('shows a 200-user workbook\'s table as the CLI finds it', async () => {
     const ledger = join(work, 'users-200.yaml');
     writeFileSync(ledger, ledgerText(200));
     const [workbook] = asWorkbooks([ledger]);
     const started = Date.now();
     await check(page, workbook!);
     const inPage = Number(await page.getAttribute('[data-status]', 'data-elapsed-ms'));
-    console.log(`offline page, 200-user workbook (${statSync(workbook!).size} bytes) to table: ${inPage} ms in the page (${Date.now() - started} ms seen by the test)`);
+    console.log(`offline page, 200-user workbook (${statSync(workbook!).size} bytes) to table: ${inPage} ms in the page (${Date.now() - started} ms seen by the test); not asserted: npm run bench measures speed`);
     expect(await rows(page)).toEqual(expectedRows(cliFindings([workbook!], AS_OF, 'ja')[0]!));
-    expect(inPage).toBeLessThan(5000);
   });
 
   it('sent no request, stored nothing and logged no error', async () => {

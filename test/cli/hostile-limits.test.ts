@@ -175,7 +175,9 @@ describe('the closing finding, in every format', () => {
   it.each(FORMATS)('%s', (format) => {
     const run = runCli([...AS_OF, '-f', format, ledger]);
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain('2002 more findings of this rule were left out');
+    // Markdown is cut to fit a pull-request comment (65,536 characters) before the closing finding: it says so.
+    if (format === 'markdown') expect(run.stdout).toMatch(/\n✂ Cut to fit a pull-request comment \(65,536 characters\): \d+ findings of 1 facility left out here\./);
+    else expect(run.stdout).toContain('2002 more findings of this rule were left out');
   });
 
   it('in Japanese', () => {

@@ -80,7 +80,7 @@ describe('every format on a workbook', () => {
     const { stdout } = run('github', CLINIC);
     const line = stdout.split('\n').find((candidate) => candidate.includes('title=mcs-password-age'))!;
     expect(line).toBe(
-      `::error file=${CLINIC.replace(/:/g, '%3A').replace(/,/g, '%2C')},title=mcs-password-age ${AT}::${AT}: 中村 誠's MCS password has not been changed since 2026-05-10 (more than 2 months; due 2026-07-10). Change the MCS password and update mcs_password_changed in the ledger`,
+      `::error file=${CLINIC.replace(/:/g, '%3A').replace(/,/g, '%2C')},title=mcs-password-age ${AT}::${AT}: 中村 誠's MCS password has not been changed since 2026-05-10 (more than the facility's 2 months; due 2026-07-10). Change the MCS password and update “Date the MCS password was last changed” (MCS のパスワードを最後に変更した日) in the ledger`,
     );
     expect(stdout).not.toContain('line=');
   });

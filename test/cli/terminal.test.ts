@@ -37,8 +37,9 @@ describeWithScript('under a pseudo-terminal of 80 columns', () => {
     ['due', ['due', ...AS_OF, 'examples/'], 'en_US.UTF-8', [
       '  Due         Left                 Target',
       '  2026-06-30  overdue by 147 days  井上 さやか',
-      '      The exception to mfa for 井上 さやか expires: fix the problem and remove',
-      '      it, or have it approved again and update expires',
+      '      ひまわり訪問看護ステーション: The exception to mfa for 井上 さやか',
+      '      expires: fix the problem and remove it, or have it approved again and',
+      '      update expires',
       '      examples/visiting-nurse-exceptions.yaml:125',
     ]],
     ['rules', ['rules'], 'en_US.UTF-8', [

@@ -19,7 +19,8 @@ const LANGS = ['ja', 'en'] as const;
 /** Keys of the ledger as YAML writes them: backquoted, snake_case, dotted, or a list's own name; true / false / null. */
 const KEY_WORDS = /`|\b[a-z]+_[a-z_]+\b|\b[a-z_]+\.[a-z_]+\b|\b(?:true|false|null)\b|\b(?:incidents|exceptions|networks|locations|detail|composition)\b/;
 /** The key path a message names, if any (an e-mail address, which is data, aside). */
-const keyPathIn = (message: string) => KEY_WORDS.exec(message.replace(/\S+@\S+/g, ''))?.[0];
+// An mcs_id (a@b) and a file name (ledger.xlsx) are not key paths, though they look like one.
+const keyPathIn = (message: string) => KEY_WORDS.exec(message.replace(/\S+@\S+/g, '').replace(/\S+\.(?:xlsx|ya?ml|csv)\b/g, ''))?.[0];
 
 // Data as rules give it, without dots or underscores of its own (an mcs_id's domain would look like a key).
 const DATA = { device: 'PC-01', user: '佐藤 健', mcsId: 'sato', status: 'lost', composition: 'digits', key: 'antivirus_required', scope: 'facility.rules', ruleJa: '…', ruleEn: '…', rule: 'mfa', expires: '2026-12-31', endDate: '2026-10-01', changed: '2026-01-01', months: 2, due: '2026-03-01', daysLeft: 3, minLength: 6, required: 8, updated: '2025-01-01', date: '2026-11-01', asOf: '2026-11-24', taken: '2026-11-05', days: 4, maxDays: 1, pledgeDate: '2026-02-01', startDate: '2026-01-01', detail: '…' };

@@ -165,7 +165,8 @@ describe('withWorkbookHint', () => {
       ja: '文。ブックでは、セルに 2026/11/1 のように入力して日付のセルにしてください（先頭の \' や「文字列」の書式は外します）',
       en: '令和 cannot be used here. Use YYYY-MM-DD. In the workbook, type the date (e.g. 2026/11/1) so that Excel makes it a date cell, not text (no leading \', no Text format)',
     });
-    expect(hinted(finding('Write yes: use true or false.'))).toEqual({ ja: '日本語の文。ブックでは「はい」か「いいえ」を選んでください', en: 'Write yes: use true or false. In the workbook, choose はい (yes) or いいえ (no)' });
+    // yes or no is said in the column's own words (はい / いいえ of its dropdown): test/workbook/her-words.test.ts; a column the layout lacks gets none
+    expect(hinted(finding('Write yes: use true or false.'))).toEqual({ ja: '日本語の文。', en: 'Write yes: use true or false.' });
     expect(hinted(finding('Write 12 without quotes.'))).toEqual({
       ja: '日本語の文。ブックでは、セルが文字列になっています。数値として入力し直してください（「文字列」の書式を外すか、Excel の「数値に変換」を使います）',
       en: 'Write 12 without quotes. In the workbook, the cell holds text: enter it as a number (clear the Text format, or use Excel\'s Convert to Number)',
@@ -179,7 +180,7 @@ describe('withWorkbookHint', () => {
   it('leaves other messages and other rules as they are', () => {
     const { withWorkbookHint } = messages();
     for (const given of [finding('Something else.'), finding('x cannot be used here, Use YYYY-MM-DD'), finding('is not written YYYY-MM-DD', { ruleId: 'device-id' }), finding('A number', { path: ['users', 0], missingKey: 'name' })]) {
-      expect(withWorkbookHint(given)).toBe(given);
+      expect(withWorkbookHint(given)).toStrictEqual(given);
     }
   });
 

@@ -3,10 +3,10 @@
 // case, punctuation dropped, spaces as hyphens). Links inside code are not links.
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join, normalize, relative } from 'node:path';
-import { pages, readPage, ROOT } from './pages';
+import { pages, readPage, ROOT, withoutFences } from './pages';
 
 /** The page without fenced blocks and code spans. */
-const prose = (text: string) => text.replace(/^(\s*)```[^]*?^\1```\s*$/gm, '').replace(/`[^`\n]*`/g, '');
+const prose = (text: string) => withoutFences(text).replace(/`[^`\n]*`/g, '');
 
 function anchors(markdown: string): Set<string> {
   const seen = new Map<string, number>();

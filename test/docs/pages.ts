@@ -27,8 +27,11 @@ export interface Block {
   line: number;
   /** The block's lines, without the fences and the fence's indentation. */
   lines: string[];
-  /** `<!-- excerpt -->` on the line before the fence (blank lines between allowed). */
+  /** `<!-- excerpt -->` among the comment lines just before the fence. */
   excerpt: boolean;
+  /** `<!-- given <name>: <example> -->` before the fence: the command runs in a folder where `<name>` is
+   * `<example>` (a file of the repository) converted by `dokodemo-check convert`, e.g. a workbook. */
+  given: Array<{ name: string; from: string }>;
 }
 
 /** The page's fenced code blocks (``` fences, indented as a list item's or not). */
@@ -41,13 +44,22 @@ export function blocks(page: string): Block[] {
     const indent = open[1]!;
     let end = index + 1;
     while (end < lines.length && !new RegExp(`^${indent}\`\`\`\\s*$`).test(lines[end]!)) end += 1;
-    let before = index - 1;
-    while (before >= 0 && lines[before]!.trim() === '') before -= 1;
+    const comments: string[] = [];
+    for (let before = index - 1; before >= 0; before -= 1) {
+      const text = lines[before]!.trim();
+      if (text === '') continue;
+      if (!/^<!--.*-->$/.test(text)) break;
+      comments.push(text);
+    }
     found.push({
       page,
       line: index + 1,
       lines: lines.slice(index + 1, end).map((text) => (text.startsWith(indent) ? text.slice(indent.length) : text.trimStart())),
-      excerpt: before >= 0 && lines[before]!.trim() === '<!-- excerpt -->',
+      excerpt: comments.includes('<!-- excerpt -->'),
+      given: comments.flatMap((text) => {
+        const given = text.match(/^<!-- given (\S+): (\S+) -->$/);
+        return given ? [{ name: given[1]!, from: given[2]! }] : [];
+      }),
     });
     index = end;
   }
@@ -55,3 +67,23 @@ export function blocks(page: string): Block[] {
 }
 
 export const where = (block: Block): string => `${relative(ROOT, join(ROOT, block.page))}:${block.line}`;
+
+/** The page without its fenced blocks (``` at any indentation), line by line. */
+export function withoutFences(text: string): string {
+  let fence: string | undefined;
+  return text
+    .split('\n')
+    .filter((line) => {
+      const open = line.match(/^([ \t]*)```/);
+      if (fence === undefined && open) {
+        fence = open[1]!;
+        return false;
+      }
+      if (fence !== undefined) {
+        if (new RegExp(`^${fence}\`\`\`\\s*$`).test(line)) fence = undefined;
+        return false;
+      }
+      return true;
+    })
+    .join('\n');
+}

@@ -176,6 +176,9 @@ pre code { background: none; padding: 0; }
 table { border-collapse: collapse; width: 100%; font-size: 8.5pt; margin: 0.5em 0; }
 th, td { border: 1px solid #bbb; padding: 2px 4px; vertical-align: top; text-align: left; }
 th { background: #e6eef6; }
+th:nth-child(2), td:nth-child(2) { white-space: nowrap; }
+td:nth-child(3) { width: 32%; }
+td:first-child code { font-size: 8pt; }
 tr { break-inside: avoid; }
 figure { margin: 0.6em 0; break-inside: avoid; }
 figure img { max-width: 100%; border: 1px solid #bbb; }

@@ -45,6 +45,7 @@ function skipReason(file: ReportFile, lang: Lang): (ruleId: string) => string | 
 /** The rules that ran on this file: a yaml-syntax finding stops the schema and the rules, a schema one the rules. */
 function ranOn(file: ReportFile): (ruleId: string) => boolean {
   const has = (ruleId: string) => file.findings.some((finding) => finding.ruleId === ruleId);
+  if (has('unreadable-file')) return (ruleId) => ruleId === 'unreadable-file'; // the file was never read
   if (file.inventory || !(has('yaml-syntax') || has('schema'))) return () => true;
   return (ruleId) => ruleId === 'yaml-syntax' || (ruleId === 'schema' && !has('yaml-syntax'));
 }

@@ -27,7 +27,7 @@ const BROWSER_BUILTINS = {
   'node:zlib': join(DIST, 'web', 'platform', 'zlib.js'),
 };
 
-/** exceljs, for the copies the page saves (src/load/workbook/mark.ts, src/fix/workbook-apply.ts). */
+/** exceljs, for the copies the page saves (src/workbook/mark.ts, src/fix/workbook-apply.ts). */
 const EXCELJS_BROWSER = join(ROOT, 'node_modules', 'exceljs', 'dist', 'exceljs.bare.min.js');
 
 const browserPlatform = {

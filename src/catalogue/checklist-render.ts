@@ -1,9 +1,9 @@
 // `dokodemo-check rules --checklist`: the inspection checklist's items, what a ledger can show of each,
 // and the rules that evidence it (table, json, markdown), in either language.
 import Table from 'cli-table3';
-import { renderBorderlessTable } from '../reporters/borderless-table';
-import { displayWidth } from '../reporters/display-width';
-import { fitToWidth } from '../reporters/wrap';
+import { renderBorderlessTable } from '../text/borderless-table';
+import { displayWidth } from '../text/display-width';
+import { fitToWidth } from '../text/wrap';
 import type { Lang } from '../types';
 import { BASIS_WORDS, CHECKLIST, CHECKLIST_NAME, CHECKLIST_NOTE, EVIDENCE_WORDS, checklistEntry } from './checklist';
 import type { ChecklistBasis, ChecklistItem } from './checklist';

@@ -1,9 +1,9 @@
 // Renders the rule catalogue for `dokodemo-check rules` (table, json, markdown) and docs/rules.md.
 import Table from 'cli-table3';
 import { ui } from '../i18n/ui';
-import { renderBorderlessTable } from '../reporters/borderless-table';
-import { displayWidth } from '../reporters/display-width';
-import { fitToWidth } from '../reporters/wrap';
+import { renderBorderlessTable } from '../text/borderless-table';
+import { displayWidth } from '../text/display-width';
+import { fitToWidth } from '../text/wrap';
 import type { Lang } from '../types';
 import type { CatalogueEntry } from './entries';
 

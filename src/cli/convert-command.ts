@@ -10,7 +10,7 @@ import type { Finding } from '../types';
 import { decodeLedger } from '../load/decode';
 import { MAX_LEDGER_BYTES } from '../load/limits';
 import { parseLedger } from '../load/parse';
-import { isWorkbook } from '../load/workbook/kind';
+import { isWorkbook } from '../workbook/kind';
 import { inertText } from '../report/inert';
 import type { Io } from './check-command';
 import { checkOutput, writeOutput } from './output-file';
@@ -127,10 +127,10 @@ export function runConvert(input: string, output: string, options: ConvertComman
   if (fromWorkbook === toWorkbook) throw sameFormat(input, output);
   let content: string | Uint8Array;
   if (toWorkbook) {
-    const { writeWorkbookSync } = require('../load/workbook-write-sync') as typeof import('../load/workbook-write-sync');
+    const { writeWorkbookSync } = require('../workbook/write-sync') as typeof import('../workbook/write-sync');
     content = writeWorkbookSync({ ledger: yamlValue(bytes, input) }, output);
   } else {
-    const { readWorkbookSync } = require('../load/workbook/read-sync') as typeof import('../load/workbook/read-sync');
+    const { readWorkbookSync } = require('../workbook/read-sync') as typeof import('../workbook/read-sync');
     const parsed = readWorkbookSync(bytes, input);
     refuseLosingCells(parsed.problems ?? [], input);
     content = ledgerYaml(parsed.value, basename(input), outputPath);

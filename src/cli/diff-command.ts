@@ -53,8 +53,8 @@ function sideOf(bytes: Buffer | undefined, name: string, asOf: string, config: C
 /** What a ledger that did not match the format still says, for the comparison of its entries. */
 function rawValue(bytes: Buffer, name: string): unknown {
   try {
-    const { isWorkbook } = require('../load/workbook/kind') as typeof import('../load/workbook/kind');
-    if (isWorkbook(name, bytes)) return (require('../load/workbook/read-sync') as typeof import('../load/workbook/read-sync')).readWorkbookSync(bytes, name).value;
+    const { isWorkbook } = require('../workbook/kind') as typeof import('../workbook/kind');
+    if (isWorkbook(name, bytes)) return (require('../workbook/read-sync') as typeof import('../workbook/read-sync')).readWorkbookSync(bytes, name).value;
     const { decodeLedger } = require('../load/decode') as typeof import('../load/decode');
     const { parseLedger } = require('../load/parse') as typeof import('../load/parse');
     const decoded = decodeLedger(bytes);

@@ -13,7 +13,7 @@ import type { Fixed } from '../fix/copy';
 import type { ApplyResult } from '../fix/workbook-apply';
 import { earlyLang } from '../i18n/lang';
 import { MAX_LEDGER_BYTES } from '../load/limits';
-import { isWorkbook } from '../load/workbook/kind';
+import { isWorkbook } from '../workbook/kind';
 import { inertText } from '../report/inert';
 import type { Io } from './check-command';
 import { checkOutput, writeOutput } from './output-file';
@@ -50,7 +50,7 @@ function fixWorkbook(bytes: Buffer, input: string): Fixed {
   const plan = planWorkbookFix(bytes, input);
   if (!plan.job) return workbookFixed(plan, undefined, input);
   const { runInWorkerSync } = require('../load/sync-worker') as typeof import('../load/sync-worker');
-  const { WRITE_LIMITS } = require('../load/workbook-write-sync') as typeof import('../load/workbook-write-sync');
+  const { WRITE_LIMITS } = require('../workbook/write-sync') as typeof import('../workbook/write-sync');
   const outcome = runInWorkerSync<ApplyResult>('fix/workbook-apply', 'applyWorkbookRepairs', plan.job, WRITE_LIMITS);
   if (!outcome.ok) {
     if ('timedOut' in outcome) throw usage(`${input}: 整形したブックの作成が時間内に終わりませんでした`, `${input}: writing the tidy copy took too long`);

@@ -39,7 +39,7 @@ export function templateLedger(): Record<string, unknown> {
     users: Array<Record<string, unknown>>;
   };
   // The marker heads the cell she writes over first (the name, the asset tag): the reader skips the row while it is there.
-  const { EXAMPLE_MARKER } = require('../load/workbook-codec') as typeof import('../load/workbook-codec');
+  const { EXAMPLE_MARKER } = require('../workbook/codec') as typeof import('../workbook/codec');
   for (const [item, key] of [[ledger.facility.mcs_admins[0], 'name'], [ledger.devices[0], 'id'], [ledger.users[0], 'name']] as const) {
     item![key] = `${EXAMPLE_MARKER}${String(item![key])}`;
     item!.note = EXAMPLE_NOTE;
@@ -50,7 +50,7 @@ export function templateLedger(): Record<string, unknown> {
 function initWorkbook(target: string, shownName: string, options: InitCommandOptions, io: Io): number {
   const { checkOutput, writeOutput } = require('./output-file') as typeof import('./output-file');
   checkOutput(target, shownName, options);
-  const { writeWorkbookSync } = require('../load/workbook-write-sync') as typeof import('../load/workbook-write-sync');
+  const { writeWorkbookSync } = require('../workbook/write-sync') as typeof import('../workbook/write-sync');
   writeOutput(target, shownName, writeWorkbookSync({ ledger: templateLedger(), examples: true }, shownName), { force: true });
   io.writeStdout(`${inertText(shownName)}\n`);
   return 0;

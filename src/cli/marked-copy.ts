@@ -5,11 +5,11 @@
 import type { Config } from '../config/types';
 import { loadLedger } from '../engine/check-file';
 import { UsageError } from '../errors';
-import { isWorkbook } from '../load/workbook/kind';
-import type { MarkedWorkbook } from '../load/workbook/mark';
+import { isWorkbook } from '../workbook/kind';
+import type { MarkedWorkbook } from '../workbook/mark';
 import { runInWorkerSync } from '../load/sync-worker';
-import { WRITE_LIMITS } from '../load/workbook-write-sync';
-import { writeWorkbookSync } from '../load/workbook-write-sync';
+import { WRITE_LIMITS } from '../workbook/write-sync';
+import { writeWorkbookSync } from '../workbook/write-sync';
 import { exitCodeOf } from '../report/model';
 import type { FailOn } from '../report/model';
 import { lostLine, markedFileName, markJobFor, yamlLedgerValue } from '../reporters/xlsx';
@@ -72,7 +72,7 @@ export function writeMarkedCopy(inputs: readonly Input[], setup: MarkedCopySetup
     quiet: setup.quiet,
     failOn: setup.failOn,
   });
-  const outcome = runInWorkerSync<MarkedWorkbook>('load/workbook/mark', 'markWorkbook', job, WRITE_LIMITS);
+  const outcome = runInWorkerSync<MarkedWorkbook>('workbook/mark', 'markWorkbook', job, WRITE_LIMITS);
   if (!outcome.ok) {
     if ('timedOut' in outcome) {
       throw usage(

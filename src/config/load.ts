@@ -1,6 +1,6 @@
 // Reads and validates a .dokodemo-check.yaml (which one applies to a ledger: ./lookup.ts).
 import { statSync } from 'node:fs';
-import { readLedgerFile } from '../cli/inputs';
+import { readLedgerFile } from '../load/read-file';
 import { UsageError } from '../errors';
 import { configFromBytes, MAX_CONFIG_BYTES } from './from-bytes';
 import type { Config } from './types';

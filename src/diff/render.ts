@@ -5,7 +5,7 @@ import { inert, inertLines } from '../report/inert';
 import { positionLabel } from '../report/model';
 import type { ReportFinding } from '../report/model';
 import { redactText } from '../report/redact';
-import { renderBorderlessTable } from '../reporters/borderless-table';
+import { renderBorderlessTable } from '../text/borderless-table';
 import { escapeCell } from '../reporters/markdown';
 import type { Lang } from '../types';
 import type { Change, Section } from './ledger-diff';

@@ -4,12 +4,12 @@ import type { Ledger } from '../ledger';
 import { showValuesAsWritten } from '../load/as-written';
 import { decodeLedger } from '../load/decode';
 import { parseLedger } from '../load/parse';
-import { isWorkbook } from '../load/workbook/kind';
+import { isWorkbook } from '../workbook/kind';
 import type { ParsedLedger, SyntaxProblem } from '../load/parse';
 import { getRule } from '../rules';
 import { validateLedger } from '../schema/validate';
 import type { Finding, LocatedEntry, LocatedFinding, Position } from '../types';
-import { capFindings } from './cap';
+import { capFindings } from '../finding-cap';
 import { applyExceptions } from './exceptions';
 import type { SuppressibleFinding } from './exceptions';
 import { placesOf } from './places';
@@ -89,7 +89,7 @@ export type LoadedLedger =
   | { ok: false; findings: LocatedFinding[] };
 
 /** A workbook's reader (and exceljs with it) is loaded only when a workbook is read. */
-const workbooks = () => require('../load/workbook/read-sync') as typeof import('../load/workbook/read-sync');
+const workbooks = () => require('../workbook/read-sync') as typeof import('../workbook/read-sync');
 
 /** Bytes → a ledger that matched the schema, or the yaml-syntax / schema findings that stop the rules.
  * `name` (the file's) chooses the reader: a workbook by its extension or its bytes, else YAML. */
@@ -106,7 +106,7 @@ export function loadLedger(bytes: Uint8Array, name = ''): LoadedLedger {
 }
 
 /** A workbook read elsewhere (the offline page reads it asynchronously) → as loadLedger loads one;
- * `hint` is load/workbook/messages.ts's withWorkbookHint (not imported here: YAML start-up). */
+ * `hint` is workbook/messages.ts's withWorkbookHint (not imported here: YAML start-up). */
 export function loadWorkbookLedger(parsed: ParsedLedger, hint: (finding: Finding) => Finding): LoadedLedger {
   return validated(parsed, hint);
 }

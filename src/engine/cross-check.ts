@@ -3,7 +3,7 @@
 // with the file's own configuration (severity, off) and exceptions, and names the other file where the
 // same person or device is (`{otherFacility}`, `{otherFile}` with its line or cell, `{more}`).
 import { DEFAULT_CONFIG } from '../config/types';
-import { positionLabel, reportPosition } from '../report/model';
+import { positionLabel, reportPosition } from '../text/position';
 import { CROSS_RULES } from '../rules';
 import type { CrossLedger, CrossReport, CrossRule } from '../rules/cross';
 import { sameWords } from '../rules/cross';

@@ -47,6 +47,7 @@ export function entryTarget(root: unknown, at: EntryAt): Target | undefined {
 /** A format finding names the entry it is in, like a rule finding (a workbook row's person or device). */
 export function withEntryTarget(finding: Finding, root: unknown): Finding {
   if (finding.target) return finding;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator,ArrayDeclaration: the fallback never answers: a missing key is a string, never an entry's index, so [...path, key] is in an entry only where path already is
   const at = entryAt(finding.path) ?? (finding.missingKey === undefined ? undefined : entryAt([...finding.path, finding.missingKey]));
   const target = at && entryTarget(root, at);
   return target ? { ...finding, target } : finding;

@@ -7,9 +7,9 @@ import { loadLedger } from '../engine/check-file';
 import { UsageError } from '../errors';
 import { fill } from '../i18n/lang';
 import { decodeLedger } from '../load/decode';
-import { WorkbookFault } from '../load/workbook/fault';
-import { dayOfDate } from '../load/workbook-codec';
-import type { CellValue, SheetCells } from '../load/workbook-codec';
+import { WorkbookFault } from '../workbook/fault';
+import { dayOfDate } from '../workbook/codec';
+import type { CellValue, SheetCells } from '../workbook/codec';
 import { inertText } from '../report/inert';
 import type { Bilingual, Lang, LocatedFinding } from '../types';
 import type { ApplyJob, ApplyResult } from './workbook-apply';
@@ -60,7 +60,7 @@ export interface WorkbookFixPlan {
 
 /** The repairs a workbook allows (the zip guard and the reader, no exceljs); the CLI's refusal when it cannot be read. */
 export function planWorkbookFix(bytes: Uint8Array, input: string): WorkbookFixPlan {
-  const { readSheets } = require('../load/workbook/sheets') as typeof import('../load/workbook/sheets');
+  const { readSheets } = require('../workbook/sheets') as typeof import('../workbook/sheets');
   const { planWorkbookRepairs } = require('./workbook-plan') as typeof import('./workbook-plan');
   let sheets: SheetCells[];
   try {
@@ -76,7 +76,7 @@ export function planWorkbookFix(bytes: Uint8Array, input: string): WorkbookFixPl
 /** The repaired workbook exceljs wrote for `plan`, read back as the checker reads it: exactly the repaired cells changed, to exactly the planned values. */
 export function workbookFixed(plan: WorkbookFixPlan, applied: ApplyResult | undefined, input: string): Fixed {
   if (!plan.job || !applied) return { content: plan.bytes, printed: [], warnings: [] };
-  const { readSheets } = require('../load/workbook/sheets') as typeof import('../load/workbook/sheets');
+  const { readSheets } = require('../workbook/sheets') as typeof import('../workbook/sheets');
   const { withRepairs } = require('./workbook-plan') as typeof import('./workbook-plan');
   const { bytes: content, skipped, lost } = applied;
   const made = plan.planned.filter((repair) => !skipped.some((cell) => cell.sheet === repair.sheet && cell.ref === repair.ref));

@@ -4,12 +4,12 @@
 // A cell that is not what the plan saw (a formula, part of a merge, other text) is left as it is and
 // named. Runs in the CLI's worker thread (sync-worker.ts): exceljs reads and writes only asynchronously.
 import type { Cell } from 'exceljs';
-import { isDateCode } from '../load/workbook/dates';
-import { lostFeatures } from '../load/workbook/mark';
-import type { LostFeature } from '../load/workbook/mark';
-import { guardWorkbook } from '../load/workbook/zip-guard';
-import { zipOf } from '../load/workbook/zip-write';
-import type { CellValue } from '../load/workbook-codec';
+import { isDateCode } from '../workbook/dates';
+import { lostFeatures } from '../workbook/mark';
+import type { LostFeature } from '../workbook/mark';
+import { guardWorkbook } from '../workbook/zip-guard';
+import { zipOf } from '../workbook/zip-write';
+import type { CellValue } from '../workbook/codec';
 
 export interface ApplyJob {
   bytes: Uint8Array;

@@ -3,11 +3,11 @@
 // at it, only by the mechanical repairs of repairs.ts, and only when the repaired cell reads back free
 // of that problem. Writing the copy is workbook-apply.ts's (exceljs, in a worker thread).
 import type { Finding } from '../types';
-import { workbookLedger } from '../load/workbook/ledger';
-import { cellAddress, columnFor, FALSE_WORD, KEY_VALUE_COLUMNS, KEY_VALUE_HEADER_ROW, NONE_WORDS, parseKeyText, TABLE_FIRST_DATA_ROW, TABLE_KEY_ROW, TRUE_WORD, workbookLayout } from '../load/workbook-layout';
-import type { ColumnSpec } from '../load/workbook-layout';
-import { dateOfDay, isExampleCell } from '../load/workbook-codec';
-import type { CellValue, SheetCells } from '../load/workbook-codec';
+import { workbookLedger } from '../workbook/ledger';
+import { cellAddress, columnFor, FALSE_WORD, KEY_VALUE_COLUMNS, KEY_VALUE_HEADER_ROW, NONE_WORDS, parseKeyText, TABLE_FIRST_DATA_ROW, TABLE_KEY_ROW, TRUE_WORD, workbookLayout } from '../workbook/layout';
+import type { ColumnSpec } from '../workbook/layout';
+import { dateOfDay, isExampleCell } from '../workbook/codec';
+import type { CellValue, SheetCells } from '../workbook/codec';
 import { validateLedger } from '../schema/validate';
 import { halfWidthText, meantBoolean, nearChoice, textDate, textInteger, trimmedText } from './repairs';
 import type { RepairKind } from './repairs';

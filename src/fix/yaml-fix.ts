@@ -6,7 +6,7 @@
 import type { Document, Scalar } from 'yaml';
 import { choicesAt } from '../i18n/enums';
 import type { Choice } from '../i18n/enums';
-import { isPlainObject, sameValue } from '../load/workbook-codec';
+import { isPlainObject, sameValue } from '../workbook/codec';
 import { parseLedger } from '../load/parse';
 import { validateLedger } from '../schema/validate';
 import type { NodePath } from '../types';

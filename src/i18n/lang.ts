@@ -22,7 +22,7 @@ export function earlyLang(options: { lang?: string }, env: NodeJS.ProcessEnv): L
  * or nothing for the ledger's root. `{@scope:path|text}` is a key a YAML ledger's message spells its
  * own way (`locations の detail`). `{name}` placeholders inside are filled from the data. A YAML
  * ledger's words are its own spelling; a workbook's are the labels of its columns and dropdowns
- * (load/workbook/words.ts).
+ * (workbook/words.ts).
  */
 export interface Words {
   key(scope: string, path: string, written?: string): string;

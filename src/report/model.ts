@@ -8,7 +8,8 @@ import { fill } from '../i18n/lang';
 import { ui } from '../i18n/ui';
 import { RULES } from '../rules';
 import type { Ledger } from '../ledger';
-import type { CheckResult, Lang, LocatedEntry, LocatedFinding, Position, Severity, Target } from '../types';
+import type { CheckResult, Lang, LocatedEntry, LocatedFinding, Severity, Target } from '../types';
+import { positionLabel, reportPosition } from '../text/position';
 import { redactData, redactText } from './redact';
 import { wordsAt } from './words';
 
@@ -208,21 +209,7 @@ export function leftOutLine(file: ReportFile, lang: Lang): string | undefined {
   return ui(lang).leftOut(entries.length, names, entries[0]!.sheet !== undefined);
 }
 
-/** A position as reports carry it: line and column, or for a workbook null ones and the sheet and cell. */
-export function reportPosition(position: Position): Pick<ReportFinding, 'line' | 'column' | 'sheet' | 'cell'> {
-  const { cell } = position;
-  return cell ? { line: null, column: null, sheet: cell.sheet, cell: cell.ref } : { line: position.line, column: position.column };
-}
-
-/** A sheet name as Excel writes it in a reference: quoted when it holds spaces or punctuation (`'利用者 (2)'`). */
-function sheetReference(sheet: string): string {
-  return /^[\p{L}\p{N}_]+$/u.test(sheet) && !/^\d/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
-}
-
-/** How a report shows where a finding is: `line:column`, or `sheet!cell` (`利用者!F12`) in a workbook. */
-export function positionLabel(finding: Pick<ReportFinding, 'line' | 'column' | 'sheet' | 'cell'>): string {
-  return finding.sheet !== undefined ? `${sheetReference(finding.sheet)}!${finding.cell}` : `${finding.line}:${finding.column}`;
-}
+export { positionLabel, reportPosition };
 
 /** The heading of the position column for a file's findings: `cell` for a workbook's (`利用者!F12`). */
 export function positionColumn(findings: readonly Pick<ReportFinding, 'sheet'>[]): 'position' | 'cell' {

@@ -8,5 +8,5 @@ const workbook: Partial<Record<Lang, Words>> = {};
 
 export function wordsAt(position: Position | undefined, lang: Lang): Words | undefined {
   if (!position?.cell) return undefined;
-  return (workbook[lang] ??= (require('../load/workbook/words') as typeof import('../load/workbook/words')).workbookWords(lang));
+  return (workbook[lang] ??= (require('../workbook/words') as typeof import('../workbook/words')).workbookWords(lang));
 }

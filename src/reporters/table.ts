@@ -5,9 +5,9 @@ import { inert, inertLines } from '../report/inert';
 import { leftOutLine, positionColumn, positionLabel } from '../report/model';
 import type { Counts, ReportFile, ReportFinding, ReportModel } from '../report/model';
 import type { Severity } from '../types';
-import { renderBorderlessTable } from './borderless-table';
+import { renderBorderlessTable } from '../text/borderless-table';
 import type { Reporter } from './types';
-import { fitToWidth } from './wrap';
+import { fitToWidth } from '../text/wrap';
 
 type Style = (text: string) => string;
 

@@ -2,7 +2,7 @@
 // note with the message and the rule id) and a first sheet listing the findings by person, device and
 // the facility, with the summary at the top. Unlike the other formats it needs the ledger's own bytes,
 // not only the report model: the CLI (cli/marked-copy.ts) and the offline page both call markJobFor on
-// the loaded ledger, then markWorkbook (load/workbook/mark.ts) on the job: the same input and as-of day
+// the loaded ledger, then markWorkbook (workbook/mark.ts) on the job: the same input and as-of day
 // give the same workbook in both. A YAML ledger is marked in its workbook form (workbook-write.ts).
 import type { Config } from '../config/types';
 import { DUE_KIND_RULES } from '../due/collect';
@@ -11,9 +11,9 @@ import type { DueItem } from '../due/report';
 import { checkLoaded } from '../engine/check-file';
 import type { LoadedLedger } from '../engine/check-file';
 import { ui } from '../i18n/ui';
-import { MARK_FILLS, NOTE_HEADING, LIST_TITLE_START } from '../load/workbook/mark';
-import type { CellMark, FindingRow, LostFeature, MarkJob, MarkPlan } from '../load/workbook/mark';
-import { MARKS_SHEET_NAMES } from '../load/workbook/marks-sheet';
+import { MARK_FILLS, NOTE_HEADING, LIST_TITLE_START } from '../workbook/mark';
+import type { CellMark, FindingRow, LostFeature, MarkJob, MarkPlan } from '../workbook/mark';
+import { MARKS_SHEET_NAMES } from '../workbook/marks-sheet';
 import { groupItems, sectionHeading, targetGroup } from '../report/group';
 import { positionLabel, presentReport } from '../report/model';
 import type { FailOn, ReportFinding, ReportModel } from '../report/model';
@@ -227,13 +227,13 @@ export interface MarkedCopy {
  * the CLI's UsageError (its `message` in both languages) when the file cannot be read.
  */
 export async function markedCopy(file: { name: string; bytes: Uint8Array }, options: { asOf: string; config: Config; lang: Lang; quiet?: boolean }): Promise<MarkedCopy> {
-  const { isWorkbook } = require('../load/workbook/kind') as typeof import('../load/workbook/kind');
+  const { isWorkbook } = require('../workbook/kind') as typeof import('../workbook/kind');
   const { loadLedger } = require('../engine/check-file') as typeof import('../engine/check-file');
-  const { markWorkbook } = require('../load/workbook/mark') as typeof import('../load/workbook/mark');
+  const { markWorkbook } = require('../workbook/mark') as typeof import('../workbook/mark');
   const workbook = isWorkbook(file.name, file.bytes);
   let bytes = file.bytes;
   if (!workbook) {
-    const { writeLedgerWorkbook } = require('../load/workbook-write') as typeof import('../load/workbook-write');
+    const { writeLedgerWorkbook } = require('../workbook/write') as typeof import('../workbook/write');
     bytes = await writeLedgerWorkbook({ ledger: yamlLedgerValue(file.bytes, file.name) });
   }
   const loaded = loadLedger(bytes, workbook ? file.name : markedFileName(file.name, options.lang));

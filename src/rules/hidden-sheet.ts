@@ -1,6 +1,6 @@
 import { defineRule } from './rule';
 
-// Findings come from the workbook reader (src/load/workbook/layout-problems.ts); this module is the
+// Findings come from the workbook reader (src/workbook/layout-problems.ts); this module is the
 // rule's catalogue entry. Hiding a sheet is ordinary and such a sheet is read like any other; a very
 // hidden one (Excel's menus cannot show it) is where a ledger can hold rows no reviewer sees.
 export default defineRule({

@@ -1,7 +1,7 @@
 // Validates a parsed ledger against schemas/ledger.schema.json and turns every ajv error into one
 // `schema` finding a facility administrator can act on. No raw ajv text ever reaches the user.
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import { MAX_FINDINGS_PER_RULE, leftOutFinding } from '../engine/cap';
+import { MAX_FINDINGS_PER_RULE, leftOutFinding } from '../finding-cap';
 import type { Bilingual, Finding, MessageData, NodePath } from '../types';
 import { fullWidthCharacter, halfWidthKey, isFullWidthAscii, toHalfWidth } from '../load/full-width';
 import * as text from './messages';

@@ -8,9 +8,9 @@ import { checkLoaded, loadLedger, loadWorkbookLedger } from '../engine/check-fil
 import type { LoadedLedger } from '../engine/check-file';
 import { UsageError } from '../errors';
 import { MAX_LEDGER_BYTES } from '../load/limits';
-import { isWorkbook } from '../load/workbook/kind';
-import { withWorkbookHint } from '../load/workbook/messages';
-import { readWorkbookOrThrow } from '../load/workbook/read';
+import { isWorkbook } from '../workbook/kind';
+import { withWorkbookHint } from '../workbook/messages';
+import { readWorkbookOrThrow } from '../workbook/read';
 import { presentReport } from '../report/model';
 import type { ReportModel } from '../report/model';
 import { previewTidyCopy, tidyCopy } from '../fix/copy';

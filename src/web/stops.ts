@@ -5,7 +5,7 @@ import type { CheckStage } from './check';
 
 /**
  * Each stage of a check that runs longer is stopped: the reading (the CLI's limit for reading a workbook,
- * READ_TIME_LIMIT_MS in src/load/workbook/read-sync.ts), then the schema, rules and due list (which the
+ * READ_TIME_LIMIT_MS in src/workbook/read-sync.ts), then the schema, rules and due list (which the
  * CLI does not limit). Far above what a ledger within the size limits takes: on this project's shared
  * 2-core machine a 5,000-staff workbook took 3 to 8 s to read and about 7 s more to check. The browser
  * gives a worker no heap limit of its own: the readers' guards bound what a file can make them build.

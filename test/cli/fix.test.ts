@@ -9,7 +9,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type ExcelJS from 'exceljs';
 import { parse } from 'yaml';
-import { readWorkbookResult } from '../../src/load/workbook/read';
+import { readWorkbookResult } from '../../src/workbook/read';
 import { runCli } from '../helpers/cli';
 import { commandMissing, describeWith } from '../helpers/components';
 import { tempDirs } from '../helpers/temp';

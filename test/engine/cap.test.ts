@@ -1,7 +1,7 @@
 // The per-rule cap (issue 14): bounded reports that still account for every finding.
 import fc from 'fast-check';
 import { dump } from 'js-yaml';
-import { MAX_FINDINGS_PER_RULE, capFindings } from '../../src/engine/cap';
+import { MAX_FINDINGS_PER_RULE, capFindings } from '../../src/finding-cap';
 import { flowTooDeep } from '../../src/load/flow-depth';
 import type { Finding } from '../../src/types';
 import { propertyOptions } from '../helpers/fast-check';

@@ -3,8 +3,8 @@
 import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { ledgerToCells } from '../../src/load/workbook-codec';
-import { keyText, workbookLayout } from '../../src/load/workbook-layout';
+import { ledgerToCells } from '../../src/workbook/codec';
+import { keyText, workbookLayout } from '../../src/workbook/layout';
 
 export type CellEdit = (workbook: ExcelJS.Workbook) => void;
 

@@ -1,7 +1,7 @@
 // The enum label table covers exactly the schema's enumerated values, each in both languages, and the
 // Japanese report shows them in Japanese.
 import { choicesAt, enumLabel, enumLabels } from '../../src/i18n/enums';
-import { workbookLayout } from '../../src/load/workbook-layout';
+import { workbookLayout } from '../../src/workbook/layout';
 import type { EnumField } from '../../src/i18n/enums';
 import { runCli } from '../helpers/cli';
 

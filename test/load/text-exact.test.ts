@@ -109,7 +109,7 @@ describe('syntax messages', () => {
 });
 
 describe('isWorkbook', () => {
-  const kind = () => require('../../src/load/workbook/kind') as typeof import('../../src/load/workbook/kind');
+  const kind = () => require('../../src/workbook/kind') as typeof import('../../src/workbook/kind');
   const none = new Uint8Array();
 
   it('by name: the workbook extensions in any case, at the end of the name only', () => {

@@ -1,7 +1,7 @@
 // The borderless table lays rows out exactly as the cli-table3 configuration it replaced did.
 import chalk from 'chalk';
 import Table from 'cli-table3';
-import { renderBorderlessTable } from '../../src/reporters/borderless-table';
+import { renderBorderlessTable } from '../../src/text/borderless-table';
 
 const BORDERLESS = {
   top: '', 'top-mid': '', 'top-left': '', 'top-right': '',

@@ -3,17 +3,17 @@
 // floor for wrapping another column, a second text column that must stay whole, empty cells; line
 // breaking between Japanese and Latin text and the kinsoku sets; colour codes carried across lines for
 // each attribute; continuation indents; display widths; the format registry.
-import type * as BorderlessTable from '../../src/reporters/borderless-table';
-import type * as DisplayWidth from '../../src/reporters/display-width';
-import type * as Wrap from '../../src/reporters/wrap';
+import type * as BorderlessTable from '../../src/text/borderless-table';
+import type * as DisplayWidth from '../../src/text/display-width';
+import type * as Wrap from '../../src/text/wrap';
 import { fresh } from '../helpers/fresh';
 
 // Each loaded afresh for each call: their module-level widths, patterns and sets are read in the test.
 const renderBorderlessTable: typeof BorderlessTable.renderBorderlessTable = (...args) =>
-  fresh(() => require('../../src/reporters/borderless-table') as typeof BorderlessTable).renderBorderlessTable(...args);
-const displayWidth = (text: string) => fresh(() => require('../../src/reporters/display-width') as typeof DisplayWidth).displayWidth(text);
-const wrapText: typeof Wrap.wrapText = (...args) => fresh(() => require('../../src/reporters/wrap') as typeof Wrap).wrapText(...args);
-const fitToWidth: typeof Wrap.fitToWidth = (...args) => fresh(() => require('../../src/reporters/wrap') as typeof Wrap).fitToWidth(...args);
+  fresh(() => require('../../src/text/borderless-table') as typeof BorderlessTable).renderBorderlessTable(...args);
+const displayWidth = (text: string) => fresh(() => require('../../src/text/display-width') as typeof DisplayWidth).displayWidth(text);
+const wrapText: typeof Wrap.wrapText = (...args) => fresh(() => require('../../src/text/wrap') as typeof Wrap).wrapText(...args);
+const fitToWidth: typeof Wrap.fitToWidth = (...args) => fresh(() => require('../../src/text/wrap') as typeof Wrap).fitToWidth(...args);
 
 const HEAD = ['Sev', 'Rule', 'Message'];
 const MFA = () => [['error', 'mfa', 'Device PC-01 does not use two-factor login. Set it up and set security.mfa to true']];

@@ -4,7 +4,7 @@
 import { freshFunctionsPerTest } from '../helpers/fresh';
 
 // Loaded in each test: the kinsoku sets and cut points are module-level tables.
-const { wrapText } = freshFunctionsPerTest(() => require('../../src/reporters/wrap') as typeof import('../../src/reporters/wrap'));
+const { wrapText } = freshFunctionsPerTest(() => require('../../src/text/wrap') as typeof import('../../src/text/wrap'));
 
 const BOLD = '\x1b[1m';
 const NOT_BOLD = '\x1b[22m';

@@ -3,9 +3,9 @@
 // tables whose message column wraps in place or moves below its row; every report at 80, 120 and
 // 200 columns no wider than the terminal, and unchanged when piped.
 import fc from 'fast-check';
-import { renderBorderlessTable } from '../../src/reporters/borderless-table';
-import { displayWidth } from '../../src/reporters/display-width';
-import { fitToWidth, wrapText } from '../../src/reporters/wrap';
+import { renderBorderlessTable } from '../../src/text/borderless-table';
+import { displayWidth } from '../../src/text/display-width';
+import { fitToWidth, wrapText } from '../../src/text/wrap';
 import { runCli } from '../helpers/cli';
 import { propertyOptions } from '../helpers/fast-check';
 

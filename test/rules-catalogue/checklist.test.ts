@@ -123,8 +123,8 @@ describe("each rule's clauses by edition", () => {
   });
 
   it("shows them on the workbook's 説明 sheet", () => {
-    const { instructionLines } = require('../../src/load/workbook-instructions') as typeof import('../../src/load/workbook-instructions');
-    const { workbookLayout } = require('../../src/load/workbook-layout') as typeof import('../../src/load/workbook-layout');
+    const { instructionLines } = require('../../src/workbook/instructions') as typeof import('../../src/workbook/instructions');
+    const { workbookLayout } = require('../../src/workbook/layout') as typeof import('../../src/workbook/layout');
     const lines = instructionLines(workbookLayout()).map((line) => line.text);
     expect(lines).toContain('mcs-password-age: 注意事項 1 · 第5版 — · 第6.0版 シス14⑥ シQ-54');
     expect(lines).toContain('public-wireless-lan: 注意事項 1 情報漏洩対策 1, 2-5 · 第5版 C-8 · 第6.0版 見つからず（施設の注意事項の規定）');

@@ -2,14 +2,14 @@
 // kind of cell (and of the words なし, 対象外, はい, いいえ, labels), the cell each value is written as
 // (its natural form only when it reads back as the same value, else `yaml:`), and objects flattened
 // into columns and back.
-import type { CellValue, SheetCells } from '../../src/load/workbook-codec';
-import { columnFor, workbookLayout, type ColumnSpec } from '../../src/load/workbook-layout';
+import type { CellValue, SheetCells } from '../../src/workbook/codec';
+import { columnFor, workbookLayout, type ColumnSpec } from '../../src/workbook/layout';
 import { freshFunctionsPerTest } from '../helpers/fresh';
 
-type Codec = typeof import('../../src/load/workbook-codec');
+type Codec = typeof import('../../src/workbook/codec');
 // Loaded inside each test: its patterns (dates, list separators, unsafe characters) are module-level.
 const { cellsToLedger, dateOfDay, dayOfDate, decodeCell, encodeCell, flattenObject, ledgerToCells, sameValue, unflattenObject } = freshFunctionsPerTest(
-  () => require('../../src/load/workbook-codec') as Codec,
+  () => require('../../src/workbook/codec') as Codec,
 );
 
 const layout = workbookLayout();

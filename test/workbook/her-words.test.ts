@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type ExcelJS from 'exceljs';
 import { DUE_MESSAGES } from '../../src/due/messages';
 import { fill } from '../../src/i18n/lang';
-import { workbookWords } from '../../src/load/workbook/words';
+import { workbookWords } from '../../src/workbook/words';
 import { RULES } from '../../src/rules';
 import { runCli } from '../helpers/cli';
 import { columnOfKey, facilityRowOfKey, ledgerFile, workbookBytes } from '../helpers/workbook';

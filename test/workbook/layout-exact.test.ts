@@ -3,8 +3,8 @@
 // shows a path, widths, labels and the choices a description gives.
 import { freshPerTest } from '../helpers/fresh';
 
-type Layout = typeof import('../../src/load/workbook-layout');
-const layoutModule = freshPerTest(() => require('../../src/load/workbook-layout') as Layout);
+type Layout = typeof import('../../src/workbook/layout');
+const layoutModule = freshPerTest(() => require('../../src/workbook/layout') as Layout);
 
 describe('key paths as header text', () => {
   it.each([

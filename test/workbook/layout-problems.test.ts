@@ -1,9 +1,9 @@
 // What the sheets show must be what is checked: every way a workbook's cells could make the reader
 // choose silently (a key twice, a key inside another's value, a table on 施設 and as its sheet, an empty
 // or internal key, a value with no key, a sheet twice or very hidden) is a problem at its cell.
-import { cellsToLedger, type CellValue, type LayoutProblem, type SheetCells } from '../../src/load/workbook-codec';
-import { workbookLayout } from '../../src/load/workbook-layout';
-import { workbookLedger } from '../../src/load/workbook/ledger';
+import { cellsToLedger, type CellValue, type LayoutProblem, type SheetCells } from '../../src/workbook/codec';
+import { workbookLayout } from '../../src/workbook/layout';
+import { workbookLedger } from '../../src/workbook/ledger';
 
 const layout = workbookLayout();
 type Rows = Array<Array<CellValue | undefined> | undefined>;

@@ -2,8 +2,8 @@
 // ledger → cells → ledger, and the reader's locate() names the cell that shows a path.
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { cellsToLedger, decodeCell, encodeCell, ledgerToCells, type SheetCells } from '../../src/load/workbook-codec';
-import { columnFor, keyText, parseKeyText, workbookLayout, YAML_MARKER } from '../../src/load/workbook-layout';
+import { cellsToLedger, decodeCell, encodeCell, ledgerToCells, type SheetCells } from '../../src/workbook/codec';
+import { columnFor, keyText, parseKeyText, workbookLayout, YAML_MARKER } from '../../src/workbook/layout';
 
 const layout = workbookLayout();
 const EXAMPLES = ['examples/home-nursing-clean.yaml', 'examples/clinic-with-findings.yaml', 'examples/visiting-nurse-exceptions.yaml'];

@@ -8,9 +8,9 @@ import { handWorkbook } from '../fixtures/bad/workbooks';
 
 beforeEach(() => jest.resetModules());
 
-const sheets = () => require('../../src/load/workbook/sheets') as typeof import('../../src/load/workbook/sheets');
-const ledger = () => require('../../src/load/workbook/ledger') as typeof import('../../src/load/workbook/ledger');
-const messages = () => require('../../src/load/workbook/messages') as typeof import('../../src/load/workbook/messages');
+const sheets = () => require('../../src/workbook/sheets') as typeof import('../../src/workbook/sheets');
+const ledger = () => require('../../src/workbook/ledger') as typeof import('../../src/workbook/ledger');
+const messages = () => require('../../src/workbook/messages') as typeof import('../../src/workbook/messages');
 
 describe('cellValue', () => {
   it('each cell type as the sheet shows it: strings, booleans, errors, ISO dates, numbers and dates by style, a formula never calculated', () => {
@@ -32,7 +32,7 @@ describe('cellValue', () => {
 
 /** A guarded workbook's parts, for sheetsOf. */
 function guardedParts(bytes: Uint8Array): Map<string, Buffer> {
-  const { guardWorkbook } = require('../../src/load/workbook/zip-guard') as typeof import('../../src/load/workbook/zip-guard');
+  const { guardWorkbook } = require('../../src/workbook/zip-guard') as typeof import('../../src/workbook/zip-guard');
   const guard = guardWorkbook(bytes);
   if (!guard.ok) throw new Error(guard.message.en);
   return guard.parts;
@@ -207,13 +207,13 @@ describe('withWorkbookHint', () => {
 
 describe('readWorkbook', () => {
   it('reads a workbook the guard lets through', async () => {
-    const { readWorkbook } = require('../../src/load/workbook/read') as typeof import('../../src/load/workbook/read');
+    const { readWorkbook } = require('../../src/workbook/read') as typeof import('../../src/workbook/read');
     const read = await readWorkbook(handWorkbook(Buffer.from('<worksheet><sheetData><row r="2"><c r="B2" t="inlineStr"><is><t>x</t></is></c></row></sheetData></worksheet>')));
     expect(read.ok && read.ledger.value).toEqual({});
   });
 
   it('a workbook the reader cannot make sense of: what to do in our words, after the file\'s name', async () => {
-    const { readWorkbookOrThrow } = require('../../src/load/workbook/read') as typeof import('../../src/load/workbook/read');
+    const { readWorkbookOrThrow } = require('../../src/workbook/read') as typeof import('../../src/workbook/read');
     const { UsageError } = require('../../src/errors') as typeof import('../../src/errors');
     const broken = handWorkbook(Buffer.from('<?xml version="1.0"?><worksheet><sheetData><row r="1"><c r="A1"'));
     const thrown = await readWorkbookOrThrow(broken, '台帳.xlsx').then(() => undefined, (error: unknown) => error);
@@ -227,8 +227,8 @@ describe('readWorkbook', () => {
 
 describe('the instructions sheet', () => {
   it('has these lines, Japanese, the dropdown words, then English', () => {
-    const { instructionLines } = require('../../src/load/workbook-instructions') as typeof import('../../src/load/workbook-instructions');
-    const { workbookLayout } = require('../../src/load/workbook-layout') as typeof import('../../src/load/workbook-layout');
+    const { instructionLines } = require('../../src/workbook/instructions') as typeof import('../../src/workbook/instructions');
+    const { workbookLayout } = require('../../src/workbook/layout') as typeof import('../../src/workbook/layout');
     expect(instructionLines(workbookLayout()).map((line) => (line.heading ? `${'#'.repeat(line.heading)} ${line.text}` : line.text)).join('\n')).toMatchSnapshot();
   });
 });

@@ -10,9 +10,9 @@ import { join, resolve } from 'node:path';
 import type ExcelJS from 'exceljs';
 import { DEFAULT_CONFIG } from '../../src/config/types';
 import { checkBytes } from '../../src/engine/check-file';
-import { MARK_FILLS, NOTE_HEADING } from '../../src/load/workbook/mark';
-import { MARKS_SHEET_NAMES } from '../../src/load/workbook/marks-sheet';
-import { writeLedgerWorkbook } from '../../src/load/workbook-write';
+import { MARK_FILLS, NOTE_HEADING } from '../../src/workbook/mark';
+import { MARKS_SHEET_NAMES } from '../../src/workbook/marks-sheet';
+import { writeLedgerWorkbook } from '../../src/workbook/write';
 import { presentReport } from '../../src/report/model';
 import type { ReportFinding } from '../../src/report/model';
 import { markedCopy } from '../../src/reporters/xlsx';
@@ -328,7 +328,7 @@ describe('what exceljs cannot carry over', () => {
   });
 
   it('names a chart, a pivot table and a note on an empty cell from the parts', () => {
-    const { lostFeatures } = require('../../src/load/workbook/mark') as typeof import('../../src/load/workbook/mark');
+    const { lostFeatures } = require('../../src/workbook/mark') as typeof import('../../src/workbook/mark');
     const part = (text = '') => new TextEncoder().encode(text);
     expect(lostFeatures(new Map([
       ['xl/charts/chart1.xml', part()],

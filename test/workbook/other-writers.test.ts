@@ -1,9 +1,9 @@
 // Workbooks as other programs write them, and bombs that are read within bounds (test/fixtures/bad/
-// workbooks.ts's OTHER_WORKBOOKS): each read to its exact cells by the reader (src/load/workbook/sheets.ts).
+// workbooks.ts's OTHER_WORKBOOKS): each read to its exact cells by the reader (src/workbook/sheets.ts).
 import { BUILT_IN_DATE_IDS, DATE_CODES, ISO_DATE_CELLS, NOT_DATE_CODES, OTHER_WORKBOOKS } from '../fixtures/bad/workbooks';
 
 const read = (name: string) => {
-  const { readSheets } = require('../../src/load/workbook/sheets') as typeof import('../../src/load/workbook/sheets');
+  const { readSheets } = require('../../src/workbook/sheets') as typeof import('../../src/workbook/sheets');
   return readSheets(OTHER_WORKBOOKS[name]!());
 };
 
@@ -71,7 +71,7 @@ describe('dates as Excel writes them', () => {
 });
 
 describe('serial numbers and format codes', () => {
-  const dates = () => require('../../src/load/workbook/dates') as typeof import('../../src/load/workbook/dates');
+  const dates = () => require('../../src/workbook/dates') as typeof import('../../src/workbook/dates');
 
   it('the 1900 system with Excel\'s 1900-02-29 (serial 60), times dropped, the 1904 system', () => {
     const { serialDay } = dates();

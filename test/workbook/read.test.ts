@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type ExcelJS from 'exceljs';
 import { runCli } from '../helpers/cli';
-import { columnLetter } from '../../src/load/workbook-layout';
+import { columnLetter } from '../../src/workbook/layout';
 import { columnOfKey, facilityRowOfKey, ledgerFile, workbookBytes, workbookOf } from '../helpers/workbook';
 import type { CellEdit } from '../helpers/workbook';
 
@@ -309,8 +309,8 @@ describe('directories', () => {
 
 describe('the asynchronous core (for callers that can await, such as a page)', () => {
   it('reads the same ledger and cells as the command line, and refuses what the guard refuses', async () => {
-    const { readWorkbook } = await import('../../src/load/workbook/read');
-    const { readWorkbookSync } = await import('../../src/load/workbook/read-sync');
+    const { readWorkbook } = await import('../../src/workbook/read');
+    const { readWorkbookSync } = await import('../../src/workbook/read-sync');
     const bytes = await workbookBytes(ledgerFile(CLINIC));
     const read = await readWorkbook(bytes);
     if (!read.ok) throw new Error(read.message.en);

@@ -6,7 +6,7 @@ import { HOSTILE_WORKBOOKS } from '../fixtures/bad/workbooks';
 beforeEach(() => jest.resetModules());
 
 async function refusal(name: string, bytes: Uint8Array): Promise<unknown> {
-  const { readWorkbookOrThrow } = require('../../src/load/workbook/read') as typeof import('../../src/load/workbook/read');
+  const { readWorkbookOrThrow } = require('../../src/workbook/read') as typeof import('../../src/workbook/read');
   try {
     await readWorkbookOrThrow(bytes, name);
     return 'read';
@@ -18,7 +18,7 @@ async function refusal(name: string, bytes: Uint8Array): Promise<unknown> {
 
 describe('hostile workbooks, in-process', () => {
   it.each(Object.keys(HOSTILE_WORKBOOKS))('%s is refused with these words', async (name) => {
-    const { guardWorkbook } = require('../../src/load/workbook/zip-guard') as typeof import('../../src/load/workbook/zip-guard');
+    const { guardWorkbook } = require('../../src/workbook/zip-guard') as typeof import('../../src/workbook/zip-guard');
     const bytes = HOSTILE_WORKBOOKS[name]!.make();
     const guard = guardWorkbook(bytes, name);
     // A workbook the reader refuses passes the guard: its verdict without the parts it passes on.

@@ -4,11 +4,11 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { parse } from 'yaml';
-import { cellsToLedger } from '../../src/load/workbook-codec';
-import { workbookLayout } from '../../src/load/workbook-layout';
-import { writeLedgerWorkbook } from '../../src/load/workbook-write';
-import { readWorkbook as readLedgerWorkbook } from '../../src/load/workbook/read';
-import { readSheets } from '../../src/load/workbook/sheets';
+import { cellsToLedger } from '../../src/workbook/codec';
+import { workbookLayout } from '../../src/workbook/layout';
+import { writeLedgerWorkbook } from '../../src/workbook/write';
+import { readWorkbook as readLedgerWorkbook } from '../../src/workbook/read';
+import { readSheets } from '../../src/workbook/sheets';
 import { readWorkbook, zipParts } from '../helpers/workbook-read';
 import { propertyOptions } from '../helpers/fast-check';
 

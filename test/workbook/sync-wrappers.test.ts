@@ -7,8 +7,8 @@ import type { SyncOutcome } from '../../src/load/sync-worker';
 
 const CLINIC = 'examples/clinic-with-findings.yaml';
 
-type WriteSync = typeof import('../../src/load/workbook-write-sync');
-type ReadSync = typeof import('../../src/load/workbook/read-sync');
+type WriteSync = typeof import('../../src/workbook/write-sync');
+type ReadSync = typeof import('../../src/workbook/read-sync');
 
 /** The wrappers with the worker answering `outcome`, and the calls it got. */
 function withWorker(outcome: SyncOutcome<unknown>) {
@@ -21,7 +21,7 @@ function withWorker(outcome: SyncOutcome<unknown>) {
         return outcome;
       },
     }));
-    modules = { write: require('../../src/load/workbook-write-sync'), read: require('../../src/load/workbook/read-sync') };
+    modules = { write: require('../../src/workbook/write-sync'), read: require('../../src/workbook/read-sync') };
   });
   return { ...modules!, calls };
 }
@@ -38,7 +38,7 @@ function thrown(action: () => unknown): unknown {
 }
 
 const workbookBytes = () => {
-  const { writeWorkbookSync } = require('../../src/load/workbook-write-sync') as WriteSync;
+  const { writeWorkbookSync } = require('../../src/workbook/write-sync') as WriteSync;
   return writeWorkbookSync({ ledger: ledgerFile(CLINIC) }, 'clinic.xlsx');
 };
 
@@ -46,7 +46,7 @@ describe('with the real worker', () => {
   it('a ledger written to a workbook reads back as the same ledger', () => {
     const bytes = workbookBytes();
     expect(Buffer.from(bytes.subarray(0, 4))).toEqual(Buffer.from('PK\u0003\u0004'));
-    const { readWorkbookSync } = require('../../src/load/workbook/read-sync') as ReadSync;
+    const { readWorkbookSync } = require('../../src/workbook/read-sync') as ReadSync;
     expect(readWorkbookSync(bytes, 'clinic.xlsx').value).toEqual(ledgerFile(CLINIC));
   });
 });
@@ -56,7 +56,7 @@ describe('the worker\'s other answers', () => {
     const bytes = new Uint8Array([1, 2, 3]);
     const { write, calls } = withWorker({ ok: true, value: bytes });
     expect(write.writeWorkbookSync({ ledger: {} }, 'out.xlsx')).toBe(bytes);
-    expect(calls).toEqual([['load/workbook-write', 'writeLedgerWorkbook', { timeLimitMs: 120_000, heapMb: 1024 }]]);
+    expect(calls).toEqual([['workbook/write', 'writeLedgerWorkbook', { timeLimitMs: 120_000, heapMb: 1024 }]]);
   });
 
   it('writing out of time: one line naming the file and the limit in seconds', () => {

@@ -8,7 +8,7 @@ import { join, relative, resolve } from 'node:path';
 import type ExcelJS from 'exceljs';
 import { parse } from 'yaml';
 import { templateLedger } from '../../src/cli/init-command';
-import { keyText, SHEET_NAMES, TABLE_FIRST_DATA_ROW, workbookLayout } from '../../src/load/workbook-layout';
+import { keyText, SHEET_NAMES, TABLE_FIRST_DATA_ROW, workbookLayout } from '../../src/workbook/layout';
 import { runCli } from '../helpers/cli';
 import { readWorkbook, zipParts } from '../helpers/workbook-read';
 import { ledgerFile, workbookBytes } from '../helpers/workbook';

@@ -11,7 +11,7 @@ import { readWorkbook, zipParts } from '../helpers/workbook-read';
 
 // Loaded inside each test, with the layout it builds once per load: its styles, formats and the
 // layout's labels and widths are module-level, and each test then counts as reading them.
-const { writeLedgerWorkbook } = freshFunctionsPerTest(() => require('../../src/load/workbook-write') as typeof import('../../src/load/workbook-write'));
+const { writeLedgerWorkbook } = freshFunctionsPerTest(() => require('../../src/workbook/write') as typeof import('../../src/workbook/write'));
 
 const written = async (ledger: unknown, examples?: boolean) => readWorkbook(await writeLedgerWorkbook({ ledger, ...(examples === undefined ? {} : { examples }) }));
 
@@ -84,7 +84,7 @@ describe('each value is written as the cell it reads back from', () => {
 
 describe('text a workbook cannot hold as it is', () => {
   it('noncharacters (U+FFFE, U+FFFF) are written escaped in a yaml: cell, and read back by the reader', async () => {
-    const { readWorkbook: readLedgerWorkbook } = require('../../src/load/workbook/read') as typeof import('../../src/load/workbook/read');
+    const { readWorkbook: readLedgerWorkbook } = require('../../src/workbook/read') as typeof import('../../src/workbook/read');
     const ledger = { version: 1, 'x-a': 'a\uffff', 'x-b': { 'k\ufffe': ['\uffff'] }, users: [{ name: '佐藤\ufffe' }] };
     const read = await readLedgerWorkbook(await writeLedgerWorkbook({ ledger }));
     expect(read.ok && read.ledger.value).toStrictEqual(ledger);

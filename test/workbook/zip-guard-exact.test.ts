@@ -7,7 +7,7 @@ import { handWorkbook, inlineRow, ole2, sheet, workbookParts, zip } from '../fix
 import type { ZipPart } from '../fixtures/bad/workbooks';
 import { fresh } from '../helpers/fresh';
 
-const guardModule = () => fresh(() => require('../../src/load/workbook/zip-guard') as typeof import('../../src/load/workbook/zip-guard'));
+const guardModule = () => fresh(() => require('../../src/workbook/zip-guard') as typeof import('../../src/workbook/zip-guard'));
 /** The guard's verdict; the parts it passes on are checked on their own (a diff of megabytes of parts is no help). */
 const guard = (bytes: Buffer) => {
   const result = guardModule().guardWorkbook(bytes);

@@ -1,8 +1,8 @@
 // What a person at the sheet is told when the sheets show something the ledger cannot hold without a
 // silent choice (workbook-codec.ts's LayoutProblem): where, why it matters, and what to do.
-import type { Bilingual, Finding, Position } from '../../types';
-import { EXAMPLE_MARKER } from '../workbook-codec';
-import type { LayoutProblem, LayoutProblemKind } from '../workbook-codec';
+import type { Bilingual, Finding, Position } from '../types';
+import { EXAMPLE_MARKER } from './codec';
+import type { LayoutProblem, LayoutProblemKind } from './codec';
 
 type Words = (problem: LayoutProblem) => Bilingual;
 

@@ -1,7 +1,7 @@
 // One worksheet's cells (`sheetData`) and merges (`mergeCells`), scanned once; nothing else of the sheet
 // (validations, conditional formats, comments, drawings) is read, so nothing else can expand. Rows and
 // cells are counted against the guard's limits as they are read.
-import type { CellValue } from '../workbook-codec';
+import type { CellValue } from './codec';
 import { isoDay, serialDay } from './dates';
 import { damagedPart, WorkbookFault } from './fault';
 import type { WorkbookPackage } from './package';

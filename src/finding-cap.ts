@@ -1,6 +1,6 @@
 // A file can hold millions of problems (200,000 `- {}` devices): each rule keeps its first findings in a
 // file and one closing finding counts the rest, so time, memory and the report stay bounded.
-import type { Bilingual, Finding } from '../types';
+import type { Bilingual, Finding } from './types';
 
 export const MAX_FINDINGS_PER_RULE = 10_000;
 

@@ -1,7 +1,7 @@
 // The text of the workbook's 説明 (instructions) sheet: how to fill it in, Japanese first, then
 // English, then what each dropdown word means in the YAML ledger.
 import { EDITION_IN_FORCE, MAP_CHECKED, clauseRows } from '../catalogue/clauses';
-import { NONE_WORD, NOT_APPLICABLE_WORD, SHEET_NAMES, TRUE_WORD, FALSE_WORD, YAML_MARKER, keyText, type WorkbookLayout } from './workbook-layout';
+import { NONE_WORD, NOT_APPLICABLE_WORD, SHEET_NAMES, TRUE_WORD, FALSE_WORD, YAML_MARKER, keyText, type WorkbookLayout } from './layout';
 
 export interface InstructionLine {
   text: string;

@@ -1,8 +1,8 @@
 // A workbook's bytes → the parsed ledger: the zip guard, the reader of its parts (sheets.ts), the
 // layout's codec. Synchronous and bounded; the async forms are for callers that await (the page).
-import { UsageError } from '../../errors';
-import type { Bilingual } from '../../types';
-import type { ParsedLedger } from '../parse';
+import { UsageError } from '../errors';
+import type { Bilingual } from '../types';
+import type { ParsedLedger } from '../load/parse';
 import { WorkbookFault } from './fault';
 import { workbookLedger } from './ledger';
 import { readSheets } from './sheets';

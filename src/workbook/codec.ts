@@ -3,8 +3,8 @@
 // into a ledger. Lossless by construction: a value is written in its column's natural form only when
 // reading that form gives the value back; otherwise it is written as `yaml:` and its YAML text.
 import type { NodePath } from '../types';
-import { flowTooDeep } from './flow-depth';
-import { MAX_ALIAS_COUNT, MAX_DEPTH } from './limits';
+import { flowTooDeep } from '../load/flow-depth';
+import { MAX_ALIAS_COUNT, MAX_DEPTH } from '../load/limits';
 import {
   cellAddress,
   columnFor,
@@ -28,7 +28,7 @@ import {
   type ColumnSpec,
   type TableSheetSpec,
   type WorkbookLayout,
-} from './workbook-layout';
+} from './layout';
 
 /** A cell as both halves see it: empty, text, number, TRUE/FALSE, or a real date (UTC midnight). */
 export type CellValue = string | number | boolean | Date | null;

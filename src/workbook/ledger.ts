@@ -1,14 +1,14 @@
 // Sheets of cells → the parsed-ledger contract the YAML path gives (parse.ts): the value, and where a
 // path is, as a sheet and A1 cell. The mapping itself is the layout's codec (workbook-codec.ts); this
 // adds what findings need: the sheet's place for sorting, and a key's header cell for an unknown key.
-import type { Finding, LocatedFinding, NodePath, Position } from '../../types';
-import type { ParsedLedger } from '../parse';
-import { cellsToLedger } from '../workbook-codec';
-import type { CellLocation, CellValue, LayoutProblem, ReadTable, SheetCells } from '../workbook-codec';
+import type { Finding, LocatedFinding, NodePath, Position } from '../types';
+import type { ParsedLedger } from '../load/parse';
+import { cellsToLedger } from './codec';
+import type { CellLocation, CellValue, LayoutProblem, ReadTable, SheetCells } from './codec';
 import { layoutProblemFinding } from './layout-problems';
 import { isMarksSheet } from './marks-sheet';
-import { cellAddress, KEY_VALUE_COLUMNS, keyText, SHEET_NAMES, TABLE_KEY_ROW, workbookLayout } from '../workbook-layout';
-import type { WorkbookLayout } from '../workbook-layout';
+import { cellAddress, KEY_VALUE_COLUMNS, keyText, SHEET_NAMES, TABLE_KEY_ROW, workbookLayout } from './layout';
+import type { WorkbookLayout } from './layout';
 
 const A1 = /^([A-Z]+)(\d+)$/;
 

@@ -4,13 +4,13 @@
 // worded by schema/messages.ts from the finding's path; the same functions give the exact phrases this
 // module says again in the workbook's words. What the words cannot say (the cell's own kind: a date typed
 // as text, a number stored as text) gets a hint of how to put it right in Excel.
-import { closest } from '../../schema/validate';
-import { entrySubject, formOf, keySubject, recordedNote, typesOf, writeAs } from '../../schema/messages';
-import type { SchemaNode } from '../../schema/messages';
-import type { Bilingual, Finding, NodePath } from '../../types';
-import { FALSE_WORD, keyText, NONE_WORD, SHEET_NAMES, TRUE_WORD, workbookLayout } from '../workbook-layout';
-import type { ColumnSpec } from '../workbook-layout';
-import { enumFieldAt, enumLabel } from '../../i18n/enums';
+import { closest } from '../schema/validate';
+import { entrySubject, formOf, keySubject, recordedNote, typesOf, writeAs } from '../schema/messages';
+import type { SchemaNode } from '../schema/messages';
+import type { Bilingual, Finding, NodePath } from '../types';
+import { FALSE_WORD, keyText, NONE_WORD, SHEET_NAMES, TRUE_WORD, workbookLayout } from './layout';
+import type { ColumnSpec } from './layout';
+import { enumFieldAt, enumLabel } from '../i18n/enums';
 import { shownAt } from './words';
 import type { Shown } from './words';
 
@@ -66,7 +66,7 @@ function missingPlace(finding: Finding): Bilingual | undefined {
 // ---- The finding's key, and the schema node the YAML message was worded from.
 
 let ledgerSchema: SchemaNode | undefined;
-const schema = () => (ledgerSchema ??= require('../../../schemas/ledger.schema.json') as SchemaNode);
+const schema = () => (ledgerSchema ??= require('../../schemas/ledger.schema.json') as SchemaNode);
 
 function schemaAt(path: NodePath): SchemaNode | undefined {
   let node: SchemaNode | undefined = schema();

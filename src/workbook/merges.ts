@@ -2,7 +2,7 @@
 // over several rows applies to each), one merged across columns is empty (the other columns are other
 // items), as Excel shows them. Each merge is first clipped to the cells the sheet uses, and the cells all
 // merges cover are bounded, so that `AC3:XFD1048576` or 30,000 merges cost what the sheet holds, no more.
-import type { CellValue } from '../workbook-codec';
+import type { CellValue } from './codec';
 import { WorkbookFault } from './fault';
 import type { CellRange, SheetData } from './sheet-data';
 import { MAX_WORKBOOK_CELLS } from './zip-guard';

@@ -4,8 +4,8 @@
 // worker thread (exceljs writes only asynchronously): see writeWorkbookSync. Text is always written
 // as a text cell: a value starting with = + - @ never becomes a formula (CWE-1236).
 import type { Cell, Workbook, Worksheet } from 'exceljs';
-import { instructionLines } from './workbook-instructions';
-import { ledgerToCells, type CellValue, type FlatCell, type WrittenTable } from './workbook-codec';
+import { instructionLines } from './instructions';
+import { ledgerToCells, type CellValue, type FlatCell, type WrittenTable } from './codec';
 import {
   columnLetter,
   FALSE_WORD,
@@ -23,7 +23,7 @@ import {
   workbookLayout,
   type ColumnSpec,
   type WorkbookLayout,
-} from './workbook-layout';
+} from './layout';
 
 export interface WriteJob {
   ledger: unknown;

@@ -1,14 +1,14 @@
 // The main thread's side of writing a workbook: exceljs runs in a worker (sync-worker.ts, shared with
 // the reader) and this waits for its bytes. exceljs is never loaded on this thread.
 import { UsageError } from '../errors';
-import { runInWorkerSync } from './sync-worker';
-import type { WriteJob } from './workbook-write';
+import { runInWorkerSync } from '../load/sync-worker';
+import type { WriteJob } from './write';
 
 /** A 2,000-user ledger takes a few seconds; the limits only stop a runaway. */
 export const WRITE_LIMITS = { timeLimitMs: 120_000, heapMb: 1024 };
 
 export function writeWorkbookSync(job: WriteJob, shownName: string): Uint8Array {
-  const outcome = runInWorkerSync<Uint8Array>('load/workbook-write', 'writeLedgerWorkbook', job, WRITE_LIMITS);
+  const outcome = runInWorkerSync<Uint8Array>('workbook/write', 'writeLedgerWorkbook', job, WRITE_LIMITS);
   if (outcome.ok) return outcome.value;
   if ('timedOut' in outcome) {
     throw new UsageError({

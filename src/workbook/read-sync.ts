@@ -1,6 +1,6 @@
 // A workbook read synchronously, as the CLI reads every ledger: on the calling thread, since the zip
 // guard and the reader (sheets.ts) are synchronous and bounded (no worker thread, no time limit needed).
-import type { ParsedLedger } from '../parse';
+import type { ParsedLedger } from '../load/parse';
 export { withWorkbookHint } from './messages';
 import { readWorkbookOrThrowSync } from './read';
 

@@ -4,7 +4,7 @@
 // merges. Formulas give their cached result and are never evaluated (one never calculated is an empty
 // cell); date cells, in the 1900 or the 1904 date system, are dates; rich text is its text without
 // phonetic guides; an error cell is its text (#N/A), which the schema then reports at that cell.
-import type { CellValue, SheetCells, SheetState } from '../workbook-codec';
+import type { CellValue, SheetCells, SheetState } from './codec';
 import { damagedPart, WorkbookFault } from './fault';
 import { applyMerges, boundedMerges } from './merges';
 import { typeIs, WorkbookPackage } from './package';

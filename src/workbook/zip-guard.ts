@@ -6,7 +6,7 @@
 // (sheets.ts): what is guarded is exactly what is read. What it refuses comes with what to do.
 import { isUtf8 } from 'node:buffer';
 import { inflateRawSync } from 'node:zlib';
-import type { Bilingual } from '../../types';
+import type { Bilingual } from '../types';
 import { EMPTY_ZIP_SIGNATURE, isOwnerFile, OLE2_SIGNATURE, startsWith, ZIP_SIGNATURE } from './kind';
 
 /** A ledger's workbook has about twenty parts. */

@@ -1,6 +1,6 @@
 // Why the reader could not make sense of a workbook, in the user's words (never a parser's): thrown by
 // the reader's modules, turned into the CLI's and the page's one line by read.ts.
-import type { Bilingual } from '../../types';
+import type { Bilingual } from '../types';
 import { damaged } from './zip-guard';
 
 export class WorkbookFault extends Error {

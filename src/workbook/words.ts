@@ -2,11 +2,11 @@
 // that shows it (「OS・ブラウザを最新にしているかの有無」), a list of entries is its sheet (「端末」シート), a
 // value is what the cell shows and its dropdown offers (「はい」, 「携帯電話会社の回線」). English names
 // the English meaning and, in brackets, the words on the sheet, which stay Japanese.
-import { enumFieldAt, enumLabel } from '../../i18n/enums';
-import type { Words } from '../../i18n/lang';
-import type { Bilingual, Lang } from '../../types';
-import { FALSE_WORD, NONE_WORD, NOT_APPLICABLE_WORD, samePath, TRUE_WORD, workbookLayout } from '../workbook-layout';
-import type { ColumnSpec, WorkbookLayout } from '../workbook-layout';
+import { enumFieldAt, enumLabel } from '../i18n/enums';
+import type { Words } from '../i18n/lang';
+import type { Bilingual, Lang } from '../types';
+import { FALSE_WORD, NONE_WORD, NOT_APPLICABLE_WORD, samePath, TRUE_WORD, workbookLayout } from './layout';
+import type { ColumnSpec, WorkbookLayout } from './layout';
 
 /** Where a ledger path is shown: a table's sheet, or columns (rows of 施設) with their labels. */
 export interface Shown {

@@ -18,6 +18,7 @@ import { readLedgerFile, resolveInputs } from './inputs';
 import type { Input } from './inputs';
 import { COLLECT_AFTER_BYTES, collectGarbage } from './memory';
 import { checkFilesInParallel, threadsFor } from './parallel-check';
+import { guardFolder, namesFolder, writeReportFolder } from './report-folder';
 import { guardOutput, writeReport } from './report-file';
 import { spreadsheetCheck, spreadsheetFailure, spreadsheetReported, wasSpreadsheet } from './spreadsheets';
 import { checkOrUnreadable, nothingReadable, wasUnreadable } from './unreadable';
@@ -196,6 +197,7 @@ export function runCheck(files: readonly string[], options: CheckCommandOptions,
   if (options.baseline !== undefined || options.baselineGit !== undefined || options.failOnNew) (require('../diff/baseline') as typeof import('../diff/baseline')).validBaselineOptions(options);
   const { asOf, configs, lang, inputs } = commonSetup(files, options, io);
   guardOutput(options.output, inputs, io.cwd);
+  guardFolder(options.output, format);
   if (format === MARKED_COPY_FORMAT) {
     const { writeMarkedCopy } = require('./marked-copy') as typeof import('./marked-copy');
     return writeMarkedCopy(inputs, { asOf, lang, configs, failOn, output: options.output, quiet: options.quiet, redact: options.redact }, io);
@@ -212,6 +214,7 @@ export function runCheck(files: readonly string[], options: CheckCommandOptions,
   const text = loadReporter(format)!(shown, { color: useColor(options, io), width: terminalWidth(options, io) });
 
   if (options.output === undefined) io.writeStdout(text);
+  else if (namesFolder(options.output)) writeReportFolder(options.output, format, shown, text, io.cwd);
   else writeReport(options.output, text, io.cwd);
   return exitCodeOf(model);
 }

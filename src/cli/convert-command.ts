@@ -3,12 +3,11 @@
 // judged: a content problem (a text date, an unknown column) is carried over for `check` to report.
 // Only an input that cannot be read at all is exit 2. The output never replaces an existing file
 // without --force, and never the input itself (output-file.ts).
-import { readFileSync, statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { UsageError } from '../errors';
 import type { Finding } from '../types';
 import { decodeLedger } from '../load/decode';
-import { MAX_LEDGER_BYTES } from '../load/limits';
+import { readNamedFile } from '../load/read-file';
 import { parseLedger } from '../load/parse';
 import { isWorkbook } from '../workbook/kind';
 import { inertText } from '../report/inert';
@@ -22,24 +21,6 @@ export interface ConvertCommandOptions {
 const YAML_PATH = /\.ya?ml$/i;
 const XLSX_PATH = /\.xlsx$/i;
 
-function readInput(path: string, shownName: string): Buffer {
-  let size: number;
-  try {
-    const stat = statSync(path);
-    if (!stat.isFile()) throw new Error('not a file');
-    size = stat.size;
-  } catch {
-    throw new UsageError({ ja: `ファイルが見つかりません: ${shownName}`, en: `file not found: ${shownName}` });
-  }
-  if (size > MAX_LEDGER_BYTES) {
-    throw new UsageError({ ja: `ファイルが大きすぎます: ${shownName}（上限は 64 MB です）`, en: `file too large: ${shownName} (the limit is 64 MB)` });
-  }
-  try {
-    return readFileSync(path);
-  } catch {
-    throw new UsageError({ ja: `ファイルを読めません: ${shownName}`, en: `cannot read file: ${shownName}` });
-  }
-}
 
 /** The ledger value of a YAML file; a file that is not YAML at all is exit 2, naming line:column. */
 function yamlValue(bytes: Buffer, shownName: string): unknown {
@@ -122,7 +103,7 @@ export function runConvert(input: string, output: string, options: ConvertComman
   }
   const outputOptions = { force: options.force, inputs: [inputPath] };
   checkOutput(outputPath, output, outputOptions); // before the work: a refusal should be instant
-  const bytes = readInput(inputPath, input);
+  const bytes = readNamedFile(inputPath, input);
   const fromWorkbook = isWorkbook(input, bytes);
   if (fromWorkbook === toWorkbook) throw sameFormat(input, output);
   let content: string | Uint8Array;

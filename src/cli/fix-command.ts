@@ -5,14 +5,13 @@
 // still needs a person. A workbook keeps everything but the repaired cells' values; a YAML ledger every
 // byte but the repaired values' text. Exit 0 when nothing is left for a person, 1 when format problems
 // remain (the copy is written either way), 2 when the ledger cannot be read or the output is refused.
-import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { UsageError } from '../errors';
 import { fixReport, fixYamlBytes, planWorkbookFix, stillToDo, workbookFixed } from '../fix/copy';
 import type { Fixed } from '../fix/copy';
 import type { ApplyResult } from '../fix/workbook-apply';
 import { earlyLang } from '../i18n/lang';
-import { MAX_LEDGER_BYTES } from '../load/limits';
+import { readNamedFile } from '../load/read-file';
 import { isWorkbook } from '../workbook/kind';
 import { inertText } from '../report/inert';
 import type { Io } from './check-command';
@@ -29,22 +28,6 @@ const XLSX_PATH = /\.xlsx$/i;
 
 const usage = (ja: string, en: string) => new UsageError({ ja, en });
 
-function readInput(path: string, shownName: string): Buffer {
-  let size: number;
-  try {
-    const stat = statSync(path);
-    if (!stat.isFile()) throw new Error('not a file');
-    size = stat.size;
-  } catch {
-    throw usage(`ファイルが見つかりません: ${shownName}`, `file not found: ${shownName}`);
-  }
-  if (size > MAX_LEDGER_BYTES) throw usage(`ファイルが大きすぎます: ${shownName}（上限は 64 MB です）`, `file too large: ${shownName} (the limit is 64 MB)`);
-  try {
-    return readFileSync(path);
-  } catch {
-    throw usage(`ファイルを読めません: ${shownName}`, `cannot read file: ${shownName}`);
-  }
-}
 
 function fixWorkbook(bytes: Buffer, input: string): Fixed {
   const plan = planWorkbookFix(bytes, input);
@@ -73,7 +56,7 @@ export function runFix(input: string, options: FixCommandOptions, io: Io): numbe
   const outputPath = resolve(io.cwd, output);
   const outputOptions = { force: options.force, inputs: [inputPath] };
   checkOutput(outputPath, output, outputOptions); // before the work: a refusal should be instant
-  const bytes = readInput(inputPath, input);
+  const bytes = readNamedFile(inputPath, input);
   const workbook = isWorkbook(input, bytes);
   if (workbook ? !XLSX_PATH.test(output) : !YAML_PATH.test(output)) {
     throw usage(

@@ -1,7 +1,7 @@
 // A ledger file's bytes, read safely: opened without blocking and checked to be a regular file on the
 // descriptor itself, within the size limit, giving up on a read that never ends. The CLI's inputs and
 // the configuration lookup read through it (so config does not reach up into the CLI).
-import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { UsageError } from '../errors';
 import { MAX_LEDGER_BYTES } from './limits';
 
@@ -88,5 +88,25 @@ export function readLedgerFile(path: string): Buffer {
     throw unreadable(path);
   } finally {
     closeSync(opened.fd);
+  }
+}
+
+/** A file named by a command (convert, fix) as its input: `shownName` as the user wrote it in every message. */
+export function readNamedFile(path: string, shownName: string): Buffer {
+  let size: number;
+  try {
+    const stat = statSync(path);
+    if (!stat.isFile()) throw new Error('not a file');
+    size = stat.size;
+  } catch {
+    throw new UsageError({ ja: `ファイルが見つかりません: ${shownName}`, en: `file not found: ${shownName}` });
+  }
+  if (size > MAX_LEDGER_BYTES) {
+    throw new UsageError({ ja: `ファイルが大きすぎます: ${shownName}（上限は 64 MB です）`, en: `file too large: ${shownName} (the limit is 64 MB)` });
+  }
+  try {
+    return readFileSync(path);
+  } catch {
+    throw new UsageError({ ja: `ファイルを読めません: ${shownName}`, en: `cannot read file: ${shownName}` });
   }
 }

@@ -156,6 +156,9 @@ describe('withoutBrokenEntries: ids as typed, entries without one', () => {
     const about = (id: string) => finding(['x'], { ruleId: 'mfa', target: { kind: 'user', id, label: id } });
     expect([about('takahashi@x'), about('TAKAHASHI@X'), about('ｔａｋａｈａｓｈｉ＠ｘ'), about('takahashi@y')].map((candidate) => partial.speaksOfLeftOut(candidate))).toEqual([true, true, true, false]);
     expect(partial.speaksOfLeftOut(finding(['x'], { ruleId: 'mfa', data: { user: 'Takahashi＠x' } }))).toBe(true);
+    // without case is lower case: a dotless ı is its own letter (ı and i share an upper case, I)
+    const dotless = withoutBrokenEntries({ users: [{ mcs_id: 'kıra@x' }] }, [finding(['users', 0, 'mcs_id'])])!;
+    expect([about('kira@x'), about('KIRA@X'), about('kıra@x')].map((candidate) => dotless.speaksOfLeftOut(candidate))).toEqual([false, false, true]);
   });
 
   it('an entry with no readable id holds back the rules that look entries up, and only those', () => {

@@ -5,12 +5,14 @@
 // temporary directory, so it is kept between runs. Arguments go to jest; its exit code is ours.
 'use strict';
 const { spawnSync } = require('node:child_process');
-const { mkdtempSync, rmSync } = require('node:fs');
+const { chmodSync, mkdtempSync, rmSync } = require('node:fs');
 const { tmpdir } = require('node:os');
 const { join } = require('node:path');
 
 const systemTemp = tmpdir();
 const runTemp = mkdtempSync(join(systemTemp, 'dokodemo-test-run-'));
+// Searchable by others, as /tmp is: some tests run the program as an unprivileged user (EACCES for real).
+chmodSync(runTemp, 0o711);
 const jest = require.resolve('jest/bin/jest');
 const run = spawnSync(process.execPath, [jest, `--cacheDirectory=${join(systemTemp, 'jest-dokodemo-check')}`, ...process.argv.slice(2)], {
   stdio: 'inherit',

@@ -72,6 +72,7 @@ describe('scanXml: tags, text and where it stops', () => {
       '<a|  k = "1"  y=\'2\'|open>', '<b||self>', '</b>', '<c||open>', '"t"', '</c>', '</a>',
     ]);
     expect(events('<a><b x="1" /></a>')).toEqual(['<a||open>', '<b| x="1"|self>', '</b>', '</a>']);
+    expect(events('<a y=\'two\' z="">\'</a>')).toEqual(['<a| y=\'two\' z=""|open>', '"\'"', '</a>']);
   });
 
   it('text outside the root is no event, and no empty text between adjacent tags', () => {
@@ -344,6 +345,9 @@ describe('dateStyles', () => {
         <cellXfs><xf numFmtId="x"/><xf numFmtId="167"/><xf numFmtId="168"/></cellXfs></styleSheet>`,
     });
     expect(dateStyles(others, 's.xml')).toEqual([false, false, false]);
+    // only a numFmt element inside numFmts gives a code
+    const stray = parts({ 's.xml': '<styleSheet><numFmts><extLst numFmtId="170" formatCode="yyyy"/><numFmt numFmtId="171" formatCode="d"/></numFmts><cellXfs><xf numFmtId="170"/><xf numFmtId="171"/></cellXfs></styleSheet>' });
+    expect(dateStyles(stray, 's.xml')).toEqual([false, true]);
     expect(dateStyles(book, undefined)).toEqual([]);
   });
 

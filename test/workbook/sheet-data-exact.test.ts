@@ -60,8 +60,8 @@ describe('cellValue: numbers and types', () => {
   it('number text as Excel writes it; other text stays text; a date style makes a serial a date, but not a negative one', () => {
     const { cellValue } = sheetData();
     const cell = (value: string, style = 0, type = 'n') => cellValue({ type, style, value, inline: undefined }, book());
-    expect([' 12 ', '+1', '-1.5', '.5', '1.', '1e5', '1E-2', '2e+1', '1e', 'e5', '-', '.', '1.2.3', '0x10', '1_000', 'Infinity', '１２'].map((value) => cell(value))).toEqual([
-      12, 1, -1.5, 0.5, 1, 100_000, 0.01, 20, '1e', 'e5', '-', '.', '1.2.3', '0x10', '1_000', 'Infinity', '１２',
+    expect([' 12 ', '+1', '-1.5', '.5', '1.', '1e5', '1E-2', '2e+1', '1e', 'e5', '-', '.', '1.2.3', '0x10', '1_000', 'Infinity', '１２', '.25', '1e10', '2E-10'].map((value) => cell(value))).toEqual([
+      12, 1, -1.5, 0.5, 1, 100_000, 0.01, 20, '1e', 'e5', '-', '.', '1.2.3', '0x10', '1_000', 'Infinity', '１２', 0.25, 1e10, 2e-10,
     ]);
     expect([cell('46327', 1), cell('-1', 1), cell('46327', 2), cell('x', 1)]).toEqual([new Date(Date.UTC(2026, 10, 1)), -1, 46327, 'x']);
     expect(cellValue({ type: '', style: 1, value: '0', inline: undefined }, book({}, { date1904: true }))).toEqual(new Date(Date.UTC(1904, 0, 1)));
@@ -98,7 +98,22 @@ describe('sheetData', () => {
       <sheetData><row r="1"><v>2</v><c r="A1"><v>3</v><extLst><v>4</v></extLst></c><extLst><c r="B1"><v>5</v></c></extLst></row></sheetData>
       <mergeCells><mergeCell ref="B3:A1"/><mergeCell ref="bad"/><mergeCell/><x><mergeCell ref="C1:C2"/></x></mergeCells><mergeCell ref="D1:D2"/></worksheet>`);
     expect(dense(data.rows)).toEqual([[3]]);
-    expect([data.lastRow, data.lastColumn, data.merges]).toEqual([1, 1, [{ top: 1, left: 1, bottom: 3, right: 2 }]]);
+    expect([data.lastRow, data.lastColumn]).toEqual([1, 1]);
+    expect(data.merges).toStrictEqual([{ top: 1, left: 1, bottom: 3, right: 2 }]);
+  });
+
+  it('a row is a row element of sheetData, a cell a c of such a row, a merge a mergeCell of mergeCells; a cell ends at its own end', () => {
+    const data = read(`<worksheet><row r="5"/><sheetData><foo/><row><c t="inlineStr"><is><t>a</t></is><extLst><t>b</t></extLst></c><c><extLst><c/></extLst><v>2</v></c></row>
+      <bar><c r="A9"><v>3</v></c></bar></sheetData><extLst><row r="7"><c r="C7"><v>4</v></c></row></extLst>
+      <mergeCells><extLst ref="E1:E2"/></mergeCells></worksheet>`);
+    expect(dense(data.rows)).toEqual([['a', 2]]);
+    expect([data.lastRow, data.lastColumn]).toEqual([1, 2]);
+    expect(data.merges).toStrictEqual([]);
+  });
+
+  it('a cell without a style has style 0, which may show dates', () => {
+    const data = read('<worksheet><sheetData><row r="1"><c r="A1"><v>61</v></c><c r="B1" s="1"><v>61</v></c></row></sheetData></worksheet>', book({}, { dateStyles: [true, false] }));
+    expect(dense(data.rows)).toEqual([[new Date(Date.UTC(1900, 2, 1)), 61]]);
   });
 
   it('a row or a cell outside the grid is damage, named with the part', () => {
@@ -170,6 +185,41 @@ describe('sheetsOf', () => {
     expect([workbook('1'), workbook('0'), workbook('false'), workbook('TRUE'), workbook('1', '<Relationships/>'), workbook('1', `<Relationships><Relationship Id="x" Type="a/officeDocument" Target="http://x/" TargetMode="External"/></Relationships>`)]).toEqual([
       new Date(Date.UTC(1904, 2, 2)), new Date(Date.UTC(1900, 2, 1)), new Date(Date.UTC(1900, 2, 1)), new Date(Date.UTC(1900, 2, 1)), new Date(Date.UTC(1904, 2, 2)), new Date(Date.UTC(1904, 2, 2)),
     ]);
+  });
+
+  it('the officeDocument relationship that names a part in the package, after others', () => {
+    const entries = {
+      '_rels/.rels': `<Relationships><Relationship Id="c" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>
+        <Relationship Id="x" Type="a/officeDocument" Target="http://x/" TargetMode="External"/>${rel('w', 'officeDocument', 'book/main.xml')}</Relationships>`,
+      'docProps/core.xml': '<coreProperties/>',
+      'book/main.xml': '<workbook><sheets><sheet name="本" r:id="a"/></sheets></workbook>',
+      'book/_rels/main.xml.rels': `<Relationships>${rel('a', 'worksheet', 's.xml')}</Relationships>`,
+      'book/s.xml': cells('x'),
+      'xl/workbook.xml': '<workbook><sheets/></workbook>',
+    };
+    expect(sheets().sheetsOf(parts(entries)).map((sheet) => [sheet.name, dense(sheet.rows)])).toEqual([['本', [['x']]]]);
+  });
+
+  it('counts rows across the workbook\'s sheets against the limits', () => {
+    const { TOO_MANY_ALL_ROWS } = require('../../src/workbook/zip-guard') as typeof import('../../src/workbook/zip-guard');
+    const empty = (count: number) => `<worksheet><sheetData>${'<row/>'.repeat(count)}</sheetData></worksheet>`;
+    const workbook = (second: number) => parts({
+      'xl/workbook.xml': '<workbook><sheets><sheet name="a" r:id="a"/><sheet name="b" r:id="b"/></sheets></workbook>',
+      'xl/_rels/workbook.xml.rels': `<Relationships>${rel('a', 'worksheet', 'a.xml')}${rel('b', 'worksheet', 'b.xml')}</Relationships>`,
+      'xl/a.xml': empty(MAX_WORKBOOK_ALL_ROWS / 2),
+      'xl/b.xml': empty(second),
+    });
+    expect(sheets().sheetsOf(workbook(MAX_WORKBOOK_ALL_ROWS / 2))).toHaveLength(2);
+    expect(fault(() => sheets().sheetsOf(workbook(MAX_WORKBOOK_ALL_ROWS / 2 + 1)))).toEqual(TOO_MANY_ALL_ROWS().message);
+  });
+
+  it('readSheets refuses what the guard refuses; sheets revived from a worker keep a state only when they had one', () => {
+    expect(fault(() => sheets().readSheets(Buffer.from('not a workbook')))).toEqual({
+      ja: 'Excel ブック（.xlsx）ではなくテキストファイルです。YAML の台帳なら拡張子を .yaml にしてください。Excel で作った台帳なら .xlsx 形式で保存し直してください',
+      en: 'this is a text file, not an Excel workbook (.xlsx): if it is a YAML ledger, name it .yaml; if it was made in Excel, save it again in the .xlsx format',
+    });
+    const revived = sheets().reviveSheets([{ name: 'a', rows: [[1, { time: 0 }], undefined] }, { name: 'b', state: 'hidden', rows: [] }]);
+    expect(revived).toStrictEqual([{ name: 'a', rows: [[1, new Date(0)], undefined] }, { name: 'b', state: 'hidden', rows: [] }]);
   });
 
   it('a workbook part, a sheet\'s relationship or its part missing, or two sheets on one part, is damage, named', () => {

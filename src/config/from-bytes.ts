@@ -36,7 +36,7 @@ export function configFromBytes(file: string, bytes: Uint8Array): Config {
   const { config, problems } = validateConfig(parseConfig(file, configText(file, bytes)));
   const first = problems[0];
   if (first) {
-    const more = problems.length > 1 ? problems.length - 1 : 0;
+    const more = problems.length - 1;
     throw new UsageError({
       ja: `設定ファイル ${file}: ${first.ja}${more ? `（ほか ${more} 件）` : ''}`,
       en: `configuration file ${file}: ${first.en}${more ? ` (and ${more} more)` : ''}`,

@@ -24,7 +24,7 @@ function show(value: unknown): string {
 }
 
 function severityProblem(key: string, value: unknown): Problem | undefined {
-  if (typeof value === 'string' && (SEVERITY_SETTINGS as readonly string[]).includes(value)) return undefined;
+  if ((SEVERITY_SETTINGS as readonly unknown[]).includes(value)) return undefined;
   return {
     ja: `${key} は off, info, warning, error のいずれかにしてください（${show(value)} は使えません）`,
     en: `${key} must be one of off, info, warning, error (not ${show(value)})`,
@@ -40,13 +40,15 @@ function optionProblem(rule: Rule, name: string, value: unknown): Problem | unde
     const allowed = ['severity', ...known].join(', ');
     return { ja: `${key}: 不明なオプションです（使えるもの: ${allowed}）`, en: `${key}: unknown option (allowed: ${allowed})` };
   }
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < spec.minimum) {
+  // Number.isInteger is false for anything but a whole number.
+  const whole = Number.isInteger(value) ? (value as number) : undefined;
+  if (whole === undefined || whole < spec.minimum) {
     return {
       ja: `${key} は ${spec.minimum} 以上の整数にしてください（${show(value)} は使えません）`,
       en: `${key} must be a whole number of at least ${spec.minimum} (not ${show(value)})`,
     };
   }
-  if (value > spec.maximum) {
+  if (whole > spec.maximum) {
     return {
       ja: `${key} は ${spec.maximum} 以下の整数にしてください（${show(value)} は使えません）`,
       en: `${key} must be a whole number of at most ${spec.maximum} (not ${show(value)})`,

@@ -38,10 +38,15 @@ function masked(change: Change, redact: boolean): { id: string; label: string } 
   return redact && change.personal && change.section !== 'devices' ? { id: redactText(change.id), label: redactText(change.label) } : { id: change.id, label: change.label };
 }
 
+/** Whether a change's before and after are people: a device's users (passed on, or of a device added),
+ * a name or MCS id of the facility's. */
+function personalValues(change: Change): boolean {
+  return change.kind === 'owner-changed' || (change.kind === 'added' && change.section === 'devices') || (change.section === 'facility' && change.personal);
+}
+
 function detail(change: Change, lang: Lang, redact: boolean): string {
   const words = DIFF_WORDS[lang];
-  const personalValues = change.kind === 'owner-changed' || (change.section === 'facility' && change.personal);
-  const value = (v: unknown) => shown(v, redact, personalValues);
+  const value = (v: unknown) => shown(v, redact, personalValues(change));
   if (change.keys) return change.keys.map((key) => `${key.key}: ${shown(key.before, redact, PERSONAL_KEY.test(key.key))} → ${shown(key.after, redact, PERSONAL_KEY.test(key.key))}`).join('; ');
   if (change.kind === 'owner-changed') return words.usedBy(value(change.before), value(change.after));
   if (change.kind === 'password-changed') return words.password(value(change.before), value(change.after));
@@ -50,7 +55,7 @@ function detail(change: Change, lang: Lang, redact: boolean): string {
     if (change.kind === 'renewed') return `${words.expires(value(change.before))} → ${value(change.after)}`;
     return change.after !== undefined || change.before !== undefined ? words.expires(value(change.after ?? change.before)) : '';
   }
-  if (change.kind === 'added' && change.section === 'devices' && change.after !== undefined) return words.usedBy('-', shown(change.after, redact, true));
+  if (change.kind === 'added' && change.section === 'devices' && change.after !== undefined) return words.usedBy('-', value(change.after));
   if (change.before !== undefined || change.after !== undefined) {
     return change.before === undefined ? value(change.after) : change.after === undefined ? value(change.before) : `${value(change.before)} → ${value(change.after)}`;
   }
@@ -135,15 +140,20 @@ function findingJson(finding: ReportFinding): Record<string, unknown> {
 
 function changeJson(change: Change, redact: boolean): Record<string, unknown> {
   const { id, label } = masked(change, redact);
-  const value = (v: unknown, personal: boolean) => (redact && (personal || (typeof v === 'string' && v.includes('@'))) && v !== null && v !== undefined ? (Array.isArray(v) ? v.map((item) => redactText(String(item))) : redactText(String(v))) : v);
-  const personalValues = change.kind === 'owner-changed' || (change.section === 'facility' && change.personal);
+  // As the table shows them: a person masked, and any text with an @, in a list item by item.
+  const value = (v: unknown, personal: boolean): unknown => {
+    if (!redact || v === null || v === undefined) return v;
+    if (Array.isArray(v)) return v.map((item) => value(item, personal));
+    return personal || (typeof v === 'string' && v.includes('@')) ? redactText(String(v)) : v;
+  };
+  const personal = personalValues(change);
   return {
     section: change.section,
     change: change.kind,
     id,
     label,
-    ...(change.before !== undefined ? { before: value(change.before, personalValues) } : {}),
-    ...(change.after !== undefined ? { after: value(change.after, personalValues) } : {}),
+    ...(change.before !== undefined ? { before: value(change.before, personal) } : {}),
+    ...(change.after !== undefined ? { after: value(change.after, personal) } : {}),
     ...(change.keys ? { keys: change.keys.map((key) => ({ key: key.key, before: value(key.before, PERSONAL_KEY.test(key.key)) ?? null, after: value(key.after, PERSONAL_KEY.test(key.key)) ?? null })) } : {}),
   };
 }

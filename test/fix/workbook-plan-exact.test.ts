@@ -1,0 +1,61 @@
+// Which cells `fix` repairs in a workbook (src/fix/workbook-plan.ts), called directly: repairCell by the
+// column's kind (yes/no, a date, a whole number, a choice, a list of choices, places with their detail,
+// text, a list of text), each list item repaired in place with its separators and spacing kept, example
+// rows and her own columns left alone. The module is loaded inside each test.
+beforeEach(() => jest.resetModules());
+
+const plan = () => require('../../src/fix/workbook-plan') as typeof import('../../src/fix/workbook-plan');
+type ColumnSpec = import('../../src/workbook/layout').ColumnSpec;
+
+const spec = (kind: ColumnSpec['kind'], choices?: ColumnSpec['choices']): ColumnSpec => ({ path: ['x'], kind, label: 'x', description: { ja: '', en: '' }, required: false, width: 10, ...(choices ? { choices } : {}) });
+const DEVICES = [{ value: 'pc', label: 'パソコン' }, { value: 'tablet', label: 'タブレット' }];
+const PLACES = [{ value: 'in_facility', label: '施設内' }, { value: 'outside', label: '施設外' }];
+
+describe('repairCell', () => {
+  it('by the column\'s kind, with the repair\'s kind; nothing for what needs a person', () => {
+    const { repairCell } = plan();
+    const { EXAMPLE_MARKER } = require('../../src/workbook/codec') as { EXAMPLE_MARKER: string };
+    expect([
+      repairCell(spec('boolean'), '〇'), repairCell(spec('boolean'), '×'), repairCell(spec('boolean'), '0'), repairCell(spec('boolean'), 1 as never),
+      repairCell(spec('date'), '2026/4/1'), repairCell(spec('date'), '1/4/2026'), repairCell(spec('date'), '1900/2/28'),
+      repairCell(spec('integer'), '１０'), repairCell(spec('integer'), ' 10 '), repairCell(spec('integer'), 'ten'),
+      repairCell(spec('enum', DEVICES), 'パソコ'), repairCell(spec('enum', DEVICES), ' パソコン '), repairCell(spec('enum', DEVICES), 'パソコン'), repairCell(spec('enum'), 'x'), repairCell(spec('enum', DEVICES), 'PC'),
+      repairCell(spec('text'), 'ＰＣ－０１'), repairCell(spec('text'), ' a '), repairCell(spec('text'), 'a'),
+      repairCell(spec('other' as never), '〇'), repairCell(spec('boolean'), `${EXAMPLE_MARKER} 〇`), repairCell(spec('boolean'), `  ${EXAMPLE_MARKER}〇`), repairCell(spec('text'), null),
+    ]).toEqual([
+      { after: 'はい', kind: 'yes-no' }, { after: 'いいえ', kind: 'yes-no' }, undefined, undefined,
+      { after: new Date(Date.UTC(2026, 3, 1)), kind: 'date' }, undefined, undefined,
+      { after: 10, kind: 'half-width' }, { after: 10, kind: 'spaces' }, undefined,
+      { after: 'パソコン', kind: 'choice' }, { after: 'パソコン', kind: 'spaces' }, undefined, undefined, { after: 'パソコン', kind: 'choice' },
+      { after: 'PC-01', kind: 'half-width' }, { after: 'a', kind: 'spaces' }, undefined,
+      undefined, undefined, undefined, undefined,
+    ]);
+  });
+
+  it('lists: each item in place, separators and spacing kept; なし and null as they are; nothing when no item changes', () => {
+    const { repairCell } = plan();
+    expect([
+      repairCell(spec('enumList', DEVICES), 'パソコ、 タブレト,パソコン'), repairCell(spec('enumList', DEVICES), 'パソコン\nタブレト'), repairCell(spec('enumList', DEVICES), 'パソコン，タブレット'), repairCell(spec('enumList', DEVICES), 'なし'), repairCell(spec('enumList', DEVICES), ' null '),
+      repairCell(spec('enumList', DEVICES), 'パソコ,,  '), repairCell(spec('enumList', DEVICES), 'zzzz、パソコ'),
+      repairCell(spec('textList'), 'ＰＣ－０１, SP-01、ＴＢ'), repairCell(spec('textList'), 'PC-01, SP-01'),
+      repairCell(spec('locations', PLACES), '施設内部: 事務所\n施設外：訪問先'), repairCell(spec('locations', PLACES), ' 施設内部 '), repairCell(spec('locations', PLACES), '施設内: 施設ない'), repairCell(spec('locations', PLACES), '施設外\n施設内'),
+    ]).toEqual([
+      { after: 'パソコン、 タブレット,パソコン', kind: 'choice' }, { after: 'パソコン\nタブレット', kind: 'choice' }, undefined, undefined, undefined,
+      { after: 'パソコン,,  ', kind: 'choice' }, { after: 'zzzz、パソコン', kind: 'choice' },
+      { after: 'PC-01, SP-01、TB', kind: 'half-width' }, undefined,
+      { after: '施設内: 事務所\n施設外：訪問先', kind: 'choice' }, { after: ' 施設内 ', kind: 'choice' }, undefined, undefined,
+    ]);
+  });
+});
+
+describe('withRepairs', () => {
+  it('the sheets with the repaired cells set, rows and sheets not repaired the same objects', () => {
+    const { withRepairs } = plan();
+    const sheets = [{ name: 'A', rows: [['a', 'b'], ['c']] }, { name: 'B', rows: [['x']] }] as never as Parameters<typeof withRepairs>[0];
+    const repaired = withRepairs(sheets, [{ sheet: 'A', ref: 'B2', row: 2, column: 2, before: null, after: 'd', kind: 'spaces' }, { sheet: 'A', ref: 'A4', row: 4, column: 1, before: null, after: 'e', kind: 'spaces' }]);
+    expect(repaired.map((sheet) => sheet.rows)).toEqual([[['a', 'b'], ['c', 'd'], undefined, ['e']], [['x']]]);
+    expect(repaired[1]).toBe(sheets[1]);
+    expect(repaired[0]!.rows[0]).toBe(sheets[0]!.rows[0]);
+    expect(sheets[0]!.rows).toEqual([['a', 'b'], ['c']]);
+  });
+});

@@ -138,6 +138,19 @@ function ledgerText(users, seed = users, profileName = 'kept') {
   return `${HEADER}\ndevices:\n${devices.join('\n')}\nusers:\n${people.join('\n')}`;
 }
 
+/**
+ * The ledger of facility `index` of a regional network: 50 staff with its own name, MCS domain and device
+ * ids, as each facility has; every tenth shares one nurse (staff1, the same name and MCS id) with the
+ * facility before it, who works at both: a check across ledgers finds her in each.
+ */
+function facilityText(index) {
+  const own = ledgerText(50, 1000 + index)
+    .replaceAll('sakura-houkan.example.jp', `f${index}.sakura-houkan.example.jp`)
+    .replaceAll('さくら訪問看護ステーション', `さくら訪問看護ステーション 第${index + 1}事業所`)
+    .replaceAll('DV-', `F${index}-`);
+  return index % 10 === 9 ? own.replace(`staff1@f${index}.`, `staff1@f${index - 1}.`) : own;
+}
+
 /** The text with the facility's name quoted over three lines, a blank one after an escaped line break. */
 function unusualName(text) {
   return text.replace('  name: さくら訪問看護ステーション', '  name: "さくら訪問看護ステーション\\\n\n    本部"');
@@ -151,7 +164,8 @@ function withTabIndent(text) {
 
 /** Writes the benchmark inputs under `directory` (once; they are deterministic) and returns their paths. */
 function generate(directory) {
-  mkdirSync(join(directory, 'facilities'), { recursive: true });
+  mkdirSync(join(directory, 'network-500'), { recursive: true });
+  mkdirSync(join(directory, 'network-2000'), { recursive: true });
   const single = (users) => {
     const file = join(directory, `ledger-${users}.yaml`);
     if (!existsSync(file)) writeFileSync(file, ledgerText(users));
@@ -179,15 +193,21 @@ function generate(directory) {
     users20000Broken: variant('broken', () => withTabIndent(ledgerText(20000))),
     facilities: [],
   };
-  for (let index = 0; index < 500; index++) {
-    const file = join(directory, 'facilities', `facility-${String(index).padStart(3, '0')}.yaml`);
-    if (!existsSync(file)) writeFileSync(file, ledgerText(50, 1000 + index));
-    files.facilities.push(file);
+  // A regional network: 2,000 facilities, and its first 500 (the ids of the earlier `facilities/`, the
+  // same for all 500, made every staff member a finding of the checks across ledgers).
+  for (let index = 0; index < 2000; index++) {
+    const name = `facility-${String(index).padStart(4, '0')}.yaml`;
+    const file = join(directory, 'network-2000', name);
+    if (!existsSync(file)) writeFileSync(file, facilityText(index));
+    if (index >= 500) continue;
+    const first = join(directory, 'network-500', name);
+    if (!existsSync(first)) writeFileSync(first, facilityText(index));
+    files.facilities.push(first);
   }
   return files;
 }
 
-module.exports = { ledgerText, generate };
+module.exports = { ledgerText, facilityText, generate };
 
 if (require.main === module) {
   const files = generate(process.argv[2] ?? join(__dirname, '.data'));

@@ -1,6 +1,6 @@
 // The findings model shared by loading, schema validation, rules, exceptions and reporters.
 import type { Config } from './config/types';
-import type { Ledger } from './ledger';
+import type { KeptLedger } from './ledger';
 
 export type Severity = 'error' | 'warning' | 'info';
 export type SeverityOrOff = Severity | 'off';
@@ -94,8 +94,8 @@ export interface FileResult {
   findings: LocatedFinding[];
   /** Entries whose format errors left them out of the content checks (the others were checked). */
   leftOut?: LocatedEntry[];
-  /** The ledger, when it parsed and matched the schema. */
-  ledger?: Ledger;
+  /** The ledger, when it parsed and matched the schema: what reports and the checks across ledgers read. */
+  ledger?: KeptLedger;
   /** The configuration applied to this file (its `file` is undefined for the built-in defaults). */
   config?: Config;
 }

@@ -3,8 +3,8 @@ import { basename } from 'node:path';
 import { configLookup } from '../config/lookup';
 import type { Config } from '../config/types';
 import { isDay, today } from '../dates';
-import { checkBytes } from '../engine/check-file';
-import type { FileCheck } from '../engine/check-file';
+import { checkBytes, keptCheck } from '../engine/check-file';
+import type { KeptCheck } from '../engine/check-file';
 import { checkAcrossLedgers } from '../engine/cross-check';
 import { UsageError } from '../errors';
 import { detectLang } from '../i18n/lang';
@@ -153,7 +153,8 @@ const BUNDLED = basename(__filename) === 'bundle.js';
 
 /** Each input's check, in input order: many files on several threads, what the walk already found
  * unreadable (and standard input) on this one. A file that cannot be read is its own finding. */
-function checkAll(inputs: readonly Input[], asOf: string, configs: Config[], env: NodeJS.ProcessEnv): FileCheck[] {
+function checkAll(inputs: readonly Input[], asOf: string, configs: Config[], env: NodeJS.ProcessEnv, cross: boolean): KeptCheck[] {
+  const places = cross && inputs.length >= 2; // only the checks across ledgers read them
   const readable = inputs.flatMap((input, index) => (input.path !== undefined && !input.failure ? [index] : []));
   const allFiles = inputs.every((input) => input.path !== undefined);
   const paths = readable.map((index) => inputs[index]!.path!);
@@ -162,14 +163,14 @@ function checkAll(inputs: readonly Input[], asOf: string, configs: Config[], env
   const checkHere = (index: number) => inputs[index]!.spreadsheet !== undefined ? spreadsheetCheck(inputs[index]!.spreadsheet!, configs[index]!) : checkOrUnreadable(() => {
     const bytes = inputs[index]!.read();
     bytesRead += bytes.length;
-    return checkBytes(bytes, { asOf, config: configs[index]! }, inputs[index]!.name);
+    return keptCheck(checkBytes(bytes, { asOf, config: configs[index]!, places }, inputs[index]!.name));
   });
   if (threads <= 1) {
     const checks = inputs.map((_input, index) => checkHere(index));
     if (bytesRead >= COLLECT_AFTER_BYTES) collectGarbage();
     return checks;
   }
-  const parallel = checkFilesInParallel(paths, threads, asOf, readable.map((index) => configs[index]!), BUNDLED);
+  const parallel = checkFilesInParallel(paths, threads, asOf, readable.map((index) => configs[index]!), BUNDLED, places);
   const byIndex = new Map(readable.map((index, at) => [index, parallel[at]!]));
   return inputs.map((_input, index) => byIndex.get(index) ?? checkHere(index));
 }
@@ -180,8 +181,8 @@ function checkInputs(given: readonly Input[], asOf: string, givenConfigs: Config
   const kept = given.flatMap((input, index) => (input.spreadsheet === undefined || spreadsheetReported(givenConfigs[index]!) ? [index] : []));
   const inputs = kept.map((index) => given[index]!);
   const configs = kept.map((index) => givenConfigs[index]!);
-  const checks = checkAll(inputs, asOf, configs, env);
-  const unread = (check: FileCheck, index: number) => (wasSpreadsheet(check) ? spreadsheetFailure(inputs[index]!.name, inputs[index]!.spreadsheet!).text : check.findings[0]!.message);
+  const checks = checkAll(inputs, asOf, configs, env, cross);
+  const unread = (check: KeptCheck, index: number) => (wasSpreadsheet(check) ? spreadsheetFailure(inputs[index]!.name, inputs[index]!.spreadsheet!).text : check.findings[0]!.message);
   if (checks.length > 0 && checks.every((check) => wasUnreadable(check) || wasSpreadsheet(check))) throw nothingReadable(checks.map(unread));
   if (checks.length === 0 && given.length > 0) throw nothingReadable(given.map((input) => input.failure!.text)); // spreadsheets only, turned off
   const files = inputs.map((input, index) => ({ file: input.name, config: configs[index]!, ...checks[index]! }));

@@ -7,8 +7,8 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import type { MessagePort, Worker } from 'node:worker_threads';
 import type { Config } from '../config/types';
-import { checkBytes } from '../engine/check-file';
-import type { FileCheck } from '../engine/check-file';
+import { checkBytes, keptCheck } from '../engine/check-file';
+import type { KeptCheck } from '../engine/check-file';
 import { UsageError } from '../errors';
 import type { Bilingual } from '../types';
 import { readLedgerFile } from './inputs';
@@ -27,6 +27,8 @@ const FINISHED = 1; // how many workers have stopped
 interface Job {
   paths: string[];
   asOf: string;
+  /** Keep where the checks across ledgers point (CheckOptions.places). */
+  places: boolean;
   /** Each file's configuration, in the order of paths. */
   configs: Config[];
   bundled: boolean;
@@ -34,7 +36,7 @@ interface Job {
   port: MessagePort;
 }
 
-type Outcome = { index: number; check: FileCheck } | { index: number; usage: Bilingual } | { index: number; failure: { message: string; stack?: string } };
+type Outcome = { index: number; check: KeptCheck } | { index: number; usage: Bilingual } | { index: number; failure: { message: string; stack?: string } };
 
 /** Threads to use for these files: 1 unless there are many bytes, several cores and a build to run. */
 export function threadsFor(paths: readonly string[], env: NodeJS.ProcessEnv): number {
@@ -56,9 +58,9 @@ function sizeOf(path: string): number {
 }
 
 /** One file's outcome, never a throw: errors travel to the main thread as data. */
-function outcomeOf(index: number, path: string, asOf: string, config: Config): Outcome {
+function outcomeOf(index: number, path: string, job: Pick<Job, 'asOf' | 'places'>, config: Config): Outcome {
   try {
-    return { index, check: checkBytes(readLedgerFile(path), { asOf, config }, path) };
+    return { index, check: keptCheck(checkBytes(readLedgerFile(path), { asOf: job.asOf, config, places: job.places }, path)) };
   } catch (error) {
     if (error instanceof UsageError) return { index, usage: error.text };
     const failure = error instanceof Error ? { message: error.message, stack: error.stack } : { message: String(error) };
@@ -68,7 +70,7 @@ function outcomeOf(index: number, path: string, asOf: string, config: Config): O
 
 function takeFiles(job: Omit<Job, 'port' | 'bundled'>, deliver: (outcome: Outcome) => void): void {
   for (let index = Atomics.add(job.shared, NEXT, 1); index < job.paths.length; index = Atomics.add(job.shared, NEXT, 1)) {
-    deliver(outcomeOf(index, job.paths[index]!, job.asOf, job.configs[index]!));
+    deliver(outcomeOf(index, job.paths[index]!, job, job.configs[index]!));
   }
 }
 
@@ -131,7 +133,7 @@ function awaitWorkers(count: number, shared: Int32Array, ports: readonly Message
   drain(ports, outcomes);
 }
 
-function resultOf(outcome: Outcome | undefined): FileCheck {
+function resultOf(outcome: Outcome | undefined): KeptCheck {
   if (!outcome) throw new Error('a worker thread stopped without finishing its files');
   if ('check' in outcome) return outcome.check;
   if ('usage' in outcome) return unreadableCheck(outcome.usage); // this file's own finding: the others go on
@@ -143,9 +145,9 @@ function resultOf(outcome: Outcome | undefined): FileCheck {
 /** checkBytes for every file, on `threads` threads; results in the order of `paths`. A file that cannot
  * be read is its unreadable-file finding; the first other error in that order is thrown, as one thread
  * would have thrown it. */
-export function checkFilesInParallel(paths: string[], threads: number, asOf: string, configs: Config[], bundled: boolean): FileCheck[] {
+export function checkFilesInParallel(paths: string[], threads: number, asOf: string, configs: Config[], bundled: boolean, places = false): KeptCheck[] {
   const shared = new Int32Array(new SharedArrayBuffer(8));
-  const job = { paths, asOf, configs, shared, bundled };
+  const job = { paths, asOf, places, configs, shared, bundled };
   const { workers, ports } = startWorkers(threads - 1, job);
   const outcomes: Outcome[] = new Array(paths.length);
   try {

@@ -3,7 +3,7 @@
 // .xlsx, so no facility vanishes from the report without a word. A rule of its own, not
 // unreadable-file, so that a folder keeping other spreadsheets on purpose can turn it off.
 import type { Config } from '../config/types';
-import type { FileCheck } from '../engine/check-file';
+import type { KeptCheck } from '../engine/check-file';
 import { severityOf } from '../engine/run-rules';
 import { UsageError } from '../errors';
 import { getRule } from '../rules';
@@ -45,7 +45,7 @@ export function spreadsheetReported(config: Config): boolean {
 }
 
 /** The finding that stands for the whole file, at its start, with the severity its configuration gives. */
-export function spreadsheetCheck(kind: string, config: Config): FileCheck {
+export function spreadsheetCheck(kind: string, config: Config): KeptCheck {
   const rule = getRule(SPREADSHEET_RULE)!;
   const severity = severityOf(rule, config);
   if (severity === 'off') return { findings: [] };
@@ -54,6 +54,6 @@ export function spreadsheetCheck(kind: string, config: Config): FileCheck {
 }
 
 /** Whether this file's check is only the finding that it is a spreadsheet that was not read. */
-export function wasSpreadsheet(check: FileCheck): boolean {
+export function wasSpreadsheet(check: KeptCheck): boolean {
   return check.ledger === undefined && check.findings.length === 1 && check.findings[0]!.ruleId === SPREADSHEET_RULE;
 }

@@ -1,7 +1,7 @@
 // One input that cannot be read (damaged or encrypted workbook, too large, gone, no permission, a link
 // leading out of the repository) is an `unreadable-file` finding for that file: the others are still
 // checked and every report is written. Only a run where nothing could be read at all is exit 2.
-import type { FileCheck } from '../engine/check-file';
+import type { KeptCheck } from '../engine/check-file';
 import { UsageError } from '../errors';
 import { getRule } from '../rules';
 import type { Bilingual } from '../types';
@@ -10,14 +10,14 @@ import type { Bilingual } from '../types';
 export const UNREADABLE_RULE = 'unreadable-file';
 
 /** The finding that stands for the whole file; its message is the reason, in both languages. */
-export function unreadableCheck(reason: Bilingual): FileCheck {
+export function unreadableCheck(reason: Bilingual): KeptCheck {
   const rule = getRule(UNREADABLE_RULE)!;
   const finding = { ruleId: rule.id, severity: rule.severity, path: [], position: { line: 1, column: 1 }, message: reason, data: {}, sources: rule.sources };
   return { findings: [finding] };
 }
 
 /** `check()`, or the finding for a file that cannot be read; any other error is a bug and is thrown. */
-export function checkOrUnreadable(check: () => FileCheck): FileCheck {
+export function checkOrUnreadable(check: () => KeptCheck): KeptCheck {
   try {
     return check();
   } catch (error) {
@@ -27,7 +27,7 @@ export function checkOrUnreadable(check: () => FileCheck): FileCheck {
 }
 
 /** Whether this file's check is only the finding that it could not be read. */
-export function wasUnreadable(check: FileCheck): boolean {
+export function wasUnreadable(check: KeptCheck): boolean {
   return check.ledger === undefined && check.findings.length === 1 && check.findings[0]!.ruleId === UNREADABLE_RULE;
 }
 

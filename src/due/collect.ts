@@ -5,7 +5,7 @@
 import type { Config } from '../config/types';
 import { addDaysToDay, addMonthsToDay } from '../dates';
 import { optionsOf, severityOf } from '../engine/run-rules';
-import type { Ledger, LedgerException } from '../ledger';
+import type { KeptLedger, LedgerException } from '../ledger';
 import { getRule } from '../rules';
 import { FACILITY_TARGET, forgetLedgerLists, activeUsers, devicesById, isDepartedUserId, sameMcsId, userData, userTarget } from '../rules/helpers';
 import { isMobileIncident } from '../rules/incident-deadline';
@@ -40,10 +40,10 @@ export interface DueObligation {
 interface DueSource {
   kind: DueKind;
   ruleId: string;
-  collect(ledger: Ledger, options: RuleOptions, asOf: string): DueObligation[];
+  collect(ledger: KeptLedger, options: RuleOptions, asOf: string): DueObligation[];
 }
 
-function passwordChanges(ledger: Ledger, options: RuleOptions, asOf: string): DueObligation[] {
+function passwordChanges(ledger: KeptLedger, options: RuleOptions, asOf: string): DueObligation[] {
   const months = options.months!;
   return activeUsers(ledger, asOf).map(({ item: user, index }) => {
     const due = passwordDueDay(user, months);
@@ -60,7 +60,7 @@ function passwordChanges(ledger: Ledger, options: RuleOptions, asOf: string): Du
 }
 
 /** Who an exception names, as a target: a user (by mcs_id, any case), the facility, or a device id. */
-function exceptionTarget(exception: LedgerException, ledger: Ledger): Target {
+function exceptionTarget(exception: LedgerException, ledger: KeptLedger): Target {
   if (exception.target === FACILITY_TARGET.id) return FACILITY_TARGET;
   const user = ledger.users.find((candidate) => sameMcsId(candidate.mcs_id, exception.target));
   if (user) return userTarget(user);
@@ -75,7 +75,7 @@ function exceptionMessage(target: Target): { message: Bilingual; data: MessageDa
 
 // Every exception, expired ones included: an expired exception must be renewed or removed. Not one
 // naming someone who has left: only their account removal is due (rules.md "active user").
-function exceptionExpiries(ledger: Ledger, _options: RuleOptions, asOf: string): DueObligation[] {
+function exceptionExpiries(ledger: KeptLedger, _options: RuleOptions, asOf: string): DueObligation[] {
   const exceptions = (ledger.exceptions ?? []).map((exception, index) => ({ exception, index }));
   return exceptions.filter(({ exception }) => !isDepartedUserId(ledger, exception.target, asOf)).map(({ exception, index }) => {
     const target = exceptionTarget(exception, ledger);
@@ -92,7 +92,7 @@ function exceptionExpiries(ledger: Ledger, _options: RuleOptions, asOf: string):
   });
 }
 
-function ledgerReview(ledger: Ledger, options: RuleOptions): DueObligation[] {
+function ledgerReview(ledger: KeptLedger, options: RuleOptions): DueObligation[] {
   const { updated } = ledger.facility;
   const months = options.months!;
   return [
@@ -108,7 +108,7 @@ function ledgerReview(ledger: Ledger, options: RuleOptions): DueObligation[] {
 }
 
 // departed-user: an active account of someone with an end_date (past or future) must be deleted on that day.
-function accountRemovals(ledger: Ledger): DueObligation[] {
+function accountRemovals(ledger: KeptLedger): DueObligation[] {
   return ledger.users
     .map((user, index) => ({ user, index }))
     .filter(({ user }) => user.account_status === 'active' && !!user.end_date)
@@ -126,7 +126,7 @@ type IncidentStep = 'mcs_password_changed' | 'secretariat_notified' | 'carrier_r
 
 /** Steps not yet taken (null) are due `maxDays` after the loss, as the incident rules count. */
 function incidentSteps(kind: DueKind, step: IncidentStep, message: Bilingual, applies?: typeof isMobileIncident) {
-  return (ledger: Ledger, options: RuleOptions): DueObligation[] => {
+  return (ledger: KeptLedger, options: RuleOptions): DueObligation[] => {
     const byId = devicesById(ledger);
     const pending = (ledger.incidents ?? [])
       .map((incident, index) => ({ incident, index }))
@@ -169,13 +169,13 @@ export const DUE_KIND_RULES: ReadonlyMap<DueKind, string> = new Map(DUE_SOURCES.
 
 /** rules.md "active user": on the day a person has left, only their account removal is due, so what
  * would fall due for them on or after their end date is not listed. */
-function moot(obligation: DueObligation, ledger: Ledger): boolean {
+function moot(obligation: DueObligation, ledger: KeptLedger): boolean {
   if (obligation.kind === 'account-removal' || obligation.target.kind !== 'user' || obligation.due === null) return false;
   return isDepartedUserId(ledger, obligation.target.id, obligation.due);
 }
 
 /** Every obligation of a schema-valid ledger, whatever its date; kinds whose rule is turned off give none. */
-export function collectDueObligations(ledger: Ledger, config: Config, asOf: string): DueObligation[] {
+export function collectDueObligations(ledger: KeptLedger, config: Config, asOf: string): DueObligation[] {
   forgetLedgerLists(); // the ledger may have changed since the rules last read it
   return DUE_SOURCES.flatMap((source) => {
     const rule = getRule(source.ruleId)!;

@@ -1,6 +1,6 @@
 // One file's bytes → its located findings: decode → parse → schema → rules → exceptions → positions.
 import type { Config } from '../config/types';
-import type { Ledger } from '../ledger';
+import type { KeptDevice, KeptLedger, Ledger } from '../ledger';
 import { showValuesAsWritten } from '../load/as-written';
 import { decodeLedger } from '../load/decode';
 import { parseLedger } from '../load/parse';
@@ -21,6 +21,8 @@ import type { WithoutBroken } from './one-pass';
 export interface CheckOptions {
   asOf: string;
   config: Config;
+  /** Keep where the checks across ledgers point (FileCheck.places): only a run that makes them needs it. */
+  places?: boolean;
 }
 
 function syntaxFinding(problem: SyntaxProblem): LocatedFinding {
@@ -149,8 +151,9 @@ function checkUnsorted(loaded: LoadedLedger, options: CheckOptions): FileCheck {
     }
   }
   const findings = [...loaded.readFindings, ...locate(ruleFindings, parsed)];
-  const places = placesOf(ledger, (path) => parsed.locate(path), leftOut?.toOriginal);
-  return { findings, ledger, places, ...(leftOut ? { leftOut: leftOut.entries } : {}) };
+  const result: FileCheck = { findings, ledger, ...(leftOut ? { leftOut: leftOut.entries } : {}) };
+  if (options.places) result.places = placesOf(ledger, (path) => parsed.locate(path), leftOut?.toOriginal);
+  return result;
 }
 
 /** A loaded ledger's findings in file order (the offline page loads once for findings and due list). */
@@ -158,6 +161,16 @@ export function checkLoaded(loaded: LoadedLedger, options: CheckOptions): FileCh
   const result = checkUnsorted(loaded, options);
   result.findings.sort(compareFindings);
   return result;
+}
+
+/** A check as a run of many files keeps it until its report: the ledger without its devices' settings
+ * (KeptLedger), which only the rules read. 2,000 ledgers of 50 staff: 280 MB kept, 150 MB with this. */
+export type KeptCheck = Omit<FileCheck, 'ledger'> & { ledger?: KeptLedger };
+
+export function keptCheck(check: FileCheck): KeptCheck {
+  if (!check.ledger) return check;
+  const devices = check.ledger.devices.map(({ locations: _locations, networks: _networks, security: _security, ...kept }): KeptDevice => kept);
+  return { ...check, ledger: { ...check.ledger, devices } };
 }
 
 /** `name` (the file's) chooses the reader, as for loadLedger. */

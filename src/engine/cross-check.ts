@@ -11,7 +11,7 @@ import { sameMcsId } from '../rules/helpers';
 import type { FileResult, LocatedFinding, MessageData, NodePath, Position, Suppression } from '../types';
 import { compareFindings } from './check-file';
 import { isInForce } from './exceptions';
-import { placeKey } from './places';
+import { placeOf } from './places';
 import type { Place, Places } from './places';
 import { severityOf } from './run-rules';
 
@@ -21,7 +21,7 @@ const CROSS_IDS: ReadonlySet<string> = new Set(CROSS_RULES.map((rule) => rule.id
 const FILE_START: Position = { line: 1, column: 1 };
 
 function placeIn(file: CrossFile, path: NodePath): Place {
-  return file.places?.[placeKey(path)] ?? { path, position: FILE_START };
+  return (file.places && placeOf(file.places, path)) ?? { path, position: FILE_START };
 }
 
 /** How a message names a node of another file: `b.yaml:12:5`, or `b.xlsx 利用者!C5` in a workbook. */

@@ -2,7 +2,7 @@
 // file's findings are split into sections (the facility, each user, each device, then what names no
 // one), and the text formats render each section as they render a file. Grouping uses the real
 // targets, before --redact masks them (two masked e-mail addresses can look alike).
-import type { Ledger } from '../ledger';
+import type { KeptLedger } from '../ledger';
 import { ledgerOrder } from '../rules/helpers';
 import { redactText } from './redact';
 import type { CheckResult, FileResult, Lang, Target } from '../types';
@@ -44,7 +44,7 @@ export interface TargetGroup {
 }
 
 /** Where a target is in the ledger, for the order of the sections. */
-export function targetGroup(target: Target | undefined, ledger: Ledger | undefined): TargetGroup {
+export function targetGroup(target: Target | undefined, ledger: KeptLedger | undefined): TargetGroup {
   if (!target) return { key: 'none', kind: 'none', order: 0 };
   if (target.kind === 'facility') return { key: 'facility', kind: 'facility', order: 0 };
   const id = target.kind === 'user' ? target.id.toLowerCase() : target.id;

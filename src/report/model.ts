@@ -7,7 +7,7 @@ import { severityOf } from '../engine/run-rules';
 import { fill } from '../i18n/lang';
 import { ui } from '../i18n/ui';
 import { RULES } from '../rules';
-import type { Ledger } from '../ledger';
+import type { KeptLedger } from '../ledger';
 import type { CheckResult, Lang, LocatedEntry, LocatedFinding, Severity, Target } from '../types';
 import { positionLabel, reportPosition } from '../text/position';
 import { redactData, redactText } from './redact';
@@ -236,7 +236,7 @@ function findingsPerTarget(findings: readonly LocatedFinding[]): Map<string, num
   return counts;
 }
 
-function inventoryOf(ledger: Ledger, findings: readonly LocatedFinding[], redact: boolean): Inventory {
+function inventoryOf(ledger: KeptLedger, findings: readonly LocatedFinding[], redact: boolean): Inventory {
   const counts = findingsPerTarget(findings);
   const mask = (text: string) => (redact ? redactText(text) : text);
   return {
@@ -279,7 +279,7 @@ function listOnDemand(file: ReportFile, build: () => Inventory): void {
 }
 
 /** Obligations past due as of `asOf`, or due now because what they count from is not recorded. */
-function overdueCount(ledger: Ledger, config: Config, asOf: string): number {
+function overdueCount(ledger: KeptLedger, config: Config, asOf: string): number {
   return collectDueObligations(ledger, config, asOf).filter((obligation) => obligation.due === null || obligation.due < asOf).length;
 }
 

@@ -1,16 +1,16 @@
-import type { Device } from '../ledger';
+import type { KeptDevice } from '../ledger';
 import { defineCrossRule, devicesAcross, elsewhereOf, othersAmong, partition, sameWords } from './cross';
 import type { Entry } from './cross';
 import { deviceTarget } from './helpers';
 
 /** Device ids are asset tags unique within one ledger (ledger.md): two facilities may both have a
  * PC-01. Only the same id with the same type and model is taken for one device. */
-export function deviceKind(entry: Entry<Device>): string {
+export function deviceKind(entry: Entry<KeptDevice>): string {
   return `${entry.item.type}\u0000${sameWords(entry.item.model)}`;
 }
 
 /** The same devices of a group (id, type, model), split into those lost and the others. */
-export function sameDevices(group: ReadonlyArray<Entry<Device>>): Array<{ lost: Array<Entry<Device>>; kept: Array<Entry<Device>> }> {
+export function sameDevices(group: ReadonlyArray<Entry<KeptDevice>>): Array<{ lost: Array<Entry<KeptDevice>>; kept: Array<Entry<KeptDevice>> }> {
   return [...partition(group, deviceKind).values()].map((same) => ({ lost: same.filter((entry) => entry.item.status === 'lost'), kept: same.filter((entry) => entry.item.status !== 'lost') }));
 }
 

@@ -3,14 +3,14 @@
 // nowhere). A cross rule is a rule module like any other (catalogue, both languages, configuration),
 // with `crossCheck` instead of `check`: it runs once over every ledger of a run, after each was
 // checked (src/engine/cross-check.ts), and reports on each file involved, naming the others.
-import type { Device, Ledger, User } from '../ledger';
+import type { KeptDevice, KeptLedger, User } from '../ledger';
 import type { NodePath } from '../types';
 import type { Report, Rule } from './rule';
 import { isActiveUser } from './helpers';
 
 /** One ledger of the run that loaded (its entries with format errors left out). */
 export interface CrossLedger {
-  ledger: Ledger;
+  ledger: KeptLedger;
   /** Which facility the ledger is of: two files of one facility (a YAML and its workbook, say) are not compared. */
   facility: string;
 }
@@ -69,7 +69,7 @@ export interface Entry<T> {
 }
 
 /** Every entry of `list` in every ledger, grouped by `key`; only keys found in two facilities or more. */
-function acrossFacilities<T>(context: CrossContext, list: (ledger: Ledger) => readonly T[], key: (item: T) => string): Array<Array<Entry<T>>> {
+function acrossFacilities<T>(context: CrossContext, list: (ledger: KeptLedger) => readonly T[], key: (item: T) => string): Array<Array<Entry<T>>> {
   const groups = new Map<string, Array<Entry<T>>>();
   context.ledgers.forEach(({ ledger }, ledgerIndex) => {
     list(ledger).forEach((item, index) => {
@@ -88,7 +88,7 @@ export function usersAcross(context: CrossContext): Array<Array<Entry<User>>> {
 }
 
 /** Devices sharing an id (ids are case-sensitive, as in one ledger) in two facilities' ledgers or more. */
-export function devicesAcross(context: CrossContext): Array<Array<Entry<Device>>> {
+export function devicesAcross(context: CrossContext): Array<Array<Entry<KeptDevice>>> {
   return acrossFacilities(context, (ledger) => ledger.devices, (device) => device.id);
 }
 

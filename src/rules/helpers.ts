@@ -1,11 +1,11 @@
 // Small shared pieces for rule modules: targets and the active-item filters the catalogue uses.
-import type { Device, Ledger, User } from '../ledger';
+import type { Device, KeptDevice, KeptLedger, Ledger, User } from '../ledger';
 import type { MessageData, NodePath, Target } from '../types';
 import type { Report, RuleContext } from './rule';
 
 export const FACILITY_TARGET: Target = { kind: 'facility', id: 'facility', label: 'facility' };
 
-export function deviceTarget(device: Device): Target {
+export function deviceTarget(device: KeptDevice): Target {
   return { kind: 'device', id: device.id, label: device.id };
 }
 
@@ -31,13 +31,13 @@ function indexed<T>(items: readonly T[], keep: (item: T) => boolean): Array<Inde
  * the rules (forty rules rebuilding them made a million short-lived objects on a 20,000-staff ledger).
  * A new run starts afresh (forgetLedgerLists), so a ledger changed between runs is read again.
  */
-let built = new WeakMap<Ledger, Map<unknown, unknown>>();
+let built = new WeakMap<KeptLedger, Map<unknown, unknown>>();
 
 export function forgetLedgerLists(): void {
   built = new WeakMap();
 }
 
-function oncePerLedger<T>(build: (ledger: Ledger) => T): (ledger: Ledger) => T {
+function oncePerLedger<T, L extends KeptLedger = KeptLedger>(build: (ledger: L) => T): (ledger: L) => T {
   return (ledger) => {
     let lists = built.get(ledger);
     if (!lists) built.set(ledger, (lists = new Map()));
@@ -47,7 +47,7 @@ function oncePerLedger<T>(build: (ledger: Ledger) => T): (ledger: Ledger) => T {
   };
 }
 
-export const activeDevices: (ledger: Ledger) => ReadonlyArray<Indexed<Device>> = oncePerLedger((ledger) => indexed(ledger.devices, (device) => device.status === 'active'));
+export const activeDevices: (ledger: Ledger) => ReadonlyArray<Indexed<Device>> = oncePerLedger((ledger: Ledger) => indexed(ledger.devices, (device) => device.status === 'active'));
 
 /** rules.md: the end date is on or before as-of, the account still active; only `departed-user` speaks about them. */
 export function hasDeparted(user: User, asOf: string): boolean {
@@ -61,7 +61,7 @@ export function isActiveUser(user: User, asOf: string): boolean {
 
 /** Users by their mcs_id without case (several when the ledger repeats one): one look-up, not a scan,
  * for each exception and due item (a scan per item made `due` on 20,000 staff take minutes). */
-const usersByMcsId: (ledger: Ledger) => ReadonlyMap<string, readonly User[]> = oncePerLedger((ledger) => {
+const usersByMcsId: (ledger: KeptLedger) => ReadonlyMap<string, readonly User[]> = oncePerLedger((ledger) => {
   const byId = new Map<string, User[]>();
   for (const user of ledger.users) {
     const id = user.mcs_id.toLowerCase();
@@ -71,12 +71,12 @@ const usersByMcsId: (ledger: Ledger) => ReadonlyMap<string, readonly User[]> = o
 });
 
 /** Whether an exception's (or any) target is the mcs_id of someone who has left. */
-export function isDepartedUserId(ledger: Ledger, target: string, asOf: string): boolean {
+export function isDepartedUserId(ledger: KeptLedger, target: string, asOf: string): boolean {
   return (usersByMcsId(ledger).get(target.toLowerCase()) ?? []).some((user) => hasDeparted(user, asOf));
 }
 
 /** Where each user (by mcs_id without case) and device (by id) first is in the ledger, for ordering sections. */
-export const ledgerOrder: (ledger: Ledger) => { users: ReadonlyMap<string, number>; devices: ReadonlyMap<string, number> } = oncePerLedger((ledger) => {
+export const ledgerOrder: (ledger: KeptLedger) => { users: ReadonlyMap<string, number>; devices: ReadonlyMap<string, number> } = oncePerLedger((ledger) => {
   const first = (ids: string[]) => {
     const at = new Map<string, number>();
     ids.forEach((id, index) => (at.has(id) ? undefined : at.set(id, index)));
@@ -87,14 +87,14 @@ export const ledgerOrder: (ledger: Ledger) => { users: ReadonlyMap<string, numbe
 
 const activeUsersByDay = oncePerLedger(() => new Map<string, ReadonlyArray<Indexed<User>>>());
 
-export function activeUsers(ledger: Ledger, asOf: string): ReadonlyArray<Indexed<User>> {
+export function activeUsers(ledger: KeptLedger, asOf: string): ReadonlyArray<Indexed<User>> {
   const byDay = activeUsersByDay(ledger);
   let users = byDay.get(asOf);
   if (!users) byDay.set(asOf, (users = indexed(ledger.users, (user) => isActiveUser(user, asOf))));
   return users;
 }
 
-export function isMobile(device: Device): boolean {
+export function isMobile(device: KeptDevice): boolean {
   return device.type === 'tablet' || device.type === 'smartphone';
 }
 
@@ -137,11 +137,12 @@ export function userData(user: User): MessageData {
 }
 
 /** Devices by id (first occurrence wins), so lookups stay linear on large ledgers. */
-export const devicesById: (ledger: Ledger) => ReadonlyMap<string, Device> = oncePerLedger((ledger) => {
-  const byId = new Map<string, Device>();
+const devicesByIdOf = oncePerLedger((ledger) => {
+  const byId = new Map<string, KeptDevice>();
   for (const device of ledger.devices) if (!byId.has(device.id)) byId.set(device.id, device);
   return byId;
 });
+export const devicesById = <L extends KeptLedger>(ledger: L): ReadonlyMap<string, L['devices'][number]> => devicesByIdOf(ledger);
 
 /** An optional yes/no left out is not a "no": the rule says it is not recorded and what to write, and a
  * workbook points at the key's own empty cell (`keyPath`). */

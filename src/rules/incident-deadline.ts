@@ -1,6 +1,6 @@
 // Shared by the three incident rules: was a step taken within maxDays of the loss ("直ちに")?
 import { daysBetween } from '../dates';
-import type { Incident, Ledger } from '../ledger';
+import type { Incident, KeptDevice, KeptLedger, Ledger } from '../ledger';
 import type { Bilingual, Target } from '../types';
 import type { Rule, RuleContext } from './rule';
 import { defineRule } from './rule';
@@ -61,7 +61,7 @@ export function defineIncidentRule(spec: IncidentRuleSpec): Rule {
   });
 }
 
-export function isMobileIncident(incident: Incident, _ledger: Ledger, byId: ReturnType<typeof devicesById>): boolean {
+export function isMobileIncident(incident: Incident, _ledger: KeptLedger, byId: ReadonlyMap<string, KeptDevice>): boolean {
   const device = byId.get(incident.device);
   return device !== undefined && isMobile(device);
 }

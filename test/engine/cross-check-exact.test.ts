@@ -4,7 +4,7 @@
 // counting the rest; exception-unused for a cross rule only where the cross checks ran. The modules are
 // loaded inside each test (their tables count for every test).
 import type { Ledger } from '../../src/ledger';
-import type { LocatedFinding } from '../../src/types';
+import type { LocatedFinding, NodePath } from '../../src/types';
 import { cleanLedger } from '../helpers/ledger-fixture';
 
 beforeEach(() => jest.resetModules());
@@ -142,24 +142,50 @@ describe('checkAcrossLedgers', () => {
   });
 });
 
-describe('placesOf and placeKey', () => {
+describe('placesOf and placeOf', () => {
   it('each user\'s mcs_id and end date, each device\'s id and status, the administrators\' ids, at their paths as written', () => {
-    const { placesOf, placeKey } = places();
+    const { placesOf, placeOf } = places();
     const ledger = cleanLedger();
     ledger.users[0]!.end_date = '2026-10-31';
     ledger.users[1]!.end_date = '';
-    const located = placesOf(ledger, (path) => ({ line: path.length, column: 1 }), (path) => (path[0] === 'users' ? ['users', (path[1] as number) + 1, ...path.slice(2)] : path));
-    const keys = [
-      ...ledger.users.flatMap((user, index) => [`users/${index}/mcs_id`, ...(user.end_date ? [`users/${index}/end_date`] : [])]),
+    const asked: string[] = [];
+    const at = (path: NodePath) => { asked.push(path.join('/')); return { line: 10 + asked.length, column: path.length }; };
+    const located = placesOf(ledger, at, (path) => (path[0] === 'users' ? ['users', (path[1] as number) + 1, ...path.slice(2)] : path));
+    const written = [
+      ...ledger.users.flatMap((user, index) => [`users/${index + 1}/mcs_id`, ...(user.end_date ? [`users/${index + 1}/end_date`] : [])]),
       ...ledger.devices.flatMap((_device, index) => [`devices/${index}/id`, `devices/${index}/status`]),
       'facility/mcs_facility_admin/mcs_id',
       ...ledger.facility.mcs_admins.map((_admin, index) => `facility/mcs_admins/${index}/mcs_id`),
     ];
-    expect(Object.keys(located)).toEqual(keys);
-    expect(located['users/0/end_date']).toEqual({ path: ['users', 1, 'end_date'], position: { line: 3, column: 1 } });
-    expect(located['devices/0/id']).toEqual({ path: ['devices', 0, 'id'], position: { line: 3, column: 1 } });
-    expect(located['facility/mcs_facility_admin/mcs_id']).toEqual({ path: ['facility', 'mcs_facility_admin', 'mcs_id'], position: { line: 3, column: 1 } });
-    expect(placesOf(ledger, () => ({ line: 1, column: 1 }))['users/0/mcs_id']!.path).toEqual(['users', 0, 'mcs_id']);
-    expect([placeKey([]), placeKey(['a', 0, 'b'])]).toEqual(['', 'a/0/b']);
+    expect(asked).toEqual(written);
+    const line = (path: string) => 11 + written.indexOf(path);
+    expect(placeOf(located, ['users', 0, 'end_date'])).toEqual({ path: ['users', 1, 'end_date'], position: { line: line('users/1/end_date'), column: 3 } });
+    expect(placeOf(located, ['users', 1, 'end_date'])).toBeUndefined(); // an empty end date is not written
+    expect(placeOf(located, ['users', 1, 'mcs_id'])).toEqual({ path: ['users', 2, 'mcs_id'], position: { line: line('users/2/mcs_id'), column: 3 } });
+    expect(placeOf(located, ['devices', 1, 'status'])).toEqual({ path: ['devices', 1, 'status'], position: { line: line('devices/1/status'), column: 3 } });
+    expect(placeOf(located, ['facility', 'mcs_facility_admin', 'mcs_id'])).toEqual({ path: ['facility', 'mcs_facility_admin', 'mcs_id'], position: { line: line('facility/mcs_facility_admin/mcs_id'), column: 3 } });
+    const last = ledger.facility.mcs_admins.length - 1;
+    expect(placeOf(located, ['facility', 'mcs_admins', last, 'mcs_id'])).toEqual({ path: ['facility', 'mcs_admins', last, 'mcs_id'], position: { line: line(`facility/mcs_admins/${last}/mcs_id`), column: 4 } });
+    // Nodes it does not keep, and entries past the ledger's ends.
+    for (const path of [['users', ledger.users.length, 'mcs_id'], ['users', 0, 'name'], ['users', 0], ['users', 0, 'mcs_id', 'x'], ['users', -1, 'mcs_id'], ['users', 0.5, 'mcs_id'], ['users', '0', 'mcs_id'],
+      ['devices', ledger.devices.length, 'id'], ['devices', 0, 'model'], ['facility', 'mcs_admins', last + 1, 'mcs_id'], ['facility', 'mcs_admins', -1, 'mcs_id'], ['facility', 'mcs_admins', 0, 'name'],
+      ['facility', 'mcs_admins', 0, 'mcs_id', 'x'], ['facility', 'mcs_facility_admin', 'name'], ['facility', 'mcs_facility_admin', 'mcs_id', 'x'], ['facility', 'name'], ['incidents', 0, 'device'], []] as NodePath[]) {
+      expect([path, placeOf(located, path)]).toEqual([path, undefined]);
+    }
+  });
+
+  it('a ledger without left-out entries keeps no paths; a workbook keeps each node\'s cell', () => {
+    const { placesOf, placeOf } = places();
+    const ledger = cleanLedger();
+    const plain = placesOf(ledger, () => ({ line: 1, column: 2 }));
+    expect(plain.written).toBeUndefined();
+    expect(plain.cells).toBeUndefined();
+    expect(placeOf(plain, ['users', 0, 'mcs_id'])).toEqual({ path: ['users', 0, 'mcs_id'], position: { line: 1, column: 2 } });
+    const cell = (path: NodePath) => ({ line: 7, column: 3, ...(path[0] === 'devices' ? { cell: { sheet: '端末', sheetIndex: 1, ref: `C${(path[1] as number) + 2}` } } : {}) });
+    const book = placesOf(ledger, cell);
+    expect(placeOf(book, ['devices', 1, 'id'])).toEqual({ path: ['devices', 1, 'id'], position: { line: 7, column: 3, cell: { sheet: '端末', sheetIndex: 1, ref: 'C3' } } });
+    expect(placeOf(book, ['users', 0, 'mcs_id'])).toEqual({ path: ['users', 0, 'mcs_id'], position: { line: 7, column: 3 } });
+    // Carried to the main thread as data: a worker's structured clone keeps it whole.
+    expect(placeOf(structuredClone(book), ['devices', 1, 'status'])).toEqual(placeOf(book, ['devices', 1, 'status']));
   });
 });

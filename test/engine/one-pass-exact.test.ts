@@ -208,7 +208,7 @@ describe('a workbook ledger through a stand-in reader', () => {
     expect(loaded.ok).toBe(true);
     if (!loaded.ok) return;
     expect(refs(loaded.readFindings)).toEqual(['layout given']);
-    const check = checkFile().checkLoaded(loaded, options);
+    const check = checkFile().checkLoaded(loaded, { ...options, places: true });
     expect(refs(check.findings)).toEqual(['mfa locate:devices/1/security/mfa', 'layout given']);
     expect(parsed.calls.filter((call) => !call.startsWith('locate users') && !call.startsWith('locate devices/0') && !call.startsWith('locate facility'))).toEqual([
       'locate devices/1/security/mfa', 'locate devices/1/id', 'locate devices/1/status',
@@ -238,11 +238,13 @@ describe('a workbook ledger through a stand-in reader', () => {
     delete ledger.devices[1]!.security.mfa;
     const parsed = standIn(ledger);
     const loaded = checkFile().loadWorkbookLedger(parsed, (item) => item);
-    const check = checkFile().checkLoaded(loaded, options);
+    const check = checkFile().checkLoaded(loaded, { ...options, places: true });
     expect(refs(check.findings)).toEqual(['mfa locate:devices/1/security/mfa', 'schema locate:devices/0/type']);
     expect(check.findings[0]!.path).toEqual(['devices', 1, 'security']);
     expect(check.leftOut!.map((entry) => entry.path)).toEqual([['devices', 0]]);
-    expect(check.places!['devices/0/id']).toEqual({ path: ['devices', 1, 'id'], position: { line: 1, column: 1, cell: { sheet: 's', sheetIndex: 0, ref: 'locate:devices/1/id' } } });
+    expect((require('../../src/engine/places') as typeof import('../../src/engine/places')).placeOf(check.places!, ['devices', 0, 'id'])).toEqual({ path: ['devices', 1, 'id'], position: { line: 1, column: 1, cell: { sheet: 's', sheetIndex: 0, ref: 'locate:devices/1/id' } } });
+    // Only a run that checks across ledgers asks for places: a check alone keeps none.
+    expect(checkFile().checkLoaded(checkFile().loadWorkbookLedger(standIn(ledger), (item) => item), options).places).toBeUndefined();
   });
 
   it('a warning while reading does not stop the rules; an error while reading does', () => {

@@ -68,28 +68,43 @@ export interface Entry<T> {
   item: T;
 }
 
+/** Each run's groups, built once for the rules that share them (three read the users, two the devices). */
+const groupsOfRun = new WeakMap<readonly CrossLedger[], Map<string, unknown>>();
+
 /** Every entry of `list` in every ledger, grouped by `key`; only keys found in two facilities or more. */
-function acrossFacilities<T>(context: CrossContext, list: (ledger: KeptLedger) => readonly T[], key: (item: T) => string): Array<Array<Entry<T>>> {
-  const groups = new Map<string, Array<Entry<T>>>();
+function acrossFacilities<T>(context: CrossContext, name: string, list: (ledger: KeptLedger) => readonly T[], key: (item: T) => string): Array<Array<Entry<T>>> {
+  let cached = groupsOfRun.get(context.ledgers);
+  if (!cached) groupsOfRun.set(context.ledgers, (cached = new Map()));
+  const known = cached.get(name) as Array<Array<Entry<T>>> | undefined;
+  if (known) return known;
+  // Most keys are in one ledger only: an entry becomes a list when a second one shares its key.
+  const groups = new Map<string, Entry<T> | Array<Entry<T>>>();
   context.ledgers.forEach(({ ledger }, ledgerIndex) => {
     list(ledger).forEach((item, index) => {
       const k = key(item);
-      let group = groups.get(k);
-      if (!group) groups.set(k, (group = []));
-      group.push({ ledger: ledgerIndex, index, item });
+      const entry = { ledger: ledgerIndex, index, item };
+      const group = groups.get(k);
+      if (group === undefined) groups.set(k, entry);
+      else if (Array.isArray(group)) group.push(entry);
+      else groups.set(k, [group, entry]);
     });
   });
-  return [...groups.values()].filter((group) => new Set(group.map((entry) => context.ledgers[entry.ledger]!.facility)).size > 1);
+  const shared: Array<Array<Entry<T>>> = [];
+  for (const group of groups.values()) {
+    if (Array.isArray(group) && new Set(group.map((entry) => context.ledgers[entry.ledger]!.facility)).size > 1) shared.push(group);
+  }
+  cached.set(name, shared);
+  return shared;
 }
 
 /** Users sharing an mcs_id (case-insensitive, as sameMcsId) in two facilities' ledgers or more. */
 export function usersAcross(context: CrossContext): Array<Array<Entry<User>>> {
-  return acrossFacilities(context, (ledger) => ledger.users, (user) => user.mcs_id.toLowerCase());
+  return acrossFacilities(context, 'users', (ledger) => ledger.users, (user) => user.mcs_id.toLowerCase());
 }
 
 /** Devices sharing an id (ids are case-sensitive, as in one ledger) in two facilities' ledgers or more. */
 export function devicesAcross(context: CrossContext): Array<Array<Entry<KeptDevice>>> {
-  return acrossFacilities(context, (ledger) => ledger.devices, (device) => device.id);
+  return acrossFacilities(context, 'devices', (ledger) => ledger.devices, (device) => device.id);
 }
 
 export interface Others<T> {

@@ -11,6 +11,8 @@ export const LEDGER_TOP_LEVEL_KEYS: readonly string[] = ['version', 'facility', 
 /** A ledger key at the start of a line near the top: the common case, decided without parsing. */
 const LEDGER_KEY_LINE = new RegExp(`^(?:\\uFEFF)?(?:${LEDGER_TOP_LEVEL_KEYS.join('|')})[ \\t]*:`, 'm');
 const HEAD_BYTES = 64 * 1024;
+/** A ledger's first key is in its first lines: 2,000 ledgers read 4 KB each, not 64 KB, to be kept. */
+const FIRST_LOOK_BYTES = 4 * 1024;
 
 /** Whether `text` is YAML whose top level is a mapping without any of the ledger's keys. */
 function isOtherYamlText(text: string): boolean {
@@ -28,13 +30,17 @@ export function isOtherYamlBytes(bytes: Uint8Array): boolean {
   return decoded.ok && isOtherYamlText(decoded.text);
 }
 
-/** The first bytes of a regular file, or undefined when it cannot be read (the check will say why). */
+/** The first bytes of a regular file (its first 4 KB, or 64 KB when they hold no ledger key), or undefined
+ * when it cannot be read (the check will say why). */
 function head(path: string): Buffer | undefined {
   let descriptor: number | undefined;
   try {
     descriptor = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
     if (!fstatSync(descriptor).isFile()) return undefined;
-    const buffer = Buffer.alloc(HEAD_BYTES);
+    const first = Buffer.allocUnsafe(FIRST_LOOK_BYTES);
+    const look = first.subarray(0, readSync(descriptor, first, 0, FIRST_LOOK_BYTES, 0));
+    if (look.length < FIRST_LOOK_BYTES || LEDGER_KEY_LINE.test(look.toString('utf8'))) return look;
+    const buffer = Buffer.allocUnsafe(HEAD_BYTES);
     return buffer.subarray(0, readSync(descriptor, buffer, 0, HEAD_BYTES, 0));
   } catch {
     return undefined;

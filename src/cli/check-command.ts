@@ -210,7 +210,10 @@ export function runCheck(files: readonly string[], options: CheckCommandOptions,
   const compared = baselines?.runBaseline(options, result, inputs.map((input, index) => ({ name: input.name, path: named(input), config: configs[index]! })), io.cwd, readLedgerFile);
   const presentOptions: PresentOptions = { lang, redact: !!options.redact, quiet: !!options.quiet, failOn, version: VERSION, ...(compared ? { baselineStateOf: (finding) => compared.stateOf.get(finding), failOnNew: !!options.failOnNew } : {}) };
   const model = presentReport(result, presentOptions);
-  if (compared) model.baseline = baselines!.baselineSummary(model.files.flatMap((file) => file.findings), compared.absent);
+  if (compared) {
+    model.baseline = baselines!.baselineSummary(model.files.flatMap((file) => file.findings), compared.absent);
+    if (options.failOnNew) model.failOnNew = true;
+  }
   const shown = groupBy && GROUPED_FORMATS.includes(format) ? groupedModel(result, model, presentOptions) : model;
   const text = loadReporter(format)!(shown, { color: useColor(options, io), width: terminalWidth(options, io) });
 
@@ -222,5 +225,5 @@ export function runCheck(files: readonly string[], options: CheckCommandOptions,
 
 /** Sections per target, rendered as files are; the summary still counts the ledgers. */
 function groupedModel(result: CheckResult, model: ReportModel, options: PresentOptions): ReportModel {
-  return { ...presentReport(groupResultByTarget(result, options.lang, options.redact), options), summary: model.summary, ...(model.baseline ? { baseline: model.baseline } : {}) };
+  return { ...presentReport(groupResultByTarget(result, options.lang, options.redact), options), summary: model.summary, ...(model.baseline ? { baseline: model.baseline } : {}), ...(model.failOnNew ? { failOnNew: true } : {}) };
 }

@@ -124,6 +124,8 @@ export interface ReportModel {
   bySection?: boolean;
   /** Present when the run compared with a baseline. */
   baseline?: BaselineSummary;
+  /** --fail-on-new: only new findings fail the run. */
+  failOnNew?: boolean;
 }
 
 export interface PresentOptions {

@@ -1,6 +1,8 @@
 // --format github: GitHub Actions workflow commands, one line per finding, escaped as the Actions
 // toolkit escapes them. Suppressed findings become notices that say so, so reviewers still see them.
 // Ledger values are made inert first (one line, no controls, no `##[`), so only our commands remain.
+// Against a baseline the title says whether a finding is new; with --fail-on-new an unchanged one is a
+// notice, so that a pull request's annotations show as errors only what it made worse.
 import { inertText } from '../report/inert';
 import { leftOutLine, positionLabel } from '../report/model';
 import type { ReportFile, ReportFinding, ReportModel } from '../report/model';
@@ -17,9 +19,11 @@ export function escapeProperty(text: string): string {
   return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
-function command(finding: ReportFinding, file: string): string {
-  const name = finding.suppressed ? 'notice' : COMMANDS[finding.severity];
-  const title = finding.suppressed ? `${finding.ruleId} (suppressed)` : finding.ruleId;
+function command(finding: ReportFinding, file: string, failOnNew: boolean): string {
+  const settled = finding.suppressed || (failOnNew && finding.baselineState === 'unchanged');
+  const name = settled ? 'notice' : COMMANDS[finding.severity];
+  const state = finding.baselineState ? ` (${finding.baselineState})` : '';
+  const title = finding.suppressed ? `${finding.ruleId} (suppressed)` : `${finding.ruleId}${state}`;
   const suppressed = finding.suppression ? `${finding.message} [suppressed: ${finding.suppression.reason}]` : finding.message;
   // A workbook has no lines to annotate: the cell goes into the title and the message instead.
   const cell = finding.sheet !== undefined ? positionLabel(finding) : undefined;
@@ -38,5 +42,5 @@ function leftOutCommand(file: ReportFile, model: ReportModel): string[] {
 }
 
 const github: Reporter = (model: ReportModel) =>
-  model.files.flatMap((file) => [...file.findings.map((finding) => `${command(finding, file.file)}\n`), ...leftOutCommand(file, model)]).join('');
+  model.files.flatMap((file) => [...file.findings.map((finding) => `${command(finding, file.file, model.failOnNew === true)}\n`), ...leftOutCommand(file, model)]).join('');
 export default github;

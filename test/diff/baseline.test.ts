@@ -77,6 +77,18 @@ describe('check --baseline <report.json>', () => {
     expect(table.stdout).toMatch(/error\s+new\s+\d+:\d+\s+MD-PC-01\s+antivirus/);
     expect(table.stdout).toContain(`Against the baseline: 1 new, ${count} unchanged, 0 gone`);
     expect(check(['--baseline', baseline, '--lang', 'ja', ledger]).stdout).toMatch(/エラー\s+新規\s+\d+:\d+\s+MD-PC-01\s+antivirus/);
+ 
+    // GitHub annotations: with --fail-on-new only the new finding is an error; the unchanged are notices.
+    const annotations = (args: string[]) => check(['-f', 'github', ...args, ledger]).stdout.trimEnd().split('\n').map((line) => /^::(\w+) [^:]*title=([^,:]+)/.exec(line)!.slice(1).join(' '));
+    const plain = annotations([]);
+    const failOnNew = annotations(['--baseline', baseline, '--fail-on-new']);
+    expect(failOnNew.filter((line) => !line.startsWith('notice '))).toEqual(['error antivirus (new)']);
+    expect(failOnNew).toHaveLength(count + 1);
+    expect(failOnNew.filter((line) => line.endsWith(' (unchanged)')).every((line) => line.startsWith('notice '))).toBe(true);
+    // Without --fail-on-new each keeps its severity; the title says which are new.
+    const marked = annotations(['--baseline', baseline]);
+    expect(marked.map((line) => line.replace(/ \((new|unchanged)\)$/, ''))).toEqual(plain);
+    expect(marked.filter((line) => line.endsWith(' (new)'))).toEqual(['error antivirus (new)']);
   });
 
   it('counts a fixed finding as gone', () => {

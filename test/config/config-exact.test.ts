@@ -93,6 +93,8 @@ describe('validateConfig, each problem in both languages', () => {
     expect(validateConfig({ rules: null })).toStrictEqual({ config: { rules: {} }, problems: [] });
     expect(validateConfig({ rules: undefined, lang: undefined })).toStrictEqual({ config: { rules: {} }, problems: [] });
     expect(validateConfig({})).toStrictEqual({ config: { rules: {} }, problems: [] });
+    expect(validateConfig(['rules']).config).toStrictEqual({ rules: {} });
+    expect(validateConfig(3).config).toStrictEqual({ rules: {} });
   });
 
   it('shows a value JSON cannot write as JavaScript does', () => {

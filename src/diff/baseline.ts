@@ -1,12 +1,14 @@
 // check --baseline <report.json> / --baseline-git <rev>: each finding of this run is `new` or
 // `unchanged` against an earlier run (its JSON report) or against what a git revision's ledgers give
 // when checked now, with the same as-of day and configuration; `--fail-on-new` fails on new ones only.
+import { realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Config } from '../config/types';
 import { checkBytes } from '../engine/check-file';
 import { UsageError } from '../errors';
 import type { CheckResult, LocatedFinding, NodePath } from '../types';
-import { folderOf, readAtRevision, verifyRevision } from './git';
+import { folderOf, readAtRevision, readRenamedAtRevision, renamesSince, topOf, verifyRevision } from './git';
+import type { Renames } from './git';
 import { checkResolver, identify, matchIdentities, sameFileName, targetResolver } from './identity';
 import type { Identity } from './identity';
 
@@ -78,6 +80,14 @@ export interface BaselineInput {
 export function baselineFromGit(revision: string, inputs: readonly BaselineInput[], asOf: string, cwd: string): Baseline {
   const commits = new Map<string, string>();
   const files = new Map<string, Identity[]>();
+  // A ledger renamed since the revision (git mv) is compared with what it was under its name then.
+  const renames = new Map<string, Renames>();
+  const readRenamed = (path: string, commit: string) => {
+    const top = topOf(folderOf(path));
+    let known = renames.get(top);
+    if (!known) renames.set(top, (known = renamesSince(top, commit)));
+    return readRenamedAtRevision(path, realpathSync(path), commit, known);
+  };
   for (const input of inputs) {
     if (input.path === undefined) {
       throw new UsageError({ ja: '標準入力 (-) に --baseline-git を使うには --stdin-filename で台帳のパスを指定してください', en: '--baseline-git with standard input (-) needs --stdin-filename naming the ledger' });
@@ -86,7 +96,7 @@ export function baselineFromGit(revision: string, inputs: readonly BaselineInput
     const folder = folderOf(path);
     let commit = commits.get(folder);
     if (commit === undefined) commits.set(folder, (commit = verifyRevision(folder, revision)));
-    const bytes = readAtRevision(path, commit);
+    const bytes = readAtRevision(path, commit) ?? readRenamed(path, commit);
     const name = sameFileName(input.name);
     if (bytes === undefined) {
       files.set(name, []); // a ledger the revision did not have: all its findings are new

@@ -41,8 +41,10 @@ export function verifyRevision(folder: string, revision: string): string {
 /** What a file was at a commit (or, for `staged`, what the index holds), or undefined when it was not there. */
 export function readAtRevision(path: string, commit: string | 'staged'): Buffer | undefined {
   const name = basename(path);
-  const spec = commit === 'staged' ? `:./${name}` : `${commit}:./${name}`;
-  const folder = dirname(path);
+  return readBlob(dirname(path), commit === 'staged' ? `:./${name}` : `${commit}:./${name}`, path);
+}
+
+function readBlob(folder: string, spec: string, path: string): Buffer | undefined {
   try {
     const size = Number(git(folder, ['cat-file', '-s', spec]).toString('utf8').trim());
     if (size > MAX_LEDGER_BYTES) {
@@ -54,6 +56,38 @@ export function readAtRevision(path: string, commit: string | 'staged'): Buffer 
     if (gitMissing(error)) throw noGit;
     return undefined; // not in that revision (a new file), or not in the index
   }
+}
+
+/** A repository's files renamed since a commit, as git finds them (`git diff -M`, the commit against the
+ * working tree): each file's path now → its path then, both from the repository's top folder. */
+export interface Renames {
+  top: string;
+  from: ReadonlyMap<string, string>;
+}
+
+/** The top folder of the repository holding `folder` (verifyRevision found one). */
+export function topOf(folder: string): string {
+  return git(folder, ['rev-parse', '--show-toplevel']).toString('utf8').trim();
+}
+
+export function renamesSince(top: string, commit: string): Renames {
+  const fields = git(top, ['diff', '-z', '--name-status', '-M', commit, '--']).toString('utf8').split('\0');
+  const from = new Map<string, string>();
+  // Each change is its status and one path, or for a rename (R) or copy (C) two: the path then, the path now.
+  for (let at = 0; at + 1 < fields.length; ) {
+    const status = fields[at]!;
+    const paired = status.startsWith('R') || status.startsWith('C');
+    if (status.startsWith('R')) from.set(fields[at + 2]!, fields[at + 1]!);
+    at += paired ? 3 : 2;
+  }
+  return { top, from };
+}
+
+/** What a renamed file was at a commit, under its name then (`renames` from renamesSince). */
+export function readRenamedAtRevision(path: string, realPath: string, commit: string, renames: Renames): Buffer | undefined {
+  const relative = realPath.startsWith(`${renames.top}/`) ? realPath.slice(renames.top.length + 1) : undefined;
+  const before = relative === undefined ? undefined : renames.from.get(relative);
+  return before === undefined ? undefined : readBlob(renames.top, `${commit}:${before}`, path);
 }
 
 /** The folder a file is in, for verifyRevision. */

@@ -144,6 +144,36 @@ describe('check --baseline-git <rev>', () => {
     rmSync(join(repo, 'ledgers', 'added.yaml'));
   });
 
+  it('follows a ledger renamed since the revision (git mv, committed or staged): only what changed in it is new', () => {
+    const renamedRepo = temp.make('dokodemo-baseline-mv-');
+    const run = gitIn(renamedRepo);
+    run('init', '-q', '-b', 'main');
+    mkdirSync(join(renamedRepo, 'ledgers'));
+    writeFileSync(join(renamedRepo, 'ledgers', 'clinic.yaml'), original());
+    writeFileSync(join(renamedRepo, 'ledgers', 'other.yaml'), original().replace(/MD-PC-01/g, 'XX-PC-09'));
+    run('add', 'ledgers');
+    run('commit', '-q', '-m', 'base');
+    run('tag', 'base');
+    // Committed: moved into a facility folder under a Japanese name, with one new problem.
+    mkdirSync(join(renamedRepo, 'ledgers', 'みどり'));
+    run('mv', 'ledgers/clinic.yaml', 'ledgers/みどり/台帳.yaml');
+    const text = original();
+    const device = text.indexOf('id: MD-PC-01');
+    writeFileSync(join(renamedRepo, 'ledgers', 'みどり', '台帳.yaml'), text.slice(0, device) + text.slice(device).replace('antivirus: true', 'antivirus: false'));
+    run('commit', '-q', '-am', 'move');
+    // Staged only: renamed as it was.
+    run('mv', 'ledgers/other.yaml', 'ledgers/other-renamed.yaml');
+    const { code, report } = jsonOf(['--baseline-git', 'base', '--fail-on-new', join(renamedRepo, 'ledgers')]);
+    const byFile = Object.fromEntries(report.files.map((file) => [file.file.slice(renamedRepo.length + 1), news({ files: [file] })]));
+    expect(byFile).toEqual({ 'ledgers/other-renamed.yaml': [], 'ledgers/みどり/台帳.yaml': ['antivirus MD-PC-01'] });
+    expect(report.baseline).toEqual({ new: 1, unchanged: report.files.reduce((sum, file) => sum + file.findings.length, 0) - 1, absent: 0 });
+    expect(code).toBe(1);
+    // A file new since the revision stays all new, renames or not.
+    writeFileSync(join(renamedRepo, 'ledgers', 'added.yaml'), original());
+    const added = jsonOf(['--baseline-git', 'base', join(renamedRepo, 'ledgers', 'added.yaml')]).report;
+    expect(news(added)).toHaveLength(added.files[0]!.findings.length);
+  });
+
   it('refuses an unknown revision and a folder outside any repository with exit 2', () => {
     expect(check(['--baseline-git', 'nope', join(repo, 'ledgers', 'clinic.yaml')])).toMatchObject({ code: 2, stderr: expect.stringContaining('git revision nope not found') });
     const outside = temp.make('dokodemo-not-git-');

@@ -122,15 +122,21 @@ describe('check --baseline <report.json>', () => {
   });
 });
 
-describe('check --baseline-git <rev>', () => {
-  const repo = temp.make('dokodemo-baseline-git-');
+/** A repository whose first commit (branch main, tag base) holds these ledgers under ledgers/. */
+function committedLedgers(prefix: string, ledgers: Record<string, string>): { repo: string; git: ReturnType<typeof gitIn> } {
+  const repo = temp.make(prefix);
   const git = gitIn(repo);
   git('init', '-q', '-b', 'main');
   mkdirSync(join(repo, 'ledgers'));
-  writeFileSync(join(repo, 'ledgers', 'clinic.yaml'), original());
-  writeFileSync(join(repo, 'ledgers', 'clean.yaml'), original());
+  for (const [name, text] of Object.entries(ledgers)) writeFileSync(join(repo, 'ledgers', name), text);
   git('add', 'ledgers');
   git('commit', '-q', '-m', 'base');
+  git('tag', 'base');
+  return { repo, git };
+}
+
+describe('check --baseline-git <rev>', () => {
+  const { repo } = committedLedgers('dokodemo-baseline-git-', { 'clinic.yaml': original(), 'clean.yaml': original() });
 
   it('checks the revision’s ledgers itself and marks what the working tree adds', () => {
     writeFileSync(join(repo, 'ledgers', 'clinic.yaml'), oneNewProblem());
@@ -145,15 +151,7 @@ describe('check --baseline-git <rev>', () => {
   });
 
   it('follows a ledger renamed since the revision (git mv, committed or staged): only what changed in it is new', () => {
-    const renamedRepo = temp.make('dokodemo-baseline-mv-');
-    const run = gitIn(renamedRepo);
-    run('init', '-q', '-b', 'main');
-    mkdirSync(join(renamedRepo, 'ledgers'));
-    writeFileSync(join(renamedRepo, 'ledgers', 'clinic.yaml'), original());
-    writeFileSync(join(renamedRepo, 'ledgers', 'other.yaml'), original().replace(/MD-PC-01/g, 'XX-PC-09'));
-    run('add', 'ledgers');
-    run('commit', '-q', '-m', 'base');
-    run('tag', 'base');
+    const { repo: renamedRepo, git: run } = committedLedgers('dokodemo-baseline-mv-', { 'clinic.yaml': original(), 'other.yaml': original().replace(/MD-PC-01/g, 'XX-PC-09') });
     // Committed: moved into a facility folder under a Japanese name, with one new problem.
     mkdirSync(join(renamedRepo, 'ledgers', 'みどり'));
     run('mv', 'ledgers/clinic.yaml', 'ledgers/みどり/台帳.yaml');

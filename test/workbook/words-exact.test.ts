@@ -115,3 +115,37 @@ describe('kind', () => {
     expect(isOwnerFile('x', past)).toBe(true);
   });
 });
+
+describe('workbookWords', () => {
+  it('says keys, values and entries as the sheets show them, in both languages, and a path with no place as YAML does', () => {
+    const { workbookWords } = require('../../src/workbook/words') as typeof import('../../src/workbook/words');
+    const said = (['ja', 'en'] as const).map((lang) => {
+      const words = workbookWords(lang);
+      return [
+        words.key('devices', 'security.os_up_to_date'),
+        words.key('devices', 'security.os_up_to_date.extra'),
+        words.key('', 'devices'),
+        words.key('devices', 'security.lock_password'),
+        words.key('devices', 'nope.x'),
+        words.key('', 'facility.name'),
+        words.key('facility', 'name'),
+        words.value('devices', 'security.os_up_to_date', 'true'),
+        words.value('devices', 'security.os_up_to_date', 'false'),
+        words.value('devices', 'security.os_up_to_date', 'yes'),
+        words.value('devices', 'security.os_up_to_date', 'hasOwnProperty'),
+        words.value('devices', 'networks', 'carrier'),
+        words.value('devices', 'locations', 'outside'),
+        words.value('devices', 'type', 'tablet'),
+        words.value('devices', 'os', 'windows'),
+        words.value('incidents', 'carrier_remote_lock', 'null'),
+        words.value('incidents', 'carrier_remote_lock', 'not_applicable'),
+        words.value('devices', 'model', 'x'),
+        words.value('zzz', 'q', 'v'),
+        words.entry('devices', 'security.mfa', 'true'),
+        words.entry('zzz', 'q', 'v'),
+        words.entry('', 'users', 'x'),
+      ];
+    });
+    expect(said).toMatchSnapshot();
+  });
+});

@@ -59,3 +59,67 @@ describe('withRepairs', () => {
     expect(sheets[0]!.rows).toEqual([['a', 'b'], ['c']]);
   });
 });
+
+describe('planWorkbookRepairs', () => {
+  type Sheets = import('../../src/workbook/codec').SheetCells[];
+  let template: Sheets;
+
+  beforeAll(async () => {
+    const { workbookBytes, ledgerFile } = require('../helpers/workbook') as typeof import('../helpers/workbook');
+    const { readSheets } = require('../../src/workbook/sheets') as typeof import('../../src/workbook/sheets');
+    template = readSheets(await workbookBytes(ledgerFile('examples/home-nursing-clean.yaml')), 't.xlsx');
+  }, 60_000);
+
+  /** The template's sheets with cells set: [sheet, row, key (a column's key, or 施設's row key), value]. */
+  function edited(edits: Array<[string, number | undefined, string, unknown]>): Sheets {
+    const sheets = template.map((sheet) => ({ ...sheet, rows: sheet.rows.map((row) => (row ? [...row] : row)) }));
+    for (const [name, row, key, value] of edits) {
+      const sheet = sheets.find((one) => one.name === name)!;
+      const rows = sheet.rows as unknown[][];
+      if (name === '施設') {
+        const at = rows.findIndex((cells) => cells?.[1] === key);
+        rows[at]![2] = value;
+      } else {
+        const column = rows[1]!.indexOf(key);
+        rows[row! - 1] ??= [];
+        rows[row! - 1]![column] = value;
+      }
+    }
+    return sheets;
+  }
+  const brief = (repairs: ReturnType<ReturnType<typeof plan>['planWorkbookRepairs']>) => repairs.map((repair) => `${repair.sheet}!${repair.ref} ${String(repair.before)} → ${repair.after instanceof Date ? repair.after.toISOString().slice(0, 10) : String(repair.after)} ${repair.kind}`);
+
+  it('the cells the checker finds a value problem at, each repaired; a repair that leaves its problem dropped', () => {
+    const { planWorkbookRepairs, formatFindings } = plan();
+    expect(planWorkbookRepairs(template)).toEqual([]);
+    expect(formatFindings(template).at.size).toBe(0);
+    const devices = template.find((sheet) => sheet.name === '端末')!.rows.length;
+    const sheets = edited([
+      ['端末', 3, 'security.antivirus', '〇'], ['端末', 3, 'security.lock_password.min_length', '０'], ['端末', devices, 'security.mfa', '×'],
+      ['施設', undefined, 'facility.updated', '令和8年11月1日'], ['施設', undefined, 'facility.rules.antivirus_required', 'あり'],
+    ]);
+    const repairs = planWorkbookRepairs(sheets);
+    expect(devices).toBe(5);
+    expect(brief(repairs)).toEqual(['端末!L3 〇 → はい yes-no', '端末!T5 × → いいえ yes-no', '施設!C4 令和8年11月1日 → 2026-11-01 date', '施設!C11 あり → はい yes-no']);
+    expect(repairs.map((repair) => [repair.sheet, repair.row, repair.column, repair.kind])).toEqual([
+      ['端末', 3, repairs[0]!.column, 'yes-no'], ['端末', devices, repairs[1]!.column, 'yes-no'], ['施設', repairs[2]!.row, 3, 'date'], ['施設', repairs[3]!.row, 3, 'yes-no'],
+    ]);
+    expect(repairs.some((repair) => repair.before === '０')).toBe(false);
+    expect(formatFindings(sheets).at.size).toBe(5);
+  });
+
+  it('skips rows that are not there, a key that is not text, a sheet or 施設 missing, and a column named twice', () => {
+    const { planWorkbookRepairs } = plan();
+    const sheets = edited([['端末', 3, 'security.antivirus', '〇']]);
+    const devices = sheets.find((sheet) => sheet.name === '端末')! as { rows: unknown[][] };
+    const row3 = devices.rows[2]!;
+    devices.rows[2] = undefined as never;
+    devices.rows.push(row3);
+    devices.rows[1] = [...devices.rows[1]!, 7];
+    const at = devices.rows.length;
+    expect(brief(planWorkbookRepairs(sheets)).map((line) => line.replace(/^端末!L\d+/, `端末!L${at}`))).toEqual([`端末!L${at} 〇 → はい yes-no`]);
+    expect(planWorkbookRepairs(sheets)[0]!.row).toBe(at);
+    expect(planWorkbookRepairs(edited([['施設', undefined, 'facility.updated', '令和8年11月1日']]).filter((sheet) => sheet.name !== '端末')).map((repair) => repair.sheet)).toEqual(['施設']);
+    expect(planWorkbookRepairs(edited([['端末', 3, 'security.antivirus', '〇']]).filter((sheet) => sheet.name !== '施設')).map((repair) => `${repair.sheet}!${repair.ref}`)).toEqual(['端末!L3']);
+  });
+});

@@ -14,10 +14,13 @@ describe('realDay', () => {
       realDay(2026, 4, 1), realDay(2026, 11, 24), realDay(2024, 2, 29), realDay(1900, 3, 1), realDay(9999, 12, 31), realDay(2000, 2, 29),
       realDay(1900, 2, 28), realDay(1899, 12, 31), realDay(10000, 1, 1), realDay(2026, 2, 29), realDay(1900, 2, 29), realDay(2026, 13, 1), realDay(2026, 0, 1), realDay(2026, 1, 0), realDay(2026, 4, 31),
       realDay(2026.5, 1, 1), realDay(2026, 1.5, 1), realDay(2026, 1, 1.5), realDay(NaN, 1, 1), realDay(2026, 12, 32), realDay(2026, -1, 1),
+      // years whose text would compare as after 1900-03-01
+      realDay(999, 1, 1), realDay(19000, 1, 1),
     ]).toEqual([
       '2026-04-01', '2026-11-24', '2024-02-29', '1900-03-01', '9999-12-31', '2000-02-29',
       undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined,
       undefined, undefined, undefined, undefined, undefined, undefined,
+      undefined, undefined,
     ]);
   });
 });
@@ -87,6 +90,14 @@ describe('nearChoice', () => {
     // the same label for two values, typed exactly or nearly
     const twins = [{ value: 'a', label: 'same' }, { value: 'b', label: 'same' }, { value: 'c', label: 'other' }];
     expect([pick('same', twins), pick('sam', twins), pick('a', twins), pick('othr', twins)]).toEqual([undefined, undefined, 'a', 'c']);
+    // spaces around the word do not count; a near miss as near to two is left, however spaced
+    expect([pick(' tablt ', DEVICES), pick(' cap ', pets), pick('catr', pets)]).toEqual(['tablet', undefined, undefined]);
+    // an exact label or value wins over a spelling that is the same once - and _ are dropped
+    expect([pick('ab', [{ value: 'a-b', label: 'x' }, { value: 'ab', label: 'y' }]), pick('ab', [{ value: 'zz', label: 'a-b' }, { value: 'q', label: 'ab' }])]).toEqual(['ab', 'q']);
+    // two choices the same once full width is read as half width: exactly as near, left to a person
+    expect(pick('same', [{ value: 'p', label: 'ｓａｍｅ' }, { value: 'q', label: 'same' }])).toBeUndefined();
+    // an empty word is no word, even beside a one-letter choice
+    expect(pick('', [{ value: 'a', label: 'a' }])).toBeUndefined();
     // its rank is counted as choiceKey compares: spaces and case do not count as edits
     expect([pick('Sma rtphon', DEVICES), pick('tab let s', DEVICES)]).toEqual(['smartphone', 'tablet']);
   });

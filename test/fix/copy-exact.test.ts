@@ -54,8 +54,11 @@ describe('a YAML ledger', () => {
     const withBom = fixYamlBytes(new Uint8Array([0xef, 0xbb, 0xbf, ...bytes(typed)]), 'l.yaml');
     expect([...withBom.content.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(text(withBom.content.slice(3))).toBe(original);
-    // two of the BOM's three bytes are no BOM: nothing is added
-    expect(text(fixYamlBytes(bytes(original), 'l.yaml').content)).toBe(original);
+    // no BOM, none added (TextDecoder would drop one: compared as bytes); a character starting with the BOM's first byte is no BOM
+    expect(fixYamlBytes(bytes(original), 'l.yaml').content).toEqual(bytes(original));
+    expect(fixYamlBytes(bytes('\uf000: 1\n'), 'l.yaml').content).toEqual(bytes('\uf000: 1\n'));
+    // a text shorter than a BOM
+    expect(fixYamlBytes(bytes('a\n'), 'l.yaml').content).toEqual(bytes('a\n'));
   });
 
   it('refuses what cannot be decoded or read as YAML, naming the file', () => {
@@ -192,9 +195,45 @@ describe('a workbook', () => {
     const lost = { ...applied, skipped: [], lost: ['images', 'charts'] as never[] };
     expect(workbookFixed(plan, lost, 'b.xlsx').warnings).toEqual([{ ja: '整形したコピーには次のものが引き継がれていません（元のブックはそのままです）: images, charts', en: 'the tidy copy does not carry over images, charts (the original workbook is unchanged)' }]);
     const original = await apply().applyWorkbookRepairs({ bytes: typedBook, repairs: plan.planned.filter((repair) => repair.ref !== 'L3') });
-    const fixed = workbookFixed(plan, { ...original, skipped: [{ sheet: '端末', ref: 'L3' }, { sheet: 'x', ref: 'B2' }] }, 'b.xlsx');
-    expect(fixed.warnings).toEqual([{ ja: '次のセルは数式・結合セルなどのため直していません: 端末!L3, x!B2', en: 'not repaired, being a formula, part of a merge or the like: 端末!L3, x!B2' }]);
+    // a skipped cell is matched by sheet and cell: x!J3 is not 端末!J3
+    const fixed = workbookFixed(plan, { ...original, skipped: [{ sheet: '端末', ref: 'L3' }, { sheet: 'x', ref: 'J3' }] }, 'b.xlsx');
+    expect(fixed.warnings).toEqual([{ ja: '次のセルは数式・結合セルなどのため直していません: 端末!L3, x!J3', en: 'not repaired, being a formula, part of a merge or the like: 端末!L3, x!J3' }]);
     expect(fixed.printed.map((repair) => repair.at)).toEqual(['端末!J3', '利用者!E3', '施設!C4']);
+  }, 60_000);
+
+  it('refuses a copy that differs from the plan, naming the first five cells: another day, the cells not repaired, another workbook', async () => {
+    const { planWorkbookFix, workbookFixed } = copy();
+    const plan = planWorkbookFix(typedBook, 'b.xlsx');
+    const refusal = (applied: Parameters<typeof workbookFixed>[1]) => {
+      try {
+        workbookFixed(plan, applied, 'b.xlsx');
+        return 'none';
+      } catch (error) {
+        return `${(error as Error).name}: ${(error as Error).message}`;
+      }
+    };
+    const nextDay = await apply().applyWorkbookRepairs({ bytes: typedBook, repairs: plan.planned.map((repair) => (repair.after instanceof Date ? { ...repair, after: new Date(repair.after.getTime() + 86_400_000) } : repair)) });
+    expect(refusal(nextDay)).toBe('Error: the tidy copy differs from the plan at 施設!4:3, 利用者!3:5');
+    expect(refusal({ bytes: typedBook, skipped: [], lost: [] })).toBe('Error: the tidy copy differs from the plan at 施設!4:3, 端末!3:10, 端末!3:12, 利用者!3:5');
+    const ExcelJS = require('exceljs') as typeof import('exceljs');
+    const other = new ExcelJS.Workbook();
+    other.addWorksheet('施設').getCell('A1').value = 'x';
+    other.addWorksheet('メモ').getCell('A1').value = 'hers';
+    const otherBytes = new Uint8Array(await other.xlsx.writeBuffer());
+    expect(refusal({ bytes: otherBytes, skipped: [], lost: [] })).toMatch(/^Error: the tidy copy differs from the plan at 施設!1:1, 施設!1:2, 施設!1:3, 施設!1:4, [^,]+$/);
+  }, 60_000);
+
+  it('tidyCopy says what the copy lost, in the chosen language', async () => {
+    const { guardWorkbook } = require('../../src/workbook/zip-guard') as typeof import('../../src/workbook/zip-guard');
+    const { zipOf } = require('../../src/workbook/zip-write') as typeof import('../../src/workbook/zip-write');
+    const guard = guardWorkbook(typedBook);
+    if (!guard.ok) throw new Error(guard.message.en);
+    const withProperties = zipOf([...guard.parts, ['docProps/custom.xml', new TextEncoder().encode('<?xml version="1.0"?><Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"/>')]], '2026-01-01');
+    const { tidyCopy } = copy();
+    const en = await tidyCopy({ name: 'b.xlsx', bytes: withProperties }, true, 'en');
+    expect(en.warnings).toEqual(['the tidy copy does not carry over custom-properties (the original workbook is unchanged)']);
+    const ja = await tidyCopy({ name: 'b.xlsx', bytes: withProperties }, true, 'ja');
+    expect(ja.warnings).toEqual(['整形したコピーには次のものが引き継がれていません（元のブックはそのままです）: custom-properties']);
   }, 60_000);
 
   it('skips a formula and a merged cell; keeps a date format a cell has; refuses bytes that are no workbook', async () => {
@@ -222,7 +261,9 @@ describe('a workbook', () => {
     const out = (await readBook(applied.bytes)).getWorksheet('S')!;
     expect([out.getCell('D1').value, out.getCell('D1').numFmt ?? 'General', out.getCell('E1').value, out.getCell('E1').numFmt, out.getCell('G1').value, out.getCell('H1').value, out.getCell('H1').numFmt ?? 'General']).toEqual([5, 'General', day, 'dd/mm/yyyy', 'z', 7, 'General']);
     expect(apply().DATE_FORMAT).toBe('yyyy-mm-dd');
-    await expect(apply().applyWorkbookRepairs({ bytes: new Uint8Array([1, 2, 3]), repairs: [] })).rejects.toThrow();
+    const { guardWorkbook } = require('../../src/workbook/zip-guard') as typeof import('../../src/workbook/zip-guard');
+    const refusedGuard = guardWorkbook(new Uint8Array([1, 2, 3]));
+    await expect(apply().applyWorkbookRepairs({ bytes: new Uint8Array([1, 2, 3]), repairs: [] })).rejects.toThrow(refusedGuard.ok ? 'none' : refusedGuard.message.en);
     const { planWorkbookFix } = copy();
     let refused = '';
     try {
@@ -231,6 +272,13 @@ describe('a workbook', () => {
       refused = `${(error as Error).name}: ${(error as { text: { en: string } }).text.en}`;
     }
     expect(refused).toMatch(/^UsageError: bad\.xlsx: /);
+    let japanese = '';
+    try {
+      planWorkbookFix(new Uint8Array([0x50, 0x4b, 3, 4, 0]), 'bad.xlsx');
+    } catch (error) {
+      japanese = (error as { text: { ja: string } }).text.ja;
+    }
+    expect(japanese).toMatch(/^bad\.xlsx: ./);
   }, 60_000);
 
   it('tidyCopy of a workbook: the copy, its name, the repairs, what is left', async () => {

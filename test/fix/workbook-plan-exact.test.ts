@@ -111,7 +111,7 @@ describe('planWorkbookRepairs', () => {
   it('skips rows that are not there, a key that is not text, a sheet or 施設 missing, and a column named twice', () => {
     const { planWorkbookRepairs } = plan();
     const sheets = edited([['端末', 3, 'security.antivirus', '〇']]);
-    const devices = sheets.find((sheet) => sheet.name === '端末')! as { rows: unknown[][] };
+    const devices = sheets.find((sheet) => sheet.name === '端末')! as unknown as { rows: unknown[][] };
     const row3 = devices.rows[2]!;
     devices.rows[2] = undefined as never;
     devices.rows.push(row3);

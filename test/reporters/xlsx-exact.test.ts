@@ -341,9 +341,9 @@ describe('markJobFor', () => {
       ['User 佐藤 由美 (sato@sakura.example.jp)', ['mcs-password-age']], ['Device PC-01', ['antivirus']], ['The ledger as a whole', ['unknown-reference']],
     ]);
     expect(quiet.job.plan.marks.map((mark) => `${mark.sheet}!${mark.ref}`)).toEqual(['端末!L3', '利用者!H3', '例外!B4']);
-    const warnings = xlsx().markJobFor({ name: 'l.xlsx', bytes, written: false, loaded, config: { rules: { 'mcs-password-age': { severity: 'off' }, 'unknown-reference': { severity: 'off' } } }, asOf: '2026-11-24', lang: 'en', failOn: 'warning' });
+    const warnings = xlsx().markJobFor({ name: 'l.xlsx', bytes, written: false, loaded, config: { rules: { 'mcs-password-age': { severity: 'off', options: {} }, 'unknown-reference': { severity: 'off', options: {} } } }, asOf: '2026-11-24', lang: 'en', failOn: 'warning' });
     expect(warnings.model.files[0]!.findings.filter((finding) => finding.failing).map((finding) => finding.ruleId)).toEqual(['mfa']);
-    const errorsOnly = xlsx().markJobFor({ name: 'l.xlsx', bytes, written: false, loaded, config: { rules: { 'mcs-password-age': { severity: 'off' }, 'unknown-reference': { severity: 'off' } } }, asOf: '2026-11-24', lang: 'en' });
+    const errorsOnly = xlsx().markJobFor({ name: 'l.xlsx', bytes, written: false, loaded, config: { rules: { 'mcs-password-age': { severity: 'off', options: {} }, 'unknown-reference': { severity: 'off', options: {} } } }, asOf: '2026-11-24', lang: 'en' });
     expect(errorsOnly.model.files[0]!.findings.filter((finding) => finding.failing).map((finding) => finding.ruleId)).toEqual([]);
     const { writeLedgerWorkbook } = require('../../src/workbook/write') as typeof import('../../src/workbook/write');
     const { loadLedger } = require('../../src/engine/check-file') as typeof import('../../src/engine/check-file');

@@ -1,0 +1,115 @@
+// src/schema/validate.ts at its edges: the key probably meant (closest), the yes/no words, how a value is
+// shown in a finding (numbers JSON cannot write, long values), quoted values that are right without their
+// quotes, and the cap of 10,000 findings with the one finding that counts the rest.
+import { closest, meantBoolean, validateLedger } from '../../src/schema/validate';
+import type { Finding } from '../../src/types';
+import { cleanLedger } from '../helpers/ledger-fixture';
+
+describe('closest', () => {
+  it.each([
+    ['osuptodate', ['os_up_to_date'], 'os_up_to_date'],
+    ['Os Up-To Date', ['os_up_to_date_x', 'os_up_to_date'], 'os_up_to_date'],
+    ['ss', ['ß'], undefined],
+    ['mfx', ['mfa'], 'mfa'],
+    ['mxx', ['mfa'], undefined],
+    ['abcd', ['abxy'], 'abxy'],
+    ['abcd', ['axyz'], undefined],
+    ['abce', ['abxx', 'abcf', 'zzzz'], 'abcf'],
+    ['abce', ['zbxe', 'abxx', 'abcf'], 'abcf'],
+    ['antivirussoftware', ['mfa', 'antivirus'], 'antivirus'],
+    ['anti', ['mfa', 'antivirus'], 'antivirus'],
+    ['softwareantivirus', ['antivirus'], undefined],
+    ['ab', ['abcdef'], undefined],
+    ['abc', ['abcdef'], 'abcdef'],
+  ])('%j among %j → %j', (word, candidates, expected) => {
+    expect(closest(word, candidates)).toBe(expected);
+  });
+});
+
+describe('meantBoolean', () => {
+  it.each([
+    ['yes', true],
+    [' ＹＥＳ ', true],
+    ['はい', true],
+    ['有り', true],
+    ['NO', false],
+    ['ｎｏ', false],
+    ['無し', false],
+    ['maybe', undefined],
+    [true, undefined],
+    [1, undefined],
+  ])('%j → %j', (value, meant) => {
+    expect(meantBoolean(value)).toBe(meant);
+  });
+});
+
+function findingsOf(change: (ledger: Record<string, any>) => void): Finding[] {
+  const ledger = cleanLedger() as unknown as Record<string, any>;
+  change(ledger);
+  return validateLedger(ledger);
+}
+
+describe('a value as a finding shows it', () => {
+  it.each([
+    [Infinity, '.inf'],
+    [-Infinity, '-.inf'],
+    [NaN, '.nan'],
+    [12, '12'],
+    ['x'.repeat(80), 'x'.repeat(80)],
+    ['x'.repeat(81), `${'x'.repeat(79)}…`],
+  ])('%j as %j', (value, shown) => {
+    const findings = findingsOf((ledger) => {
+      ledger.devices[0].type = value;
+    });
+    expect(findings.map((finding) => [finding.path, finding.data])).toStrictEqual([[['devices', 0, 'type'], { value: shown }]]);
+  });
+
+  it('gives no value to a message that does not show one, and a half-width form to one that asks for it', () => {
+    const missing = findingsOf((ledger) => {
+      delete ledger.devices[0].type;
+    });
+    expect(missing.map((finding) => [finding.path, finding.missingKey, finding.data])).toStrictEqual([[['devices', 0], 'type', {}]]);
+    const full = findingsOf((ledger) => {
+      ledger.devices[0].type = 'ｐｃ';
+    });
+    expect(full.map((finding) => finding.data)).toStrictEqual([{ value: 'ｐｃ', halfWidth: 'pc' }]);
+  });
+});
+
+describe('values right without their quotes', () => {
+  it('a boolean and a whole number written in quotes are told to drop them; other text is not', () => {
+    const quotedTrue = findingsOf((ledger) => {
+      ledger.devices[0].security.mfa = 'true';
+    });
+    expect(quotedTrue.map((finding) => finding.message.en)).toStrictEqual(['`mfa` (two-factor login used): write {value} without quotes']);
+    const quotedNumber = findingsOf((ledger) => {
+      ledger.devices[0].security.lock_password = { ...ledger.devices[0].security.lock_password, min_length: '8' };
+    });
+    expect(quotedNumber[0]!.message.en).toMatch(/write \{value\} without quotes$/);
+    for (const value of ['8a', 'a8', '-8', '']) {
+      const other = findingsOf((ledger) => {
+        ledger.devices[0].security.lock_password = { ...ledger.devices[0].security.lock_password, min_length: value };
+      });
+      expect([value, other[0]!.message.en.includes('without quotes')]).toStrictEqual([value, false]);
+    }
+  });
+});
+
+describe('the cap', () => {
+  it('keeps the first 10,000 findings and adds one counting the rest, placed at the first left out', () => {
+    const findings = findingsOf((ledger) => {
+      ledger.devices = Array.from({ length: 10_003 }, (_, index) => ({ ...ledger.devices[0], id: `PC-${index}`, type: 7 }));
+    });
+    expect(findings).toHaveLength(10_001);
+    expect(findings[9_999]!.path).toStrictEqual(['devices', 9_999, 'type']);
+    expect(findings[10_000]).toMatchObject({ ruleId: 'schema', severity: 'error', path: ['devices', 10_000, 'type'], data: { count: 3 } });
+  });
+
+  it('gives exactly 10,000 findings with no count when there are no more', () => {
+    const findings = findingsOf((ledger) => {
+      ledger.devices = Array.from({ length: 10_000 }, (_, index) => ({ ...ledger.devices[0], id: `PC-${index}`, type: 7 }));
+    });
+    expect(findings).toHaveLength(10_000);
+    expect(findings[9_999]!.data).toStrictEqual({ value: '7' });
+  });
+});

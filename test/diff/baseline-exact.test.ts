@@ -274,4 +274,34 @@ describe('against a git revision', () => {
     expect([refusal(() => readAtRevision(path, first)), refusal(() => verifyRevision(repo, 'HEAD'))]).toEqual([missing, missing]);
     jest.dontMock('node:child_process');
   });
+
+  it('renamesSince: the files renamed since a commit, now → then, past changes of one path; readRenamedAtRevision reads one under its name then', () => {
+    const { renamesSince, readRenamedAtRevision, topOf } = gitModule();
+    const other = temp.make('dokodemo-renames-');
+    const run = (...args: string[]) => execFileSync('git', args, { cwd: other, env: { ...process.env, ...GIT_ENV }, encoding: 'utf8' }).trim();
+    run('init', '-q', '-b', 'main');
+    mkdirSync(join(other, 'sub'));
+    const text = (name: string) => `version: 1\nfacility:\n  name: ${name}\n  note: ${'x'.repeat(200)}\n`;
+    for (const name of ['a-first.yaml', 'sub/b.yaml', 'sub/c.yaml', 'z.yaml']) writeFileSync(join(other, name), text(name));
+    run('add', '.');
+    run('commit', '-q', '-m', 'one');
+    const commit = run('rev-parse', 'HEAD');
+    writeFileSync(join(other, 'a-first.yaml'), text('changed'));
+    mkdirSync(join(other, 'moved'));
+    run('mv', 'sub/b.yaml', 'moved/b2.yaml');
+    run('rm', '-q', 'sub/c.yaml');
+    run('mv', 'z.yaml', 'zz.yaml');
+    const top = topOf(join(other, 'moved'));
+    expect(top).toBe(other);
+    const renames = renamesSince(top, commit);
+    expect(renames).toEqual({ top: other, from: new Map([['moved/b2.yaml', 'sub/b.yaml'], ['zz.yaml', 'z.yaml']]) });
+    expect(readRenamedAtRevision('moved/b2.yaml', join(other, 'moved', 'b2.yaml'), commit, renames)?.toString()).toBe(text('sub/b.yaml'));
+    expect(readRenamedAtRevision('zz.yaml', join(other, 'zz.yaml'), commit, renames)?.toString()).toBe(text('z.yaml'));
+    expect(readRenamedAtRevision('a-first.yaml', join(other, 'a-first.yaml'), commit, renames)).toBeUndefined();
+    expect(readRenamedAtRevision('x', `${other}x/zz.yaml`, commit, renames)).toBeUndefined();
+    expect(readRenamedAtRevision('x', 'zz.yaml', commit, renames)).toBeUndefined();
+    // a path outside the repository whose tail past the top folder's length is a renamed file
+    expect(readRenamedAtRevision('x', `${'X'.repeat(other.length)}/zz.yaml`, commit, renames)).toBeUndefined();
+    expect(renamesSince(top, run('rev-parse', 'HEAD'))).toEqual({ top: other, from: new Map([['moved/b2.yaml', 'sub/b.yaml'], ['zz.yaml', 'z.yaml']]) });
+  });
 });

@@ -86,6 +86,17 @@ describe('baselineFromReport', () => {
       return undefined;
     })();
     expect(error?.text.ja).toBe('--baseline b.json は dokodemo-check -f json のレポートではありません（JSON として読めません）');
+    const japanese = (text: string) => {
+      try {
+        baselineFromReport(text, 'b.json');
+      } catch (caught) {
+        return (caught as { text: { ja: string } }).text.ja.replace('--baseline b.json は dokodemo-check -f json のレポートではありません', '');
+      }
+      return 'none';
+    };
+    expect([japanese(JSON.stringify({ runs: [] })), japanese('[]'), japanese(report([null])), japanese(report([{ file: 'x', findings: [null] }]))]).toEqual([
+      '（SARIF です。-f json で作ったレポートを指定してください）', '（formatVersion 1 と files がありません）', '（files の項目の形が違います）', '（指摘の ruleId, path, target の形が違います）',
+    ]);
   });
 });
 
@@ -124,7 +135,7 @@ describe('compareWithBaseline, identitiesOf, baselineSummary', () => {
 
   it('baselineSummary counts the new among the findings listed, the rest unchanged', () => {
     const { baselineSummary } = baselines();
-    expect(baselineSummary([{ baselineState: 'new' }, { baselineState: 'unchanged' }, {}, { baselineState: 'new' }], 4)).toEqual({ new: 2, unchanged: 2, absent: 4 });
+    expect(baselineSummary([{ baselineState: 'new' }, { baselineState: 'unchanged' }, {}, { baselineState: 'new' }, { baselineState: 'new' }], 4)).toEqual({ new: 3, unchanged: 2, absent: 4 });
     expect(baselineSummary([], 0)).toEqual({ new: 0, unchanged: 0, absent: 0 });
   });
 });
@@ -150,6 +161,15 @@ describe('the options, and runBaseline', () => {
       'UsageError: --baseline and --baseline-git cannot be used together', 'UsageError: --baseline and --baseline-git cannot be used together', 'UsageError: --fail-on-new needs --baseline or --baseline-git',
       'none', 'none', 'none', 'none',
     ]);
+    const japanese = (options: Parameters<typeof validBaselineOptions>[0]) => {
+      try {
+        validBaselineOptions(options);
+      } catch (error) {
+        return (error as { text: { ja: string } }).text.ja;
+      }
+      return 'none';
+    };
+    expect([japanese({ baseline: 'a', baselineGit: 'b' }), japanese({ failOnNew: true })]).toEqual(['--baseline と --baseline-git は一緒に使えません', '--fail-on-new には --baseline か --baseline-git が必要です']);
   });
 
   it('runBaseline: a report read from the working folder, its reading error said, none without a baseline', () => {
@@ -238,6 +258,11 @@ describe('against a git revision', () => {
     expect(baseline.files.get('sub/a.yaml')!.length).toBeGreaterThan(0);
     expect(baseline.files.get('sub/a.yaml')!.every((identity) => JSON.parse(identity.key)[1] === 'sub/a.yaml')).toBe(true);
     expect(refusal(() => baselineFromGit('main', [{ name: '<stdin>', config: config() }], '2026-11-24', repo))).toBe('UsageError: --baseline-git with standard input (-) needs --stdin-filename naming the ledger');
+    try {
+      baselineFromGit('main', [{ name: '<stdin>', config: config() }], '2026-11-24', repo);
+    } catch (error) {
+      expect((error as { text: { ja: string } }).text.ja).toBe('標準入力 (-) に --baseline-git を使うには --stdin-filename で台帳のパスを指定してください');
+    }
     expect(refusal(() => baselineFromGit('nope', [{ name: 'sub/a.yaml', path: 'sub/a.yaml', config: config() }], '2026-11-24', repo))).toMatch(/^UsageError: git revision nope not found/);
   });
 

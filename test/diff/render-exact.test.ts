@@ -406,6 +406,17 @@ describe('diffTable', () => {
     const text = render().diffTable(report({ changes: [{ section: 'staff', kind: 'changed', id: 'x', label: '::error::x', personal: false, keys: [{ key: 'note', before: 'a\nb', after: '::warning::' }] }], appeared: [], went: [] }));
     expect(text).toBe(['old.yaml → new.yaml (as of 2026-11-24)', '', 'Staff', '  Change   Who / what    Detail', '  changed  :\\:error:\\:x  note: a\\nb → :\\:warning:\\:', '', 'Findings that appeared: none', '', 'Findings that went: none', '', '✔ 1 changes, 0 findings appeared, 0 went', ''].join('\n'));
   });
+  it('the words of each kind of change in both languages; a key like name_kana is no name', () => {
+    const changes: DiffReport['changes'] = [
+      { section: 'staff', kind: 'account-status', id: 'a@x', label: 'A', personal: true, before: 'active', after: 'disabled' },
+      { section: 'devices', kind: 'retired', id: 'PC', label: 'PC', personal: false, before: 'active', after: 'retired' },
+      { section: 'devices', kind: 'reactivated', id: 'SP', label: 'SP', personal: false, before: 'lost', after: 'active' },
+      { section: 'staff', kind: 'changed', id: 'b@x', label: 'B', personal: true, keys: [{ key: 'name_kana', before: 'ビー', after: 'ビイ' }] },
+    ];
+    const rows = (lang: 'ja' | 'en') => render().diffTable(report({ lang, redact: true, changes, appeared: [], went: [] })).split('\n').filter((line) => /^  \S/.test(line) && !/Detail|内容/.test(line)).map((line) => line.trim().split(/\s{2,}/));
+    expect(rows('en')).toEqual([['account status', 'A*', 'active → disabled'], ['changed', 'B*', 'name_kana: ビー → ビイ'], ['retired', 'PC', 'active → retired'], ['back in use', 'SP', 'lost → active']]);
+    expect(rows('ja')).toEqual([['アカウント状態', 'A*', 'active → disabled'], ['変更', 'B*', 'name_kana: ビー → ビイ'], ['利用終了（端末）', 'PC', 'active → retired'], ['利用再開', 'SP', 'lost → active']]);
+  });
 });
 
 describe('diffMarkdown', () => {

@@ -96,6 +96,11 @@ export type CoverageStatus =
   | { kind: 'not-run' }
   | { kind: 'no-rule' };
 
+/** The file's findings with those --quiet left out of the listing. */
+function everyFinding(file: ReportFile): ReportFile['findings'] {
+  return file.leftOutByQuiet ? [...file.findings, ...file.leftOutByQuiet] : file.findings;
+}
+
 /**
  * An item fails in a file when one of its rules has an unsuppressed warning or error there; info-level
  * advice and suppressed findings leave it passing with advice. A rule turned off is not a pass.
@@ -106,7 +111,7 @@ export function coverageStatus(row: CoverageRow, file: ReportFile): CoverageStat
   if (offRules.length === row.rules.length) return { kind: 'unchecked' };
   if (!file.inventory) return { kind: 'not-run' };
   const rulesWith = (keep: (finding: ReportFile['findings'][number]) => boolean) => {
-    const found = new Set([...file.findings, ...(file.leftOutByQuiet ?? [])].filter(keep).map((finding) => finding.ruleId));
+    const found = new Set(everyFinding(file).filter(keep).map((finding) => finding.ruleId));
     return row.rules.filter((rule) => found.has(rule));
   };
   const failingRules = rulesWith((finding) => !finding.suppressed && finding.severity !== 'info');
@@ -148,7 +153,7 @@ export function scoreOf(row: CoverageRow, file: ReportFile): Score {
   switch (status.kind) {
     case 'fail': {
       const rules = new Set(status.failingRules);
-      const count = [...file.findings, ...(file.leftOutByQuiet ?? [])].filter((finding) => rules.has(finding.ruleId) && !finding.suppressed && finding.severity !== 'info').length;
+      const count = everyFinding(file).filter((finding) => rules.has(finding.ruleId) && !finding.suppressed && finding.severity !== 'info').length;
       return { kind: 'findings', count, rules: status.failingRules };
     }
     case 'advisory':

@@ -27,6 +27,7 @@ export function catalogueTable(entries: readonly CatalogueEntry[], lang: Lang, w
   const words = HEADINGS[lang];
   const head = [words.id, words.severity, words.description];
   const rows = entries.map((entry) => [entry.id, ui(lang).severity[entry.severity], entry.description]);
+  // Stryker disable next-line ArrayDeclaration: a style no colour is named by ("Stryker was here") is ignored
   const table = new Table({ head, style: { head: [], border: [] } });
   table.push(...rows);
   const boxed = `${table.toString()}\n`;

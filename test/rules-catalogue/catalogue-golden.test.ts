@@ -53,6 +53,8 @@ describe('the rule catalogue', () => {
     expect(catalogueMarkdown([entry], 'en').split('\n')[2]).toBe('| `made-up` | warning | a\\|b c d | e\rf | none | none |');
     expect(catalogueMarkdown([entry], 'ja').split('\n')[2]).toBe('| `made-up` | 警告 | a\\|b c d | e\rf | なし | なし |');
     expect(catalogueDetail(entry, 'en')).toBe('made-up\n  Default severity: warning\n  Checks: a|b\r\nc\nd\n  What to do: e\rf\n  Sources: none\n  Options: none\n');
+    const options = { ...entry, sources: ['C-1', 'note 2'], options: [{ name: 'days', default: 30, description: 'd' }, { name: 'months', default: 2, description: 'm' }] };
+    expect(catalogueDetail(options, 'en').split('\n').slice(-3, -1)).toStrictEqual(['  Sources: C-1; note 2', '  Options: days=30 (d), months=2 (m)']);
   });
 
   it('has no colours, even on a terminal that shows them', () => {

@@ -4,8 +4,19 @@
 import { CHECKLIST, checklistEntry, checklistStatus } from '../../src/catalogue/checklist';
 import { clauseRows, clausesOf, currentText, hasBasis } from '../../src/catalogue/clauses';
 import type { RuleClauses } from '../../src/catalogue/clauses';
-import { coverageRows, coverageStatus, guidelineItemOf, scorecardRows, scoreOf, scoreText, uncheckedItems } from '../../src/catalogue/coverage';
 import type { CoverageRow } from '../../src/catalogue/coverage';
+
+// Loaded inside each test: its patterns and words are module-level, which per-test coverage counts only
+// for a test that loads them.
+beforeEach(() => jest.resetModules());
+const coverage = () => require('../../src/catalogue/coverage') as typeof import('../../src/catalogue/coverage');
+const coverageRows = () => coverage().coverageRows();
+const coverageStatus: typeof import('../../src/catalogue/coverage').coverageStatus = (row, file) => coverage().coverageStatus(row, file);
+const guidelineItemOf = (source: string) => coverage().guidelineItemOf(source);
+const scorecardRows = () => coverage().scorecardRows();
+const scoreOf: typeof import('../../src/catalogue/coverage').scoreOf = (row, file) => coverage().scoreOf(row, file);
+const scoreText: typeof import('../../src/catalogue/coverage').scoreText = (score, lang) => coverage().scoreText(score, lang);
+const uncheckedItems = () => coverage().uncheckedItems();
 import type { ReportFile, ReportFinding } from '../../src/report/model';
 import type { Rule } from '../../src/rules/rule';
 

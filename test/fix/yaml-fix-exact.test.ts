@@ -78,6 +78,12 @@ describe('fixYamlText', () => {
     expect(unclear.repairs).toEqual([]);
     expect(unclear.text).toBe(typed([['  updated: 2026-11-01', '  updated: 1/11/2026'], ['      antivirus: true', '      antivirus: 1']]));
     expect(fix(CLEAN)).toEqual({ text: CLEAN, repairs: [] });
+    // ０ read as 0 is still below min_length's minimum: not made, and the other repair on its line is
+    const below = typed([['{ min_length: 10, composition: alphanumeric_symbols }', '{ min_length: ０, composition: alphanumeric_symbol }']]);
+    expect(fix(below)!.repairs.map((repair) => [repair.path.join('/'), repair.after])).toEqual([['devices/0/security/lock_password/composition', 'alphanumeric_symbols']]);
+    // two repairs on one line, listed by column
+    const two = typed([['{ min_length: 10, composition: alphanumeric_symbols }', '{ min_length: １０, composition: alphanumeric_symbol }'], ['    type: pc', '    type: ＰＣ']]);
+    expect(fix(two)!.repairs.map((repair) => repair.path.slice(-1)[0])).toEqual(['type', 'min_length', 'composition']);
   });
 
   it('undefined for text that is not YAML, or that the document API reads with errors', () => {

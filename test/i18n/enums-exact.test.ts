@@ -67,6 +67,7 @@ describe('schemaChoices', () => {
     expect(choices({ enum: ['a', 'b'], description: 'a: エー' })).toStrictEqual([{ value: 'a', label: 'エー' }, { value: 'b', label: 'b' }]);
     expect(choices({ enum: ['a', 'b'], description: 'a: エー、b: A' })).toStrictEqual([{ value: 'a', label: 'a' }, { value: 'b', label: 'b' }]);
     expect(choices({ enum: ['a', 'A'] })).toStrictEqual([{ value: 'a', label: 'a' }, { value: 'A', label: 'A' }]);
+    expect(choices({ enum: ['a', 'b'], description: 'a: B' })).toStrictEqual([{ value: 'a', label: 'a' }, { value: 'b', label: 'b' }]);
   });
 });
 

@@ -118,6 +118,8 @@ describe('fill', () => {
       ['端末  {@devices:os}  を', '端末  「os」  を'],
       ['\u0100 {@devices:os} \u0100', '\u0100「os」\u0100'],
       ['\u00ff {@devices:os} \u00ff', '\u00ff 「os」 \u00ff'],
+      ['端末{@devices:os}を確認', '端末「os」を確認'],
+      ['端末{@devices:os} を', '端末「os」を'],
     ])('%j → %j', (template, filled) => {
       expect(fill(template, {}, BRACKETS)).toBe(filled);
     });

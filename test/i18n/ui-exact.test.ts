@@ -82,5 +82,24 @@ describe('every word of the interface', () => {
     const fresh = (require('../../src/i18n/ui') as typeof import('../../src/i18n/ui')).ui;
     expect(fresh('ja')).toMatchSnapshot('ja');
     expect(fresh('en')).toMatchSnapshot('en');
+    // The sentences too: a function of the fresh module that answered nothing would pass as [Function].
+    for (const lang of ['ja', 'en'] as const) {
+      const words = fresh(lang);
+      expect([
+        words.leftOut(2, 'n', true),
+        words.summary(3, { error: 1, warning: 1, info: 1 }, 0),
+        words.suppressedBy('r', 'd'),
+        words.files(2),
+        words.configuration('c', 1),
+        words.due.daysLeft(2),
+        words.due.overdueBy(2),
+        words.due.nothingDue(30),
+        words.due.summary(2, 1, 30),
+        words.due.calendarDue('d', 'l'),
+        words.due.invalidLedger('f', 2),
+        words.due.partialLedger('f', 2),
+        words.report.leftOutByQuiet(2),
+      ]).toMatchSnapshot(`${lang} sentences`);
+    }
   });
 });

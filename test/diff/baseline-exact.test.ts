@@ -231,6 +231,22 @@ describe('against a git revision', () => {
     ]);
   });
 
+  it('verifyRevision\'s refusals in Japanese', () => {
+    const { verifyRevision } = gitModule();
+    const outside = temp.make('dokodemo-baseline-outside-ja-');
+    const japanese = (folder: string, revision: string) => {
+      try {
+        verifyRevision(folder, revision);
+      } catch (error) {
+        return (error as { text: { ja: string } }).text.ja;
+      }
+      return 'none';
+    };
+    expect([japanese(repo, '-x'), japanese(outside, 'HEAD'), japanese(repo, 'nope')]).toEqual([
+      'git のリビジョンとして使えません: -x', `git リポジトリの中にありません: ${outside}`, 'git のリビジョン nope が見つかりません（CI の浅い clone なら fetch-depth: 0 にするか、そのリビジョンを fetch してください）',
+    ]);
+  });
+
   it('readAtRevision: a file at a commit or in the index, named from its own folder; undefined where it was not', () => {
     const { readAtRevision, folderOf } = gitModule();
     writeFileSync(join(repo, 'sub', 'a.yaml'), `${ledger}# staged\n`);
@@ -283,6 +299,11 @@ describe('against a git revision', () => {
     jest.doMock('../../src/load/limits', () => ({ ...jest.requireActual('../../src/load/limits'), MAX_LEDGER_BYTES: ledger.length - 1 }));
     const path = join(repo, 'sub', 'a.yaml');
     expect(refusal(() => gitModule().readAtRevision(path, first))).toBe(`UsageError: ${path} at that revision is too large (${ledger.length} bytes)`);
+    try {
+      gitModule().readAtRevision(path, first);
+    } catch (error) {
+      expect((error as { text: { ja: string } }).text.ja).toBe(`${path} のそのリビジョンの内容が大きすぎます（${ledger.length} バイト）`);
+    }
     jest.resetModules();
     jest.doMock('../../src/load/limits', () => ({ ...jest.requireActual('../../src/load/limits'), MAX_LEDGER_BYTES: ledger.length }));
     expect(gitModule().readAtRevision(path, first)?.toString()).toBe(ledger);
@@ -295,6 +316,11 @@ describe('against a git revision', () => {
       },
     }));
     const { readAtRevision, verifyRevision } = gitModule();
+    try {
+      verifyRevision(repo, 'HEAD');
+    } catch (error) {
+      expect((error as { text: { ja: string } }).text.ja).toBe('git コマンドが見つかりません（--git と --baseline-git には git が必要です）');
+    }
     const missing = 'UsageError: git was not found (--git and --baseline-git need git)';
     expect([refusal(() => readAtRevision(path, first)), refusal(() => verifyRevision(repo, 'HEAD'))]).toEqual([missing, missing]);
     jest.dontMock('node:child_process');

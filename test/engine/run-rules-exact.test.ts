@@ -13,9 +13,9 @@ const message = (en: string) => ({ ja: `ja:${en}`, en });
 function fakeRules(check: Rule['check']): Rule[] {
   const base = { category: 'device', sources: ['s'], description: message('d'), help: message('h') } as unknown as Rule;
   return [
-    { ...base, id: 'fake', severity: 'warning', options: { days: { type: 'integer', default: 30 }, words: { type: 'string', default: 'x' } }, messages: { default: message('default'), other: message('other') }, check } as Rule,
+    { ...base, id: 'fake', severity: 'warning', options: { days: { type: 'integer', default: 30 }, words: { type: 'string', default: 'x' } }, messages: { default: message('default'), other: message('other') }, check } as unknown as Rule,
     { ...base, id: 'quiet', severity: 'error', options: {}, messages: { default: message('q') }, check: () => { throw new Error('ran'); } } as Rule,
-    { ...base, id: 'nocheck', severity: 'error', options: { n: { type: 'integer', default: 1 } }, messages: { default: message('n') } } as Rule,
+    { ...base, id: 'nocheck', severity: 'error', options: { n: { type: 'integer', default: 1 } }, messages: { default: message('n') } } as unknown as Rule,
   ];
 }
 

@@ -46,14 +46,16 @@ function personalValues(change: Change): boolean {
 
 function detail(change: Change, lang: Lang, redact: boolean): string {
   const words = DIFF_WORDS[lang];
-  const value = (v: unknown) => shown(v, redact, personalValues(change));
-  if (change.keys) return change.keys.map((key) => `${key.key}: ${shown(key.before, redact, PERSONAL_KEY.test(key.key))} → ${shown(key.after, redact, PERSONAL_KEY.test(key.key))}`).join('; ');
+  // A null in the ledger (a date not recorded) is said in words, never as `null`.
+  const said = (v: unknown, personal: boolean) => (v === null ? words.notRecorded : shown(v, redact, personal));
+  const value = (v: unknown) => said(v, personalValues(change));
+  if (change.keys) return change.keys.map((key) => `${key.key}: ${said(key.before, PERSONAL_KEY.test(key.key))} → ${said(key.after, PERSONAL_KEY.test(key.key))}`).join('; ');
   if (change.kind === 'owner-changed') return words.usedBy(value(change.before), value(change.after));
   if (change.kind === 'password-changed') return words.password(value(change.before), value(change.after));
   if (change.section === 'exceptions') {
     if (change.kind === 'expired') return words.expired(value(change.after));
     if (change.kind === 'renewed') return `${words.expires(value(change.before))} → ${value(change.after)}`;
-    return change.after !== undefined || change.before !== undefined ? words.expires(value(change.after ?? change.before)) : '';
+    return change.after !== undefined || change.before !== undefined ? words.expires(value(change.after !== undefined ? change.after : change.before)) : '';
   }
   if (change.kind === 'added' && change.section === 'devices' && change.after !== undefined) return words.usedBy('-', value(change.after));
   if (change.before !== undefined || change.after !== undefined) {

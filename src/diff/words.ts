@@ -31,6 +31,8 @@ export interface DiffWords {
   usedBy(before: string, after: string): string;
   password(before: string, after: string): string;
   expires(day: string): string;
+  /** A value the ledger leaves null (a date not recorded). */
+  notRecorded: string;
   expired(day: string): string;
   summary(counts: { changes: number; appeared: number; went: number }): string;
   columns: { change: string; who: string; detail: string; severity: string; position: string; target: string; rule: string; message: string };
@@ -64,6 +66,7 @@ export const DIFF_WORDS: Record<Lang, DiffWords> = {
     usedBy: (before, after) => `利用者 ${before} → ${after}`,
     password: (before, after) => `MCS パスワード変更日 ${before} → ${after}`,
     expires: (day) => `期限 ${day}`,
+    notRecorded: '未記入',
     expired: (day) => `期限 ${day} を過ぎています`,
     summary: ({ changes, appeared, went }) => `変更 ${changes} 件、新たな指摘 ${appeared} 件、なくなった指摘 ${went} 件`,
     columns: { change: '変更', who: '対象', detail: '内容', severity: '重大度', position: '行:列', target: '対象', rule: 'ルール', message: 'メッセージ' },
@@ -95,6 +98,7 @@ export const DIFF_WORDS: Record<Lang, DiffWords> = {
     usedBy: (before, after) => `used by ${before} → ${after}`,
     password: (before, after) => `MCS password changed ${before} → ${after}`,
     expires: (day) => `expires ${day}`,
+    notRecorded: 'not recorded',
     expired: (day) => `expired on ${day}`,
     summary: ({ changes, appeared, went }) => `${changes} changes, ${appeared} findings appeared, ${went} went`,
     columns: { change: 'Change', who: 'Who / what', detail: 'Detail', severity: 'Severity', position: 'Line:Col', target: 'Target', rule: 'Rule', message: 'Message' },

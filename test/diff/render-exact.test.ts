@@ -67,7 +67,7 @@ const TABLEEN = ['old.yaml → new.yaml (as of 2026-11-24)',
       '  departed            伊藤        2026-10-31',
       '  end date withdrawn  伊藤 二     2026-09-30',
       '  account deleted     山本 翔太   active → deleted',
-      '  password changed    中村 誠     MCS password changed null → 2026-11-01',
+      '  password changed    中村 誠     MCS password changed not recorded → 2026-11-01',
       '  changed             加藤        name: 加藤 → 加藤 一; mfa: - → true; contact.mcs_id: a@b → c@d; note: x@y → -',
       '  removed             古田',
       '',
@@ -122,7 +122,7 @@ const TABLEJAREDACT = ['a.yaml @ HEAD~1 → a.yaml (staged) (基準日 2026-11-2
       '  利用終了        伊*   2026-10-31',
       '  利用終了の取消  伊*   2026-09-30',
       '  アカウント削除  山*   active → deleted',
-      '  パスワード変更  中*   MCS パスワード変更日 null → 2026-11-01',
+      '  パスワード変更  中*   MCS パスワード変更日 未記入 → 2026-11-01',
       '  変更            加*   name: 加* → 加*; mfa: - → true; contact.mcs_id: a***@b → c***@d; note: x***@y → -',
       '  削除            古*',
       '',
@@ -197,7 +197,7 @@ const MDEN = ['## dokodemo-check diff: old.yaml → new.yaml (as of 2026-11-24)'
       '| departed | 伊藤 | 2026-10-31 |',
       '| end date withdrawn | 伊藤 二 | 2026-09-30 |',
       '| account deleted | 山本 翔太 | active → deleted |',
-      '| password changed | 中村 誠 | MCS password changed null → 2026-11-01 |',
+      '| password changed | 中村 誠 | MCS password changed not recorded → 2026-11-01 |',
       '| changed | 加藤 | name: 加藤 → 加藤 一; mfa: - → true; contact.mcs\\_id: `a@b` → `c@d;` note: `x@y` → - |',
       '| removed | 古田 |  |',
       '',
@@ -268,7 +268,7 @@ const MDREDACT = ['## dokodemo-check diff: old.yaml → new.yaml (as of 2026-11-
       '| departed | 伊\\* | 2026-10-31 |',
       '| end date withdrawn | 伊\\* | 2026-09-30 |',
       '| account deleted | 山\\* | active → deleted |',
-      '| password changed | 中\\* | MCS password changed null → 2026-11-01 |',
+      '| password changed | 中\\* | MCS password changed not recorded → 2026-11-01 |',
       '| changed | 加\\* | name: 加\\* → 加\\*; mfa: - → true; contact.mcs\\_id: `a***@b` → `c***@d;` note: `x***@y` → - |',
       '| removed | 古\\* |  |',
       '',
@@ -396,6 +396,17 @@ describe('diffTable', () => {
 
   it('in Japanese, against a revision, staged, with --redact: people masked, devices and values without @ not', () => {
     expect(render().diffTable(report({ lang: 'ja', redact: true, old: { file: 'a.yaml', revision: 'HEAD~1' }, new: { file: 'a.yaml', staged: true } }))).toBe(TABLEJAREDACT);
+  });
+
+  it('a date the ledger leaves null is said in words, never as null', () => {
+    const nulls: DiffReport['changes'] = [
+      { section: 'exceptions', kind: 'added', id: 'mfa>PC-02', label: 'mfa → PC-02', personal: false, after: null },
+      { section: 'exceptions', kind: 'renewed', id: 'mfa>PC-03', label: 'mfa → PC-03', personal: false, before: null, after: '2027-01-31' },
+      { section: 'devices', kind: 'changed', id: 'PC-04', label: 'PC-04', personal: false, keys: [{ key: 'disposal.date', before: null, after: '2026-11-30' }] },
+    ];
+    const details = (lang: 'en' | 'ja') => render().diffTable(report({ lang, changes: nulls, appeared: [], went: [] })).split('\n').filter((line) => /PC-0[234]/.test(line)).map((line) => line.trim().split(/ {2,}/).pop());
+    expect(details('en')).toEqual(['disposal.date: not recorded → 2026-11-30', 'expires not recorded', 'expires not recorded → 2027-01-31']);
+    expect(details('ja')).toEqual(['disposal.date: 未記入 → 2026-11-30', '期限 未記入', '期限 未記入 → 2027-01-31']);
   });
 
   it('nothing changed, no finding appeared', () => {

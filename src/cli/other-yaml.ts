@@ -11,7 +11,6 @@ export const LEDGER_TOP_LEVEL_KEYS: readonly string[] = ['version', 'facility', 
 /** A ledger key at the start of a line near the top: the common case, decided without parsing. */
 const LEDGER_KEY_LINE = new RegExp(`^(?:\\uFEFF)?(?:${LEDGER_TOP_LEVEL_KEYS.join('|')})[ \\t]*:`, 'm');
 const HEAD_BYTES = 64 * 1024;
-/** A ledger's first key is in its first lines: 2,000 ledgers read 4 KB each, not 64 KB, to be kept. */
 const FIRST_LOOK_BYTES = 4 * 1024;
 
 /** Whether `text` is YAML whose top level is a mapping without any of the ledger's keys. */
@@ -30,18 +29,14 @@ export function isOtherYamlBytes(bytes: Uint8Array): boolean {
   return decoded.ok && isOtherYamlText(decoded.text);
 }
 
-/** The first bytes of a regular file (its first 4 KB, or 64 KB when they hold no ledger key), or undefined
- * when it cannot be read (the check will say why). */
-function head(path: string): Buffer | undefined {
+/** The first `size` bytes of a regular file, or undefined when it cannot be read (the check will say why). */
+function firstBytes(path: string, size: number): Buffer | undefined {
   let descriptor: number | undefined;
   try {
     descriptor = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
     if (!fstatSync(descriptor).isFile()) return undefined;
-    const first = Buffer.allocUnsafe(FIRST_LOOK_BYTES);
-    const look = first.subarray(0, readSync(descriptor, first, 0, FIRST_LOOK_BYTES, 0));
-    if (look.length < FIRST_LOOK_BYTES || LEDGER_KEY_LINE.test(look.toString('utf8'))) return look;
-    const buffer = Buffer.allocUnsafe(HEAD_BYTES);
-    return buffer.subarray(0, readSync(descriptor, buffer, 0, HEAD_BYTES, 0));
+    const buffer = Buffer.allocUnsafe(size);
+    return buffer.subarray(0, readSync(descriptor, buffer, 0, size, 0));
   } catch {
     return undefined;
   } finally {
@@ -49,10 +44,15 @@ function head(path: string): Buffer | undefined {
   }
 }
 
-/** For a file found by a walk: a ledger key near the top keeps it without reading the rest. */
+const hasLedgerKey = (bytes: Buffer) => LEDGER_KEY_LINE.test(bytes.toString('utf8'));
+
+/** For a file found by a walk: a ledger key in its first 4 KB keeps it (a ledger's first key is in its
+ * first lines: 2,000 ledgers read 4 KB each), then in its first 64 KB, without reading the rest. */
 export function isOtherYamlFile(path: string, readWhole: (path: string) => Buffer): boolean {
-  const start = head(path);
-  if (start === undefined || LEDGER_KEY_LINE.test(start.toString('utf8'))) return false;
+  const look = firstBytes(path, FIRST_LOOK_BYTES);
+  if (look === undefined || hasLedgerKey(look)) return false;
+  const start = look.length < FIRST_LOOK_BYTES ? look : firstBytes(path, HEAD_BYTES);
+  if (start === undefined || (start !== look && hasLedgerKey(start))) return false;
   try {
     return isOtherYamlBytes(start.length < HEAD_BYTES ? start : readWhole(path));
   } catch {

@@ -98,6 +98,9 @@ export interface FileResult {
   ledger?: KeptLedger;
   /** The configuration applied to this file (its `file` is undefined for the built-in defaults). */
   config?: Config;
+  /** Its obligations past due as of the check's day, counted where the file was checked (a many-file
+   * run's threads); a report counts them itself when this is missing. */
+  overdue?: number;
 }
 
 export interface CheckResult {

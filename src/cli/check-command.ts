@@ -3,7 +3,7 @@ import { basename } from 'node:path';
 import { configLookup } from '../config/lookup';
 import type { Config } from '../config/types';
 import { isDay, today } from '../dates';
-import { checkBytes, keptCheck } from '../engine/check-file';
+import { checkBytes } from '../engine/check-file';
 import type { KeptCheck } from '../engine/check-file';
 import { checkAcrossLedgers } from '../engine/cross-check';
 import { UsageError } from '../errors';
@@ -17,7 +17,7 @@ import { VERSION } from '../version';
 import { readLedgerFile, resolveInputs } from './inputs';
 import type { Input } from './inputs';
 import { COLLECT_AFTER_BYTES, collectGarbage } from './memory';
-import { checkFilesInParallel, threadsFor } from './parallel-check';
+import { checkFilesInParallel, keptResult, threadsFor } from './parallel-check';
 import { guardFolder, namesFolder, writeReportFolder } from './report-folder';
 import { guardOutput, writeReport } from './report-file';
 import { spreadsheetCheck, spreadsheetFailure, spreadsheetReported, wasSpreadsheet } from './spreadsheets';
@@ -163,7 +163,7 @@ function checkAll(inputs: readonly Input[], asOf: string, configs: Config[], env
   const checkHere = (index: number) => inputs[index]!.spreadsheet !== undefined ? spreadsheetCheck(inputs[index]!.spreadsheet!, configs[index]!) : checkOrUnreadable(() => {
     const bytes = inputs[index]!.read();
     bytesRead += bytes.length;
-    return keptCheck(checkBytes(bytes, { asOf, config: configs[index]!, places }, inputs[index]!.name));
+    return keptResult(checkBytes(bytes, { asOf, config: configs[index]!, places }, inputs[index]!.name), configs[index]!, asOf);
   });
   if (threads <= 1) {
     const checks = inputs.map((_input, index) => checkHere(index));

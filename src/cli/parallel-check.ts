@@ -7,8 +7,9 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import type { MessagePort, Worker } from 'node:worker_threads';
 import type { Config } from '../config/types';
+import { overdueCount } from '../due/collect';
 import { checkBytes, keptCheck } from '../engine/check-file';
-import type { KeptCheck } from '../engine/check-file';
+import type { FileCheck, KeptCheck } from '../engine/check-file';
 import { UsageError } from '../errors';
 import type { Bilingual } from '../types';
 import { readLedgerFile } from './inputs';
@@ -57,10 +58,17 @@ function sizeOf(path: string): number {
   }
 }
 
+/** A file's check as a many-file run keeps it, with its overdue count for the roll-up: counted on the
+ * thread that checked it, not by the report on the main thread (0.8 s of 2,000 ledgers' run, serial). */
+export function keptResult(check: FileCheck, config: Config, asOf: string): KeptCheck {
+  const kept = keptCheck(check);
+  return kept.ledger ? { ...kept, overdue: overdueCount(kept.ledger, config, asOf) } : kept;
+}
+
 /** One file's outcome, never a throw: errors travel to the main thread as data. */
 function outcomeOf(index: number, path: string, job: Pick<Job, 'asOf' | 'places'>, config: Config): Outcome {
   try {
-    return { index, check: keptCheck(checkBytes(readLedgerFile(path), { asOf: job.asOf, config, places: job.places }, path)) };
+    return { index, check: keptResult(checkBytes(readLedgerFile(path), { asOf: job.asOf, config, places: job.places }, path), config, job.asOf) };
   } catch (error) {
     if (error instanceof UsageError) return { index, usage: error.text };
     const failure = error instanceof Error ? { message: error.message, stack: error.stack } : { message: String(error) };

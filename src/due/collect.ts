@@ -174,6 +174,11 @@ function moot(obligation: DueObligation, ledger: KeptLedger): boolean {
   return isDepartedUserId(ledger, obligation.target.id, obligation.due);
 }
 
+/** Obligations past due as of `asOf`, or due now because what they count from is not recorded. */
+export function overdueCount(ledger: KeptLedger, config: Config, asOf: string): number {
+  return collectDueObligations(ledger, config, asOf).filter((obligation) => obligation.due === null || obligation.due < asOf).length;
+}
+
 /** Every obligation of a schema-valid ledger, whatever its date; kinds whose rule is turned off give none. */
 export function collectDueObligations(ledger: KeptLedger, config: Config, asOf: string): DueObligation[] {
   forgetLedgerLists(); // the ledger may have changed since the rules last read it

@@ -2,7 +2,7 @@
 // asked, counts computed once. Reporters are pure functions of this model.
 import { DEFAULT_CONFIG } from '../config/types';
 import type { Config } from '../config/types';
-import { collectDueObligations } from '../due/collect';
+import { overdueCount } from '../due/collect';
 import { severityOf } from '../engine/run-rules';
 import { fill } from '../i18n/lang';
 import { ui } from '../i18n/ui';
@@ -280,10 +280,6 @@ function listOnDemand(file: ReportFile, build: () => Inventory): void {
   });
 }
 
-/** Obligations past due as of `asOf`, or due now because what they count from is not recorded. */
-function overdueCount(ledger: KeptLedger, config: Config, asOf: string): number {
-  return collectDueObligations(ledger, config, asOf).filter((obligation) => obligation.due === null || obligation.due < asOf).length;
-}
 
 function disabledRules(config: Config | undefined): string[] {
   return config ? RULES.filter((rule) => severityOf(rule, config) === 'off').map((rule) => rule.id) : [];
@@ -301,7 +297,7 @@ export function presentReport(result: CheckResult, options: PresentOptions): Rep
       findings,
       counts: countFindings(findings),
       facility: file.ledger ? file.ledger.facility.name : null,
-      overdue: file.ledger ? overdueCount(file.ledger, file.config ?? DEFAULT_CONFIG, result.asOf) : null,
+      overdue: file.overdue ?? (file.ledger ? overdueCount(file.ledger, file.config ?? DEFAULT_CONFIG, result.asOf) : null),
     };
     if (file.leftOut?.length) presented.leftOut = file.leftOut.map((entry) => presentEntry(entry, options));
     if (kept.length < file.findings.length) presented.leftOutByQuiet = file.findings.filter((finding) => !listed(finding)).map((finding) => presentFinding(finding, options));

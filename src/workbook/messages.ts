@@ -187,6 +187,9 @@ function inWorkbookWords(finding: Finding): Finding {
   const value = typeof finding.data.value === 'string' ? finding.data.value : undefined;
   const pairs: Array<[Bilingual, Bilingual]> = [];
   if (yaml) pairs.push([yaml, subject]);
+  // An entry's finding that speaks of its list (「に「{value}」が 2 回以上あります」): the list's own subject too.
+  const list = keyPath[keyPath.length - 2];
+  if (typeof keyPath[keyPath.length - 1] === 'number' && typeof list === 'string') pairs.push([keySubject(list, schemaAt(keyPath.slice(0, -1))), columnWords(shown.columns)]);
 
   // A value outside the dropdown's list (not a yes/no column: its own words follow): the labels, and a did-you-mean to the exact one.
   if (choices && value !== undefined && /cannot be used/.test(finding.message.en) && shown.columns[0]?.kind !== 'boolean') {
@@ -209,6 +212,9 @@ function inWorkbookWords(finding: Finding): Finding {
     pairs.push([write, { ja: choose.ja, en: choose.en }]);
     pairs.push([{ ja: `${form.ja}で記入してください`, en: `Add it ${form.prep} ${form.en}.` }, { ja: choose.ja, en: choose.en }]);
     pairs.push([{ ja: `${form.ja} で記入してください`, en: '' }, { ja: choose.ja, en: '' }]);
+    // The same where they end the message: a finding's English has lost its last period (validate.ts).
+    pairs.push([{ ja: '', en: write.en.replace(/\.$/, '') }, { ja: '', en: choose.en.replace(/\.$/, '') }]);
+    pairs.push([{ ja: '', en: `Add it ${form.prep} ${form.en}` }, { ja: '', en: choose.en.replace(/\.$/, '') }]);
     for (const gap of ['missing', 'empty'] as const) {
       const note = recordedNote(node, gap);
       const answer = shown.columns[0]?.kind === 'boolean' ? { ja: `無い場合も「${FALSE_WORD}」を選びます`, en: `Choose No (${FALSE_WORD}) when the answer is no` } : { ja: `無い・不明の場合も「${NONE_WORD}」と入力します`, en: `Write ${NONE_WORD} (none) when there is none` };

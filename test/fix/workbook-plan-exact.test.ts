@@ -48,12 +48,42 @@ describe('repairCell', () => {
   });
 });
 
+describe('repairCell at its edges', () => {
+  it('なし and null, spaced or not, are left even beside a choice they are a near miss of', () => {
+    const { repairCell } = plan();
+    const NEAR_NONE = [{ value: 'x', label: 'なしX' }, { value: 'y', label: 'nullY' }];
+    expect([
+      repairCell(spec('enumList', NEAR_NONE), 'なし'), repairCell(spec('enumList', NEAR_NONE), ' なし '), repairCell(spec('enumList', NEAR_NONE), 'null'),
+      repairCell(spec('enumList', NEAR_NONE), 'なしx'), repairCell(spec('enumList', NEAR_NONE), 'なし、なしx'),
+    ]).toEqual([undefined, undefined, undefined, { after: 'なしX', kind: 'choice' }, { after: 'なしX、なしX', kind: 'choice' }]);
+    expect(repairCell(spec('enumList', [{ value: 's', label: 'Stryker was here' }]), 'Stryker was here!, zz')).toEqual({ after: 'Stryker was here, zz', kind: 'choice' });
+  });
+
+  it('a separator is never an item, even one a choice is a near miss of', () => {
+    const { repairCell } = plan();
+    const COMMAS = [{ value: 'パソコン', label: 'パソコン' }, { value: '、、', label: '、、' }, { value: ',,', label: ',,' }];
+    expect(plan().repairCell(spec('enum', COMMAS), '、')).toEqual({ after: '、、', kind: 'choice' });
+    expect([
+      repairCell(spec('enumList', COMMAS), 'パソコ、パソコン'), repairCell(spec('enumList', COMMAS), 'パソコ,パソコン'), repairCell(spec('enumList', COMMAS), 'パソコン、パソコン'),
+    ]).toEqual([{ after: 'パソコン、パソコン', kind: 'choice' }, { after: 'パソコン,パソコン', kind: 'choice' }, undefined]);
+  });
+
+  it('a place is the text before its colon: a near miss of it repaired, spaces before the colon kept', () => {
+    const { repairCell } = plan();
+    expect([
+      repairCell(spec('locations', PLACES), '旋設内: 事務所'), repairCell(spec('locations', PLACES), '旋設内 : 事務所'), repairCell(spec('locations', PLACES), '旋設内'),
+      repairCell(spec('locations', PLACES), '施設内 : 事務所'),
+    ]).toEqual([{ after: '施設内: 事務所', kind: 'choice' }, { after: '施設内 : 事務所', kind: 'choice' }, { after: '施設内', kind: 'choice' }, undefined]);
+  });
+});
+
 describe('withRepairs', () => {
   it('the sheets with the repaired cells set, rows and sheets not repaired the same objects', () => {
     const { withRepairs } = plan();
     const sheets = [{ name: 'A', rows: [['a', 'b'], ['c']] }, { name: 'B', rows: [['x']] }] as never as Parameters<typeof withRepairs>[0];
-    const repaired = withRepairs(sheets, [{ sheet: 'A', ref: 'B2', row: 2, column: 2, before: null, after: 'd', kind: 'spaces' }, { sheet: 'A', ref: 'A4', row: 4, column: 1, before: null, after: 'e', kind: 'spaces' }]);
-    expect(repaired.map((sheet) => sheet.rows)).toEqual([[['a', 'b'], ['c', 'd'], undefined, ['e']], [['x']]]);
+    const repaired = withRepairs(sheets, [{ sheet: 'A', ref: 'B2', row: 2, column: 2, before: null, after: 'd', kind: 'spaces' }, { sheet: 'A', ref: 'A4', row: 4, column: 1, before: null, after: 'e', kind: 'spaces' }, { sheet: 'A', ref: 'B5', row: 5, column: 2, before: null, after: 'f', kind: 'spaces' }]);
+    expect(repaired.map((sheet) => sheet.rows)).toEqual([[['a', 'b'], ['c', 'd'], undefined, ['e'], [undefined, 'f']], [['x']]]);
+    expect(repaired[0]!.rows[4]!.length).toBe(2);
     expect(repaired[1]).toBe(sheets[1]);
     expect(repaired[0]!.rows[0]).toBe(sheets[0]!.rows[0]);
     expect(sheets[0]!.rows).toEqual([['a', 'b'], ['c']]);
@@ -106,6 +136,33 @@ describe('planWorkbookRepairs', () => {
     ]);
     expect(repairs.some((repair) => repair.before === '０')).toBe(false);
     expect(formatFindings(sheets).at.size).toBe(5);
+  });
+
+  it('formatFindings: the value problems\' cells only, the layout\'s own problems among the findings', () => {
+    const { formatFindings } = plan();
+    const sheets = edited([['端末', 3, 'security.antivirus', '〇'], ['端末', 3, 'type', null]]);
+    const devices = sheets.find((sheet) => sheet.name === '端末')! as unknown as { rows: unknown[][] };
+    devices.rows[1]!.push(' security.antivirus ', 'colour');
+    devices.rows[2]![devices.rows[1]!.length - 2] = '×';
+    devices.rows[2]![devices.rows[1]!.length - 1] = 'red';
+    const found = formatFindings(sheets);
+    expect([...found.at].map((at) => at.replace('\u0000', '!'))).toEqual(['端末!AC2', '端末!L3']);
+    expect(found.findings.map((finding) => [finding.path.join('/'), finding.missingKey ?? '', finding.pointsAtKey ?? false, finding.position?.cell?.ref ?? ''])).toEqual([
+      ['', '', false, 'AC2'], ['devices/0', 'type', false, ''], ['devices/0/colour', '', true, ''], ['devices/0/security/antivirus', '', false, ''],
+    ]);
+  });
+
+  it('施設: its last row, a row that is not there, a key that is not text; a problem with no repair or no cell leaves nothing', () => {
+    const { planWorkbookRepairs } = plan();
+    const sheets = edited([['施設', undefined, 'facility.rules.antivirus_required', '〇'], ['施設', undefined, 'facility.updated', '1/11/2026']]);
+    const facility = sheets.find((sheet) => sheet.name === '施設')! as unknown as { rows: unknown[][] };
+    const antivirus = facility.rows.findIndex((row) => row?.[1] === 'facility.rules.antivirus_required');
+    facility.rows.push(facility.rows[antivirus]!);
+    facility.rows[antivirus] = ['', 7, 'x'];
+    facility.rows[5] = undefined as never;
+    expect(brief(planWorkbookRepairs(sheets))).toEqual([`施設!C${facility.rows.length} 〇 → はい yes-no`]);
+    const empty = edited([]).map((sheet) => (sheet.name === '端末' ? { ...sheet, rows: sheet.rows.slice(0, 2) } : sheet));
+    expect(brief(planWorkbookRepairs(empty))).toEqual([]);
   });
 
   it('skips rows that are not there, a key that is not text, a sheet or 施設 missing, and a column named twice', () => {

@@ -33,6 +33,14 @@ describe('repairValue', () => {
       undefined, undefined, undefined, undefined,
     ]);
   });
+  it('at its edges: a path through nothing or through a value, a non-text value, a date that may also be null, a value of no type the repairs know', () => {
+    const { repairValue } = yamlFix();
+    expect([
+      repairValue(['nothing', 0], '〇'), repairValue(['version', 'x'], ' 1 '), repairValue(['facility', 'updated'], 5), repairValue(['facility', 'updated'], null),
+      repairValue(['incidents', 0, 'carrier_remote_lock'], '令和8年4月1日'), repairValue(['incidents', 0, 'carrier_remote_lock'], ' ｎｏｔ '),
+      repairValue(['devices', 0, 'security'], ' x '), repairValue(['devices', 0, 'security'], 'ｘ'), repairValue(['facility'], ' x '),
+    ]).toEqual([undefined, undefined, undefined, undefined, { after: '2026-04-01', kind: 'date' }, undefined, undefined, undefined, undefined]);
+  });
 });
 
 describe('fixYamlText', () => {
@@ -84,6 +92,35 @@ describe('fixYamlText', () => {
     // two repairs on one line, listed by column
     const two = typed([['{ min_length: 10, composition: alphanumeric_symbols }', '{ min_length: １０, composition: alphanumeric_symbol }'], ['    type: pc', '    type: ＰＣ']]);
     expect(fix(two)!.repairs.map((repair) => repair.path.slice(-1)[0])).toEqual(['type', 'min_length', 'composition']);
+  });
+
+  it('a yes/no in single quotes written as the bare word; repairs listed by line and column however the schema orders the keys', () => {
+    const quoted = fix(typed([['      antivirus: true', "      antivirus: '〇'"]]))!;
+    expect(quoted.repairs.map((repair) => [repair.sourceBefore, repair.sourceAfter, repair.after, repair.kind])).toEqual([["'〇'", 'true', true, 'yes-no']]);
+    const text = typed([
+      ['    type: pc\n', ''], ['    shared_outside_staff: false\n', '    shared_outside_staff: false\n    type: ＰＣ\n'],
+      ['      startup_password: true', '      startup_password: 〇'],
+      ['{ min_length: 10, composition: alphanumeric_symbols }', '{ composition: alphanumeric_symbol, min_length: １０ }'],
+      ['  updated: 2026-11-01\n', ''], ['  wireless_lan:\n', '  updated: 令和8年11月1日\n  wireless_lan:\n'],
+    ]);
+    const lineOf = (needle: string) => text.split('\n').findIndex((line) => line.includes(needle)) + 1;
+    expect(fix(text)!.repairs.map((repair) => `${repair.path.join('/')} ${repair.line}:${repair.column}`)).toEqual([
+      `facility/updated ${lineOf('令和8年')}:12`, `devices/0/security/startup_password ${lineOf('startup_password: 〇')}:25`,
+      `devices/0/security/lock_password/composition ${lineOf('{ composition')}:37`, `devices/0/security/lock_password/min_length ${lineOf('{ composition')}:70`,
+      `devices/0/type ${lineOf('type: ＰＣ')}:11`,
+    ]);
+  });
+
+  it('throws when the repaired text would not read back as planned, and writes nothing', () => {
+    for (const second of [(parsed: { ok: true; ledger: { value: Record<string, unknown> } }) => ({ ...parsed, ledger: { ...parsed.ledger, value: { ...parsed.ledger.value, version: 2 } } }), () => ({ ok: false })]) {
+      jest.resetModules();
+      const real = jest.requireActual('../../src/load/parse') as typeof import('../../src/load/parse');
+      let calls = 0;
+      jest.doMock('../../src/load/parse', () => ({ ...real, parseLedger: (text: string) => (++calls === 2 ? second(real.parseLedger(text) as never) : real.parseLedger(text)) }));
+      expect(() => yamlFix().fixYamlText(CLEAN)).toThrow(new Error('fix: the repaired YAML does not read back as planned'));
+      expect(calls).toBe(2);
+      jest.dontMock('../../src/load/parse');
+    }
   });
 
   it('undefined for text that is not YAML, or that the document API reads with errors', () => {

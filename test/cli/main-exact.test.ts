@@ -276,7 +276,60 @@ describe('threads for a check (parallel-check.ts)', () => {
     const clean = join(__dirname, '..', '..', 'examples', 'home-nursing-clean.yaml');
     expect(checkFilesInParallel([clean], 1, '2026-11-24', [{ rules: {} }], false, true)[0]!.places).toBeDefined();
     expect(checkFilesInParallel([clean], 1, '2026-11-24', [{ rules: {} }], false)[0]!.places).toBeUndefined();
-    expect(checkFilesInParallel([clean], 1, '2030-01-01', [{ rules: {} }], false)[0]!.findings.length).toBeGreaterThan(0);
+    const late = checkFilesInParallel([clean, join(root, 'a.yaml')], 1, '2030-01-01', [{ rules: {} }, { rules: {} }], false);
+    expect(late[0]!.findings.length).toBeGreaterThan(0);
+    expect('overdue' in late[1]!).toBe(false);
+    expect(late[0]!.overdue).toBeGreaterThan(0);
+    expect(checkFilesInParallel([clean], 1, '2026-11-24', [{ rules: {} }], false)[0]!.overdue).toBe(0);
     expect(checkFilesInParallel([clean], 1, '2026-11-24', [{ rules: { 'mcs-password-expiring': { severity: 'off', options: {} } } }], false)[0]!.findings).toEqual([]);
+  });
+});
+
+describe('entry.ts: the bundle and its code cache', () => {
+  type Entry = typeof import('../../src/cli/entry');
+  const { compileBundle, cacheRecord, BUNDLE_FILE, CACHE_FILE } = jest.requireActual<Entry>('../../src/cli/entry');
+  const ID = '0123456789abcdef';
+
+  function bundle(text: string): { file: string; cache: string } {
+    const root = temp.make('cli-bundle-');
+    writeFileSync(join(root, 'bundle.js'), text);
+    writeFileSync(join(root, 'helper.js'), 'module.exports = 41;');
+    return { file: join(root, 'bundle.js'), cache: join(root, 'bundle.js.cache') };
+  }
+
+  it('names the build\'s files beside itself', () => {
+    expect(BUNDLE_FILE).toBe(join(__dirname, '..', '..', 'src', 'cli', 'bundle.js'));
+    expect(CACHE_FILE).toBe(`${BUNDLE_FILE}.cache`);
+  });
+
+  it('runs a bundle as a module, with its own require, file and folder', () => {
+    const { file, cache } = bundle(`// dokodemo-check bundle ${ID}\nexports.answer = require('./helper') + 1; module.exports.where = [__filename, __dirname];`);
+    const compiled = compileBundle(file, cache)!;
+    expect([compiled.buildId, compiled.cacheUsed, compiled.cli]).toEqual([ID, false, { answer: 42, where: [file, join(file, '..')] }]);
+    const record = cacheRecord(compiled);
+    expect(record.subarray(0, 16).toString('latin1')).toBe(ID);
+    expect(record.length).toBeGreaterThan(16);
+    writeFileSync(cache, record);
+    expect(compileBundle(file, cache)!.cacheUsed).toBe(true);
+    writeFileSync(cache, Buffer.concat([Buffer.from('fedcba9876543210', 'latin1'), record.subarray(16)]));
+    expect(compileBundle(file, cache)!.cacheUsed).toBe(false);
+  });
+
+  it('is no bundle without its first line naming the build', () => {
+    expect(compileBundle(join(temp.make('cli-bundle-'), 'none.js'))).toBeUndefined();
+    for (const first of ['// dokodemo-check bundle 0123456789ABCDEF', '// dokodemo-check bundle 0123456789abcde', '// dokodemo-check bundle 0123456789abcdef0', ' // dokodemo-check bundle 0123456789abcdef', '// dokodemo-check bundle 0123456789abcdef ']) {
+      const { file, cache } = bundle(`${first}\nexports.x = 1;`);
+      expect(compileBundle(file, cache)).toBeUndefined();
+    }
+    const { file, cache } = bundle(`\n// dokodemo-check bundle ${ID}\nexports.x = 1;`);
+    expect(compileBundle(file, cache)).toBeUndefined();
+  });
+});
+
+describe('memory.ts', () => {
+  it('collects garbage on request, above 8 MB read', () => {
+    const { collectGarbage, COLLECT_AFTER_BYTES } = jest.requireActual<typeof import('../../src/cli/memory')>('../../src/cli/memory');
+    expect(COLLECT_AFTER_BYTES).toBe(8 * 1024 * 1024);
+    expect(() => collectGarbage()).not.toThrow();
   });
 });

@@ -63,6 +63,7 @@ export function alternatives(items: readonly string[]): Bilingual {
 function withoutTrailingNote(text: string, open: string, close: string): string {
   if (!text.endsWith(close)) return text;
   let depth = 0;
+  // Stryker disable next-line ArithmeticOperator: starting past the end reads two undefined characters, neither a bracket
   for (let i = text.length - 1; i >= 0; i--) {
     if (text[i] === close) depth++;
     if (text[i] === open && --depth === 0) return text.slice(0, i).trim();
@@ -76,6 +77,7 @@ function midSentence(text: string): string {
 }
 
 export function meaningOf(node: SchemaNode | undefined): Bilingual | undefined {
+  // Stryker disable next-line StringLiteral: any text without " / " gives no meaning, as '' does
   const description = node?.description ?? '';
   const separator = description.indexOf(' / ');
   if (separator === -1) return undefined;
@@ -187,6 +189,7 @@ export function formOf(node: SchemaNode | undefined): Form {
 
 /** null is a recorded answer ("not done", "not known") for this node. */
 export function isNullable(node: SchemaNode | undefined): boolean {
+  // Stryker disable next-line ArrayDeclaration: a string as the only branch has no type, so it is not null
   return typesOf(node).includes('null') || (node?.anyOf ?? []).some((branch) => typesOf(branch).includes('null'));
 }
 
@@ -200,6 +203,7 @@ export function writeAs(form: Bilingual): Bilingual {
 /** Why a missing or empty 有無 key is not the same as "no" (ledger.md: 有無 keys are required). */
 export function recordedNote(node: SchemaNode | undefined, gap: 'missing' | 'empty'): Bilingual {
   const means = gap === 'missing' ? { ja: '項目がない', en: 'a missing key' } : { ja: '空欄だ', en: 'an empty value' };
+  // Stryker disable next-line OptionalChaining: without a node there is no type, and the && stops before node.type
   const answer = typesOf(node).length === 1 && node?.type === 'boolean' ? { ja: '無い場合も false', en: 'Write false when the answer is no' } : undefined;
   const none = isNullable(node) ? { ja: '無い・不明の場合も null', en: 'Write null when there is none' } : undefined;
   const word = answer ?? none;
@@ -256,6 +260,7 @@ export function fullWidthValue(subject: Bilingual, character: Bilingual): Biling
 /** null (nothing after the colon) where a value is needed. */
 export function emptyValue(subject: Bilingual, node: SchemaNode | undefined): Bilingual {
   const write = writeAs(formOf(node));
+  // Stryker disable next-line StringLiteral: any gap but 'missing' reads as 'empty'
   const note = recordedNote(node, 'empty');
   return { ja: `${jp(subject.ja, 'が空欄です。')}${write.ja}${note.ja}`, en: `${subject.en} is empty. ${write.en}${note.en}` };
 }

@@ -51,6 +51,7 @@ export function pathOf(instancePath: string): NodePath {
 /** The schema of the node at `path` (the schema has no $ref: properties and items only). */
 function schemaAt(path: NodePath): SchemaNode | undefined {
   let node: SchemaNode | undefined = schema();
+  // Stryker disable next-line OptionalChaining: the schema describes every node ajv reports on (no $ref; x- keys are never validated)
   for (const segment of path) node = typeof segment === 'number' ? node?.items : node?.properties?.[segment];
   return node;
 }
@@ -58,7 +59,9 @@ function schemaAt(path: NodePath): SchemaNode | undefined {
 /** The schema at a schemaPath such as `#/properties/devices/items/allOf/1`. */
 function schemaAtPointer(pointer: string): unknown {
   let node: unknown = schema();
+  // Stryker disable next-line MethodExpression,Regex: ajv's schema paths all start with #/ and have no empty segment
   for (const segment of pointer.replace(/^#\/?/, '').split('/').filter(Boolean)) {
+    // Stryker disable next-line OptionalChaining: ajv's schema paths lead through the schema
     node = (node as Record<string, unknown> | undefined)?.[unescapePointer(segment)];
   }
   return node;
@@ -67,12 +70,15 @@ function schemaAtPointer(pointer: string): unknown {
 /** For a key required by an `if`/`then`: the condition of that `if` (first const or enum it tests). */
 function conditionOf(schemaPath: string): Condition | undefined {
   const at = schemaPath.lastIndexOf('/then/');
+  // Stryker disable next-line UnaryOperator: no schema path has /then/ at 1
   if (at === -1) return undefined;
   const branch = schemaAtPointer(schemaPath.slice(0, at)) as SchemaNode | undefined;
+  // Stryker disable next-line OptionalChaining: a /then/ path's branch always has its if
   return firstTest(branch?.if);
 }
 
 function firstTest(node: SchemaNode | undefined): Condition | undefined {
+  // Stryker disable next-line OptionalChaining: called on an if and on its properties, always there
   for (const [key, property] of Object.entries(node?.properties ?? {})) {
     if ('const' in property) return { key, values: [property.const] };
     if (property.enum) return { key, values: property.enum };
@@ -160,8 +166,11 @@ function wrongType(path: NodePath, value: unknown): Bilingual {
   const shape = shapeOf(value);
   if (shape) return text.wrongShape(subject, node, shape);
   if (text.typesOf(node).includes('boolean')) return text.notBoolean(subject, meantBoolean(value));
+  // Stryker disable next-line OptionalChaining: the schema describes every node ajv reports on (no $ref; x- keys are never validated)
   if (node?.format === 'date') return text.notDateShape(subject, node);
+  // Stryker disable next-line OptionalChaining: the schema describes every node ajv reports on (no $ref; x- keys are never validated)
   if (node?.format === 'email') return text.notEmail(subject);
+  // Stryker disable next-line OptionalChaining: the schema describes every node ajv reports on (no $ref; x- keys are never validated)
   if (node?.type === 'string' && (typeof value === 'number' || typeof value === 'boolean')) {
     return text.notText(subject, typeof value === 'number' ? 'number' : 'boolean');
   }
@@ -205,6 +214,7 @@ function repeated(path: NodePath, list: unknown): Problem {
 
 function missing(error: ErrorObject, path: NodePath): Problem {
   const key = String(error.params.missingProperty);
+  // Stryker disable next-line OptionalChaining: a required key is asked for by a node with properties
   const node = schemaAt(path)?.properties?.[key];
   return { kind: 'missing', path, key, message: text.missingKey(key, node, conditionOf(error.schemaPath)) };
 }
@@ -217,6 +227,7 @@ function suggestionFor(error: ErrorObject, path: NodePath): string | undefined {
   let candidates = missingKeysOf.get(data);
   if (!candidates) {
     const present = new Set(Object.keys(data));
+    // Stryker disable next-line OptionalChaining: an unknown key is refused by a node with properties
     candidates = Object.keys(schemaAt(path)?.properties ?? {}).filter((candidate) => !present.has(candidate));
     missingKeysOf.set(data, candidates);
   }
@@ -230,6 +241,7 @@ function suggestionFor(error: ErrorObject, path: NodePath): string | undefined {
 
 function unknown(error: ErrorObject, path: NodePath): Problem {
   const key = String(error.params.additionalProperty);
+  // Stryker disable next-line OptionalChaining: an unknown key is refused by a node with properties
   const allowed = Object.keys(schemaAt(path)?.properties ?? {});
   const suggestion = suggestionFor(error, path);
   if (isFullWidthAscii(key)) {
@@ -293,8 +305,11 @@ function identity(error: ErrorObject): string {
     case 'additionalProperties':
       return `${at}/${String(error.params.additionalProperty)}\u0000unknown:${String(error.params.additionalProperty)}`;
     case 'uniqueItems':
+      // Stryker disable next-line StringLiteral,LogicalOperator: a list has one uniqueItems error, always with a repeat, and the set is its node's own
       return `${at}/${firstRepeat(error.data) ?? 0}\u0000`;
+    // Stryker disable next-line ConditionalExpression: undefined is one identity per node as well
     default:
+      // Stryker disable next-line StringLiteral: the set is the node's own (SeenPerNode keys by instancePath), so '' is one identity per node as well
       return `${at}\u0000`;
   }
 }
@@ -306,6 +321,7 @@ function identity(error: ErrorObject): string {
  * of megabytes on a ledger with millions of problems.
  */
 class SeenPerNode {
+  // Stryker disable next-line ArrayDeclaration: the first add pops a string, which has no at
   private readonly stack: Array<{ at: string; seen: Set<string> }> = [];
 
   /** False when `key` was already met for the node at `at`. */
@@ -356,6 +372,7 @@ function finished(message: Bilingual): Bilingual {
 }
 
 function toFinding(problem: Problem): Finding {
+  // Stryker disable next-line LogicalOperator: every message has {value} in both languages or in neither
   const usesValue = problem.message.ja.includes('{value}') || problem.message.en.includes('{value}');
   const data: MessageData = usesValue && problem.kind === 'value' ? { value: shown(problem.value) } : {};
   if (problem.kind === 'value' && problem.message.en.includes('{halfWidth}')) data.halfWidth = shown(toHalfWidth(String(problem.value)));
@@ -378,6 +395,7 @@ export function validateLedger(data: unknown): Finding[] {
   if (validate(data)) return [];
   const errors = validate.errors ?? [];
   // Schema paths repeat for every item of a list: a set keeps this linear in the number of errors.
+  // Stryker disable next-line MethodExpression: no other error's schema path leads to another's: each ends in its keyword, and of the ledger schema's keywords only anyOf keeps errors under it (if drops its own)
   const anyOfPaths = new Set(errors.filter((error) => error.keyword === 'anyOf').map((error) => error.schemaPath));
   const relevant = errors.filter((error) => !isNoise(error, anyOfPaths));
   const suggested = typoSuggestions(relevant);

@@ -71,6 +71,8 @@ describe('meaningOf and the subjects', () => {
     [{ description: 'x / 1A' }, { ja: 'x', en: '1A' }],
     [{ description: ' / English only' }, { ja: '', en: 'english only' }],
     [{ description: 'a / b / c' }, { ja: 'a', en: 'b / c' }],
+    [{ description: 'x / MCS and Windows' }, { ja: 'x', en: 'MCS and Windows' }],
+    [{ description: '  機種 / Model' }, { ja: '機種', en: 'model' }],
   ])('%j → %j', (node, meaning) => {
     expect(messages().meaningOf(node as SchemaNode | undefined)).toStrictEqual(meaning);
   });

@@ -113,3 +113,90 @@ describe('the cap', () => {
     expect(findings[9_999]!.data).toStrictEqual({ value: '7' });
   });
 });
+
+describe('right without quotes, only when the quotes are all that is wrong', () => {
+  const quotedTail = /write \{value\} without quotes$/;
+  it.each([
+    ['min_length', '10', true],
+    ['min_length', '1', true],
+    ['min_length', '0', false],
+    ['min_length', ' 8', false],
+    ['min_length', '8 ', false],
+    ['min_length', [8], false],
+    ['mfa', 'false', true],
+    ['mfa', 'False', false],
+    ['version', '1', true],
+    ['version', '2', false],
+    ['networks', '8', false],
+  ])('%s: %j → %j', (key, value, quoted) => {
+    const findings = findingsOf((ledger) => {
+      if (key === 'min_length') ledger.devices[0].security.lock_password.min_length = value;
+      else if (key === 'mfa') ledger.devices[0].security.mfa = value;
+      else if (key === 'version') ledger.version = value;
+      else ledger.devices[0].networks = value;
+    });
+    expect(findings.map((finding) => [finding.message.en, quotedTail.test(finding.message.en)])).toStrictEqual([[expect.any(String), quoted]]);
+    expect(findings[0]!.message.en).toMatchSnapshot();
+  });
+});
+
+describe('a value of the wrong kind is named by what it is', () => {
+  it.each([
+    ['mcs_id', 12],
+    ['model', true],
+    ['model', 12],
+    ['model', { a: 1 }],
+    ['carrier_remote_lock', ['2026-11-01']],
+    ['type', ['ｐｃ']],
+    ['type', { x: 1 }],
+    ['type', [1, 2]],
+  ])('%s: %j', (key, value) => {
+    const findings = findingsOf((ledger) => {
+      if (key === 'mcs_id') ledger.users[0].mcs_id = value;
+      else if (key === 'carrier_remote_lock') {
+        ledger.incidents = [{ date: '2026-11-01', device: 'SP-01', user: 'sato@sakura.example.jp', kind: 'lost', mcs_password_changed: null, secretariat_notified: null, carrier_remote_lock: value }];
+      } else ledger.devices[0][key] = value;
+    });
+    expect(findings.map((finding) => [finding.path, finding.message.en, finding.data])).toMatchSnapshot();
+  });
+});
+
+describe('keys', () => {
+  it('a key typed in full width is named with its half-width form, and explains the missing key it stands for', () => {
+    const standsForMissing = findingsOf((ledger) => {
+      delete ledger.devices[0].security.antivirus;
+      ledger.devices[0].security['ａｎｔｉｖｉｒｕｓ'] = true;
+    });
+    expect(standsForMissing.map((finding) => [finding.path, finding.pointsAtKey, finding.missingKey, finding.message.en, finding.data])).toStrictEqual([
+      [['devices', 0, 'security', 'ａｎｔｉｖｉｒｕｓ'], true, undefined, 'The key `ａｎｔｉｖｉｒｕｓ` contains a full-width (全角) character "ａ". Write it in half-width characters: `antivirus`', {}],
+    ]);
+    const besideItsKey = findingsOf((ledger) => {
+      ledger.devices[0].security['ａｎｔｉｖｉｒｕｓ'] = true;
+    });
+    expect(besideItsKey.map((finding) => [finding.path, finding.message.en])).toStrictEqual([
+      [['devices', 0, 'security', 'ａｎｔｉｖｉｒｕｓ'], 'The key `ａｎｔｉｖｉｒｕｓ` contains a full-width (全角) character "ａ". Write it in half-width characters: `antivirus`'],
+    ]);
+  });
+
+  it('two unknown keys in one mapping are two findings', () => {
+    const findings = findingsOf((ledger) => {
+      ledger.devices[0].security.zzz = 1;
+      ledger.devices[0].security.yyy = 2;
+    });
+    expect(findings.map((finding) => finding.path)).toStrictEqual([
+      ['devices', 0, 'security', 'zzz'],
+      ['devices', 0, 'security', 'yyy'],
+    ]);
+  });
+
+  it('a key spelled like a placeholder gets no value to fill it', () => {
+    const findings = findingsOf((ledger) => {
+      ledger.devices[0]['{value}'] = 1;
+      ledger.devices[0]['{halfWidth}'] = 2;
+    });
+    expect(findings.map((finding) => [finding.path, finding.data])).toStrictEqual([
+      [['devices', 0, '{value}'], {}],
+      [['devices', 0, '{halfWidth}'], {}],
+    ]);
+  });
+});

@@ -142,4 +142,12 @@ describe('error streams', () => {
       ['devices/1/networks/2', null, '`networks` (networks used) lists "{value}" more than once. List it once', { value: 'carrier' }],
     ]);
   });
+
+  it('a problem of the whole ledger is named as the ledger', () => {
+    const validator = validatorFor((schema) => {
+      schema.minProperties = 5;
+    });
+    const { validateLedger } = loadWith(() => ({ default: validator }));
+    expect(brief(validateLedger(cleanLedger()))).toStrictEqual([['', null, 'The ledger does not follow the ledger format. See ledger.md', {}]]);
+  });
 });

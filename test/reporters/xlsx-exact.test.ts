@@ -356,8 +356,8 @@ describe('markJobFor', () => {
 describe('the marked copy\'s name, what it lost, a YAML ledger', () => {
   it('markedFileName beside the ledger', () => {
     const { markedFileName } = xlsx();
-    expect([markedFileName('台帳.xlsx', 'ja'), markedFileName('dir/sub\\ledger.YAML', 'en'), markedFileName('l.yml', 'ja'), markedFileName('a.xlsx.xlsx', 'en'), markedFileName('book.xls', 'en'), markedFileName('x', 'en')]).toEqual([
-      '台帳-指摘.xlsx', 'ledger-findings.xlsx', 'l-指摘.xlsx', 'a.xlsx-findings.xlsx', 'book.xls-findings.xlsx', 'x-findings.xlsx',
+    expect([markedFileName('台帳.xlsx', 'ja'), markedFileName('dir/sub\\ledger.YAML', 'en'), markedFileName('l.yml', 'ja'), markedFileName('a.xlsx.xlsx', 'en'), markedFileName('book.xls', 'en'), markedFileName('x', 'en'), markedFileName('a.yaml.xlsx', 'en')]).toEqual([
+      '台帳-指摘.xlsx', 'ledger-findings.xlsx', 'l-指摘.xlsx', 'a.xlsx-findings.xlsx', 'book.xls-findings.xlsx', 'x-findings.xlsx', 'a.yaml-findings.xlsx',
     ]);
   });
 
@@ -401,5 +401,99 @@ describe('the marked copy\'s name, what it lost, a YAML ledger', () => {
     expect('lost' in copy).toBe(false);
     expect(copy.model.files[0]!.findings.map((finding) => finding.ruleId)).toEqual(['antivirus', 'mcs-password-age', 'unknown-reference']);
     expect(copy.model.files[0]!.file).toBe('dir/l.yaml');
+  }, 60_000);
+});
+
+describe('markedCopy of a workbook', () => {
+  it('the workbook itself marked (not read as YAML), named beside it, nothing lost', async () => {
+    const { bytes } = await loadedBook();
+    const copy = await xlsx().markedCopy({ name: 'dir/l.xlsx', bytes }, { asOf: '2026-11-24', config: { rules: {} }, lang: 'ja' });
+    expect([copy.fileName, 'lost' in copy, copy.model.files[0]!.file, copy.model.files[0]!.findings.map((finding) => `${finding.sheet}!${finding.cell} ${finding.ruleId}`)]).toEqual([
+      'l-指摘.xlsx', false, 'dir/l.xlsx', ['端末!L3 antivirus', '端末!T3 mfa', '利用者!H3 mcs-password-age', '例外!A4 exception-unused', '例外!B4 unknown-reference'],
+    ]);
+    const { readSheets } = require('../../src/workbook/sheets') as typeof import('../../src/workbook/sheets');
+    expect(readSheets(copy.bytes, 'm.xlsx').map((sheet) => sheet.name)).toEqual(['指摘一覧', ...readSheets(bytes, 'l.xlsx').map((sheet) => sheet.name)]);
+  }, 60_000);
+});
+
+describe('markJobFor with findings and due days laid out by hand (the report model and the due list stood in for)', () => {
+  type Model = import('../../src/report/model').ReportModel;
+  type Finding = import('../../src/report/model').ReportFinding;
+  type Item = import('../../src/due/report').DueItem;
+
+  /** markJobFor over the ledger above, its presented findings given `extra` ones after the engine's (no located finding) and its due list `items`. */
+  async function planWith(extra: (findings: Finding[]) => Finding[], items: Array<Pick<Item, 'target' | 'path' | 'kind' | 'due'>>, config: object = { rules: {} }) {
+    const { bytes, loaded } = await loadedBook();
+    const realModel = jest.requireActual('../../src/report/model') as typeof import('../../src/report/model');
+    const realDue = jest.requireActual('../../src/due/report') as typeof import('../../src/due/report');
+    jest.doMock('../../src/report/model', () => ({
+      ...realModel,
+      presentReport: (...args: Parameters<typeof realModel.presentReport>): Model => {
+        const model = realModel.presentReport(...args);
+        model.files[0]!.findings.push(...extra(model.files[0]!.findings));
+        return model;
+      },
+    }));
+    jest.doMock('../../src/due/report', () => ({ ...realDue, dueReport: () => ({ items }) }));
+    try {
+      return xlsx().markJobFor({ name: 'l.xlsx', bytes, written: false, loaded, config: config as never, asOf: '2026-11-24', lang: 'en' }).job.plan;
+    } finally {
+      jest.dontMock('../../src/report/model');
+      jest.dontMock('../../src/due/report');
+    }
+  }
+
+  it('a finding\'s due day: its own node\'s earliest, else its rule\'s for its target; a finding with no cell or no sheet is listed but not marked', async () => {
+    const plan = await planWith((findings) => {
+      const mfa = findings.find((finding) => finding.ruleId === 'mfa')!;
+      const { sheet: _sheet, cell: _cell, ...nowhere } = mfa;
+      return [
+        { ...mfa, ruleId: 'ledger-review', path: '/devices/0/zzz' },
+        { ...nowhere, ruleId: 'x-nowhere' }, { ...mfa, ruleId: 'x-sheet-only', cell: undefined },
+      ];
+    }, [
+      { target: 'sato@sakura.example.jp', path: '/users/0/name', kind: 'mcs-password', due: '2025-02-01' },
+      { target: 'sato@sakura.example.jp', path: '/users/0/mcs_password_changed', kind: 'ledger-review', due: '2025-06-01' },
+      { target: 'sato@sakura.example.jp', path: '/users/0/mcs_password_changed', kind: 'ledger-review', due: '2025-04-01' },
+      { target: 'someone@else.example.jp', path: '/users/0/mcs_password_changed', kind: 'mcs-password', due: '2024-01-01' },
+      { target: 'PC-01', path: '/devices/0/yyy', kind: 'ledger-review', due: '2027-03-03' },
+      { target: 'PC-02', path: '/devices/0/yyy', kind: 'ledger-review', due: '2026-03-03' },
+    ]);
+    const rows = plan.groups.flatMap((group) => group.rows.map((row) => [group.heading, row.rule, Object.keys(row).join(','), row.place ? `${row.place.sheet}!${row.place.ref} ${row.place.text}` : '', row.due ?? '']));
+    expect(rows).toEqual([
+      ['User 佐藤 由美 (sato@sakura.example.jp)', 'mcs-password-age', 'severity,fill,target,rule,message,place,due', '利用者!H3 利用者!H3', '2025-04-01'],
+      ['Device PC-01', 'antivirus', 'severity,fill,target,rule,message,place', '端末!L3 端末!L3', ''],
+      ['Device PC-01', 'mfa', 'severity,fill,target,rule,message,place', '端末!T3 端末!T3', ''],
+      ['The ledger as a whole', 'exception-unused', 'severity,fill,target,rule,message,place', '例外!A4 例外!A4', ''],
+      ['The ledger as a whole', 'unknown-reference', 'severity,fill,target,rule,message,place', '例外!B4 例外!B4', ''],
+      ['The ledger as a whole', 'ledger-review', 'severity,fill,target,rule,message,place,due', '端末!T3 端末!T3', '2027-03-03'],
+      ['The ledger as a whole', 'x-nowhere', 'severity,fill,target,rule,message', '', ''],
+      ['The ledger as a whole', 'x-sheet-only', 'severity,fill,target,rule,message', '', ''],
+    ]);
+    expect(plan.marks.map((mark) => `${mark.sheet}!${mark.ref}`)).toEqual(['端末!L3', '端末!T3', '利用者!H3', '例外!A4', '例外!B4']);
+  }, 60_000);
+
+  it('the summary when every finding is suppressed', async () => {
+    const off = { severity: 'off', options: {} };
+    const plan = await planWith(() => [], [], { rules: { mfa: off, 'mcs-password-age': off, 'unknown-reference': off, 'exception-unused': off } });
+    expect([plan.lines, plan.groups.map((group) => group.rows.map((row) => row.severity))]).toEqual([['0 problems (0 errors, 0 warnings, 0 info), 1 suppressed'], [['error (suppressed)']]]);
+  }, 60_000);
+
+  it('several findings on one cell: the fill of the most severe unsuppressed one, every finding in the note in order', async () => {
+    const plan = await planWith((findings) => {
+      const at = (rule: string) => findings.find((finding) => finding.ruleId === rule)!;
+      return [
+        { ...at('mfa'), ruleId: 'x-info', severity: 'info' }, { ...at('mfa'), ruleId: 'x-error', severity: 'error' },
+        { ...at('antivirus'), ruleId: 'x-info', severity: 'info', suppressed: false, suppression: undefined }, { ...at('antivirus'), ruleId: 'x-warning', severity: 'warning' },
+        { ...at('mcs-password-age'), ruleId: 'x-suppressed', severity: 'error', suppressed: true },
+      ];
+    }, []);
+    const brief = (note: string) => [...note.matchAll(/^(error|warning|info)( \(suppressed\))?:[^]*?\(([a-z-]+)\)$/gm)].map((match) => `${match[1]}${match[2] ?? ''} ${match[3]}`).join(' | ');
+    expect(plan.marks.map((mark) => [`${mark.sheet}!${mark.ref}`, mark.fill, brief(mark.note)])).toEqual([
+      ['端末!L3', 'FFCFE2F3', 'error (suppressed) antivirus | info x-info | warning (suppressed) x-warning'],
+      ['端末!T3', 'FFFFC7CE', 'warning mfa | info x-info | error x-error'],
+      ['利用者!H3', 'FFFFC7CE', 'error mcs-password-age | error (suppressed) x-suppressed'],
+      ['例外!A4', 'FFCFE2F3', 'info exception-unused'], ['例外!B4', 'FFFFC7CE', 'error unknown-reference'],
+    ]);
   }, 60_000);
 });

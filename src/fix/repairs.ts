@@ -53,6 +53,7 @@ export function textDate(text: string): string | undefined {
   const [, name, yearText, month = era[5], day = era[6]] = era;
   const found = ERAS.find((candidate) => candidate.names.includes(name!));
   const eraYear = yearText === '元' ? 1 : Number(yearText);
+  // Stryker disable next-line LogicalOperator: ERA matches only the names ERAS lists, so `found` is always there, and year 0 falls before its era's first day below
   if (!found || eraYear < 1) return undefined;
   const result = realDay(found.offset + eraYear, Number(month), Number(day));
   if (!result || result < found.from || (found.until !== undefined && result > found.until)) return undefined;

@@ -57,6 +57,7 @@ export async function applyWorkbookRepairs(job: ApplyJob): Promise<ApplyResult> 
       continue;
     }
     cell.value = repair.after;
+    // Stryker disable next-line StringLiteral: '' and 'General' are read alike below: neither is '@' nor a date code
     const format = cell.numFmt ?? 'General';
     if (repair.after instanceof Date && !isDateCode(format)) setFormat(cell, DATE_FORMAT);
     else if (typeof repair.after === 'number' && (format === '@' || isDateCode(format))) setFormat(cell, 'General');

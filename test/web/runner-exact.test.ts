@@ -62,6 +62,8 @@ const original = { Worker: globals.Worker, Blob: globals.Blob, createObjectURL: 
 let warnings: string[];
 let urls: number;
 let inPage: Array<{ call: string; name: string; options: PageOptions; kind?: string }>;
+/** The stand-in check of a file named slow.yaml waits for this. */
+let slow: Promise<void>;
 
 beforeEach(() => {
   jest.useFakeTimers();
@@ -91,6 +93,7 @@ function runnerModule(): typeof import('../../src/web/runner') {
     jest.doMock('../../src/web/check', () => ({
       checkChosenFile: async (file: ChosenFile, options: PageOptions, onStage: (stage: CheckStage) => void) => {
         inPage.push({ call: 'check', name: file.name, options });
+        if (file.name === 'slow.yaml') await slow;
         onStage('checking');
         return { status: 'ok', inPage: file.name };
       },
@@ -210,6 +213,22 @@ describe('starting the worker', () => {
     StandInWorker.made[0]!.fail('blocked by CSP');
     expect(warnings).toEqual(['dokodemo-check: checks run in the page, because the browser did not start a worker (blocked by CSP)']);
   });
+});
+
+it('no time limit in the page, for a request that waited behind another', async () => {
+  const { CheckRunner } = runnerModule();
+  let release = () => {};
+  slow = new Promise((resolve) => { release = resolve; });
+  const runner = new CheckRunner(undefined, LIMIT);
+  const one = runner.run(file(), OPTIONS, () => undefined);
+  const two = runner.run(file(2, 'slow.yaml'), OPTIONS, () => undefined);
+  jest.advanceTimersByTime(0);
+  await flush();
+  expect(await one).toEqual({ check: { status: 'ok', inPage: 'a.yaml' }, stopped: false });
+  jest.advanceTimersByTime(LIMIT * 2);
+  release();
+  await flush();
+  expect(await two).toEqual({ check: { status: 'ok', inPage: 'slow.yaml' }, stopped: false });
 });
 
 describe('requests to the worker', () => {
@@ -366,6 +385,8 @@ describe('the time limit', () => {
     StandInWorker.made[0]!.reply({ type: 'done', id: 1, check: report });
     await one;
     expect(jest.getTimerCount()).toBe(0);
+    StandInWorker.made[0]!.reply({ type: 'start', id: 1 }); // a request already answered is not timed again
+    expect(jest.getTimerCount()).toBe(0);
     void runner.run(file(), OPTIONS, () => undefined);
     expect(runner.cancel()).toBe(true);
     expect(jest.getTimerCount()).toBe(0);
@@ -384,12 +405,17 @@ describe('stops', () => {
     expect(await one).toEqual({ check: { status: 'cancelled', message: cancelledMessage('a.yaml') }, stopped: true });
     expect(await two).toEqual({ copy: { status: 'cancelled', message: cancelledMessage('b.yaml') }, stopped: true });
     expect(runner.cancel()).toBe(false);
-    StandInWorker.made[0]!.reply({ type: 'ready' });
-    StandInWorker.made[0]!.fail('late');
-    StandInWorker.made[0]!.emit('messageerror', {});
-    void runner.run(file(), OPTIONS, () => undefined);
+    const three = runner.run(file(), OPTIONS, () => undefined);
     expect(StandInWorker.made).toHaveLength(2);
     expect(StandInWorker.made[1]!.sent[0]).toEqual({ id: 3, file: { key: 1, name: 'a.yaml', bytes }, options: OPTIONS });
+    // What the stopped worker still says is not heard.
+    const old = StandInWorker.made[0]!;
+    old.reply({ type: 'done', id: 3, check: report });
+    old.fail('late');
+    old.emit('messageerror', {});
+    expect([runner.busy, runner.thread, StandInWorker.made[1]!.terminated, warnings]).toEqual([true, 'worker', 0, []]);
+    StandInWorker.made[1]!.reply({ type: 'done', id: 3, check: report });
+    expect(await three).toEqual({ check: report, stopped: false });
     expect(StandInBlob.made).toHaveLength(1); // one URL for every worker
   });
 

@@ -5,7 +5,9 @@ const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 export function decodeStrictUtf8(bytes: Uint8Array): string | undefined {
   try {
     return STRICT_UTF8.decode(bytes);
-  } catch {
+  }
+  // Stryker disable next-line BlockStatement: an empty catch block returns undefined too
+  catch {
     return undefined;
   }
 }

@@ -413,6 +413,24 @@ describe('markedCopy of a workbook', () => {
     ]);
     const { readSheets } = require('../../src/workbook/sheets') as typeof import('../../src/workbook/sheets');
     expect(readSheets(copy.bytes, 'm.xlsx').map((sheet) => sheet.name)).toEqual(['指摘一覧', ...readSheets(bytes, 'l.xlsx').map((sheet) => sheet.name)]);
+    const { guardWorkbook } = require('../../src/workbook/zip-guard') as typeof import('../../src/workbook/zip-guard');
+    const created = (book: Uint8Array) => {
+      const guard = guardWorkbook(book);
+      return guard.ok ? /<dcterms:created[^>]*>([^<]*)</.exec(new TextDecoder().decode(guard.parts.get('docProps/core.xml')))?.[1] : undefined;
+    };
+    expect(created(copy.bytes)).toBe(created(bytes));
+    expect(created(copy.bytes)).not.toMatch(/^2026-11-24/);
+  }, 60_000);
+
+  it('a workbook with a part the copy cannot carry: the line on what it lost', async () => {
+    const { bytes } = await loadedBook();
+    const { guardWorkbook } = require('../../src/workbook/zip-guard') as typeof import('../../src/workbook/zip-guard');
+    const { zipOf } = require('../../src/workbook/zip-write') as typeof import('../../src/workbook/zip-write');
+    const guard = guardWorkbook(bytes);
+    if (!guard.ok) throw new Error(guard.message.en);
+    const withXml = zipOf([...guard.parts, ['customXml/item1.xml', new TextEncoder().encode('<root/>')]], '1980-01-01');
+    const copy = await xlsx().markedCopy({ name: 'l.xlsx', bytes: withXml }, { asOf: '2026-11-24', config: { rules: {} }, lang: 'en' });
+    expect(copy.lost).toBe('l.xlsx: the marked copy does not carry over custom XML (the original workbook is unchanged)');
   }, 60_000);
 });
 

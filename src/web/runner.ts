@@ -208,6 +208,8 @@ export class CheckRunner {
     this.timed = id;
     if (id === undefined || this.inPage) return;
     this.timer = setTimeout(() => {
+      // The timed request is always waiting when its time runs out (settling or stopping one re-arms the timer):
+      // Stryker disable next-line OptionalChaining,StringLiteral: the fallback is never reached
       const stage = this.pending.get(id)?.stage ?? 'checking';
       this.stop((name) => ({ status: 'error', message: timedOutMessage(name, stage, this.limitMs) }));
     }, this.limitMs);

@@ -231,6 +231,17 @@ it('no time limit in the page, for a request that waited behind another', async 
   expect(await two).toEqual({ check: { status: 'ok', inPage: 'slow.yaml' }, stopped: false });
 });
 
+it('cancelling a check that runs in the page settles it as cancelled; its late result is not heard', async () => {
+  const { CheckRunner } = runnerModule();
+  const runner = new CheckRunner(undefined, LIMIT);
+  const outcome = runner.run(file(), OPTIONS, () => undefined);
+  expect(runner.cancel()).toBe(true);
+  expect(await outcome).toEqual({ check: { status: 'cancelled', message: cancelledMessage('a.yaml') }, stopped: true });
+  jest.advanceTimersByTime(0);
+  await flush();
+  expect([runner.busy, runner.thread, inPage.length]).toEqual([false, 'page', 1]);
+});
+
 describe('requests to the worker', () => {
   it('the bytes once per worker, only the key after; a copy named; each answer to its own request', async () => {
     const { CheckRunner } = runnerModule();
@@ -333,6 +344,17 @@ describe('the time limit', () => {
     expect((await two).stopped).toBe(true);
   });
 
+  it('a request sent while another is timed does not restart the time', async () => {
+    const { CheckRunner } = runnerModule();
+    const runner = new CheckRunner('x', LIMIT);
+    const one = runner.run(file(), OPTIONS, () => undefined);
+    jest.advanceTimersByTime(LIMIT - 100);
+    void runner.run(file(2, 'b.yaml'), OPTIONS, () => undefined);
+    jest.advanceTimersByTime(100);
+    expect(StandInWorker.made[0]!.terminated).toBe(1);
+    expect(await one).toEqual({ check: { status: 'error', message: timedOutMessage('a.yaml', 'reading', LIMIT) }, stopped: true });
+  });
+
   it('a request the worker says it started, while another was timed, is timed from then', async () => {
     const { CheckRunner } = runnerModule();
     const runner = new CheckRunner('x', LIMIT);
@@ -432,6 +454,14 @@ describe('stops', () => {
     StandInWorker.made[1]!.fail('');
     expect(await two).toEqual({ check: { status: 'error', message: failedMessage('a.yaml', 'error') }, stopped: true });
     expect(warnings).toEqual([]);
+    // A new worker that fails before it runs is given up, whatever the one before did.
+    const three = runner.run(file(), OPTIONS, () => undefined);
+    StandInWorker.made[2]!.fail('blocked');
+    expect(runner.thread).toBe('page');
+    jest.advanceTimersByTime(0);
+    await flush();
+    expect(await three).toEqual({ check: { status: 'ok', inPage: 'a.yaml' }, stopped: false });
+    expect(warnings).toEqual(['dokodemo-check: checks run in the page, because the browser did not start a worker (blocked)']);
   });
 
   it('a message that cannot be read (messageerror) stops the worker', async () => {

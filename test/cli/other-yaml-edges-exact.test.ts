@@ -28,6 +28,9 @@ describe('isOtherYamlBytes', () => {
     ['a ledger key nested', 'a:\n  version: 1\n', true],
     ['a ledger key only begun', 'versions: 1\nfacilityx: 2\n', true],
     ['a ledger key as a value', 'a: version\n', true],
+    // At a line's start but inside a quoted text: the pattern keeps it without parsing (the common case decided fast).
+    ['a ledger key line inside a quoted text', '{a: "x\nversion: 1"}\n', false],
+    ['a ledger key line inside a nested list', '{a: [\nusers: 1]}\n', false],
     ['a list', '- on\n- push\n', false],
     ['a scalar', 'hello\n', false],
     ['nothing', '', false],

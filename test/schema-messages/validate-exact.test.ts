@@ -1,9 +1,13 @@
 // src/schema/validate.ts at its edges: the key probably meant (closest), the yes/no words, how a value is
 // shown in a finding (numbers JSON cannot write, long values), quoted values that are right without their
-// quotes, and the cap of 10,000 findings with the one finding that counts the rest.
-import { closest, meantBoolean, validateLedger } from '../../src/schema/validate';
+// quotes, and the cap of 10,000 findings with the one finding that counts the rest. The yes/no words and the
+// date shape are module-level: their tests load the module inside the test (fresh), so that they count there.
+import { closest, validateLedger } from '../../src/schema/validate';
 import type { Finding } from '../../src/types';
+import { freshFunctionsPerTest } from '../helpers/fresh';
 import { cleanLedger } from '../helpers/ledger-fixture';
+
+const fresh = freshFunctionsPerTest(() => require('../../src/schema/validate') as typeof import('../../src/schema/validate'));
 
 describe('closest', () => {
   it.each([
@@ -27,19 +31,31 @@ describe('closest', () => {
 });
 
 describe('meantBoolean', () => {
-  it.each([
-    ['yes', true],
+  it.each<[unknown, boolean | undefined]>([
+    ...['yes', 'y', 'on', 'true', 'はい', '○', '〇', '◯', '有', '有り', 'あり', '済', '済み'].map((word): [unknown, boolean] => [word, true]),
+    ...['no', 'n', 'off', 'false', 'いいえ', '×', '✕', '無', '無し', 'なし', '未'].map((word): [unknown, boolean] => [word, false]),
     [' ＹＥＳ ', true],
-    ['はい', true],
-    ['有り', true],
-    ['NO', false],
+    ['Yes', true],
     ['ｎｏ', false],
-    ['無し', false],
+    ['NO', false],
     ['maybe', undefined],
+    ['', undefined],
     [true, undefined],
     [1, undefined],
   ])('%j → %j', (value, meant) => {
-    expect(meantBoolean(value)).toBe(meant);
+    expect(fresh.meantBoolean(value)).toBe(meant);
+  });
+});
+
+describe('a date the shape of YYYY-MM-DD that does not exist, and text that only contains one', () => {
+  it.each([
+    ['2026-02-30', '`updated` (date the ledger was last reviewed): {value} is not a real calendar date. Check the month and day'],
+    ['x2026-02-30', '`updated` (date the ledger was last reviewed): "{value}" is not written YYYY-MM-DD. Use YYYY-MM-DD (e.g. 2026-11-01)'],
+    ['2026-02-30x', '`updated` (date the ledger was last reviewed): "{value}" is not written YYYY-MM-DD. Use YYYY-MM-DD (e.g. 2026-11-01)'],
+  ])('%j', (updated, en) => {
+    const ledger = cleanLedger();
+    ledger.facility.updated = updated;
+    expect(fresh.validateLedger(ledger).map((finding) => [finding.path, finding.message.en])).toStrictEqual([[['facility', 'updated'], en]]);
   });
 });
 

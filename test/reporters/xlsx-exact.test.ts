@@ -461,13 +461,13 @@ describe('markJobFor with findings and due days laid out by hand (the report mod
     }
   }
 
-  it('a finding\'s due day: its own node\'s earliest, else its rule\'s for its target; a finding with no cell or no sheet is listed but not marked', async () => {
+  it('a finding\'s due day: its own node\'s earliest, else its rule\'s for its target; a finding with no cell, no sheet or neither is listed but not marked', async () => {
     const plan = await planWith((findings) => {
       const mfa = findings.find((finding) => finding.ruleId === 'mfa')!;
       const { sheet: _sheet, cell: _cell, ...nowhere } = mfa;
       return [
         { ...mfa, ruleId: 'ledger-review', path: '/devices/0/zzz' },
-        { ...nowhere, ruleId: 'x-nowhere' }, { ...mfa, ruleId: 'x-sheet-only', cell: undefined },
+        { ...nowhere, ruleId: 'x-nowhere' }, { ...mfa, ruleId: 'x-sheet-only', cell: undefined }, { ...mfa, ruleId: 'x-cell-only', sheet: undefined },
       ];
     }, [
       { target: 'sato@sakura.example.jp', path: '/users/0/name', kind: 'mcs-password', due: '2025-02-01' },
@@ -487,6 +487,7 @@ describe('markJobFor with findings and due days laid out by hand (the report mod
       ['The ledger as a whole', 'ledger-review', 'severity,fill,target,rule,message,place,due', '端末!T3 端末!T3', '2027-03-03'],
       ['The ledger as a whole', 'x-nowhere', 'severity,fill,target,rule,message', '', ''],
       ['The ledger as a whole', 'x-sheet-only', 'severity,fill,target,rule,message', '', ''],
+      ['The ledger as a whole', 'x-cell-only', 'severity,fill,target,rule,message', '', ''],
     ]);
     expect(plan.marks.map((mark) => `${mark.sheet}!${mark.ref}`)).toEqual(['端末!L3', '端末!T3', '利用者!H3', '例外!A4', '例外!B4']);
   }, 60_000);

@@ -211,7 +211,7 @@ describe('threads for a check (parallel-check.ts)', () => {
     let module: Parallel | undefined;
     jest.isolateModules(() => {
       const fs = jest.requireActual<typeof import('node:fs')>('node:fs');
-      jest.doMock('node:fs', () => ({ ...fs, existsSync: (path: string) => (path.endsWith(join('cli', 'entry.js')) ? entry : fs.existsSync(path)) }));
+      jest.doMock('node:fs', () => ({ ...fs, existsSync: (path: string) => (path === join(__dirname, '..', '..', 'src', 'cli', 'entry.js') ? entry : fs.existsSync(path)) }));
       jest.doMock('node:os', () => ({ ...jest.requireActual<typeof import('node:os')>('node:os'), availableParallelism: () => cores }));
       module = require('../../src/cli/parallel-check') as Parallel;
     });

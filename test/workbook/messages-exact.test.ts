@@ -299,6 +299,24 @@ describe('made-up findings at the edges', () => {
     expect(message(root)).toEqual({ ja: '「施設名」', en: '“Facility name” (施設名) and `type`' });
   });
 
+  it('a column\'s English meaning loses only the note in brackets at its end', () => {
+    const given = finding(['devices', 0, 'security', 'antivirus'], 'See `security.startup_password`', 'ja');
+    expect(message(given).en).toBe('See “Start-up password (screen lock) set” (端末起動時パスワード（画面ロック）の設定の有無)');
+  });
+
+  it('the list\'s own subject is said in its words only for an entry of it, not for a key inside an object', () => {
+    const given = finding(['devices', 0, 'security', 'antivirus'], 'See `security` (security measures of the device).', '`security`（端末のセキュリティ対策）を見てください');
+    // `security` is said by its columns, its meaning left as written: not replaced whole by the antivirus column's words.
+    expect([message(given).en.startsWith('See “Start-up password (screen lock) set / Minimum password length / '), message(given).en.endsWith('パスワードを一定回数誤ると初期化する設定の有無) (security measures of the device).')]).toEqual([true, true]);
+    expect(message(given).ja.endsWith('「パスワードを一定回数誤ると初期化する設定の有無」（端末のセキュリティ対策）を見てください')).toBe(true);
+  });
+
+  it('a key outside any list is looked up from the root only; the whole ledger\'s message is left as it is', () => {
+    expect(message(finding(['facility', 'updated'], 'See `name`.', '`name`'))).toEqual({ ja: '`name`', en: 'See `name`.' });
+    const whole = finding([], 'The ledger 「x」', '台帳 「x」 です');
+    expect(withWorkbookHint(whole)).toStrictEqual(whole);
+  });
+
   it('a message ending in a period or 。 gets its hint after one', () => {
     const date = (en: string, ja: string) => message(finding(['users', 0, 'zzz'], en, ja));
     expect(date('x is not a date.', 'ja。')).toEqual({

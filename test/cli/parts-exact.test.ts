@@ -2,7 +2,7 @@
 // unreadable.ts, spreadsheets.ts, output-file.ts, report-file.ts and report-folder.ts, with exact
 // findings, messages in both languages and the files they leave on disk.
 import { execFileSync } from 'node:child_process';
-import { closeSync, constants, existsSync, linkSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, constants, existsSync, linkSync, lstatSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, readSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { UsageError } from '../../src/errors';
 import { getRule } from '../../src/rules';
@@ -290,7 +290,12 @@ describe('report-file.ts', () => {
 
   it('writes a device, a /dev or /proc name and a FIFO in place', () => {
     const directory = temp.make('cli-report-');
-    reportFile.writeReport('/dev/null', 'gone', directory);
+    // Never /dev/null itself: a mutant that replaces instead would put a regular file in its place (as root).
+    const shm = temp.add(mkdtempSync('/dev/shm/cli-report-'));
+    writeFileSync(join(shm, 'r.txt'), 'old');
+    linkSync(join(shm, 'r.txt'), join(shm, 'kept.txt'));
+    reportFile.writeReport(join(shm, 'r.txt'), 'in place', directory);
+    expect([readFileSync(join(shm, 'r.txt'), 'utf8'), readFileSync(join(shm, 'kept.txt'), 'utf8')]).toEqual(['in place', 'in place']);
     expect(throughFifo(directory, () => reportFile.writeReport('fifo', 'through the pipe', directory))).toEqual({ text: 'through the pipe', stillFifo: true });
   });
 

@@ -53,6 +53,7 @@ export class CheckRunner {
   private url?: string;
   private worker?: Worker;
   /** Whether the current worker has run its script (an error before then means workers cannot run here). */
+  // Stryker disable next-line BooleanLiteral: start() sets it false for each worker it starts, before any event
   private ready = false;
   /** Checks run on the page's thread: this browser would not start the worker. */
   private inPage: boolean;

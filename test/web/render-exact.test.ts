@@ -228,6 +228,16 @@ describe('the result view of a report (render.ts)', () => {
     expect(markup(render.renderCheck(check, 'en'))).toBe(WORKBOOK_MARKED);
   });
 
+  it('findings of two severities whose counts cancel out are not a clean result (1 error and 1 warning; 1 error and 1 info)', () => {
+    for (const second of ['warning', 'info'] as const) {
+      const model = reportModel([reportFile('a.yaml', [reportFinding(), reportFinding({ severity: second })])]);
+      const shown = markup(render.renderCheck(pageReport(model, dueReport([])), 'en'));
+      expect(shown).toContain(second === 'warning'
+        ? '<p class="verdict verdict-findings">⚠ 2 problems (1 error, 1 warning, 0 info), 0 suppressed</p>'
+        : '<p class="verdict verdict-findings">⚠ 2 problems (1 error, 0 warnings, 1 info), 0 suppressed</p>');
+    }
+  });
+
   it('the verdict: the counts, or no problems only when nothing at all was found (a suppressed finding is one)', () => {
     expect(render.verdict(reportModel([file()]), 'en')).toBe('3 problems (1 error, 1 warning, 1 info), 1 suppressed');
     expect(render.verdict(reportModel([reportFile('a.yaml', [suppressedFinding()])]), 'ja')).toBe('0 件 (エラー 0, 警告 0, 情報 0), 抑止 1');

@@ -390,6 +390,19 @@ describe('the time limit', () => {
     expect(await two).toEqual({ check: { status: 'error', message: timedOutMessage('b.yaml', 'checking', LIMIT) }, stopped: true });
   });
 
+  it('a file the worker holds starts as a check: the worker saying so does not restart the time', async () => {
+    const { CheckRunner } = runnerModule();
+    const runner = new CheckRunner('x', LIMIT);
+    const first = runner.run(file(), OPTIONS, () => undefined);
+    StandInWorker.made[0]!.reply({ type: 'done', id: 1, check: report });
+    await first;
+    const second = runner.run(file(), OPTIONS, () => undefined);
+    jest.advanceTimersByTime(LIMIT - 100);
+    StandInWorker.made[0]!.reply({ type: 'stage', id: 2, stage: 'checking' });
+    jest.advanceTimersByTime(100);
+    expect(await second).toEqual({ check: { status: 'error', message: timedOutMessage('a.yaml', 'checking', LIMIT) }, stopped: true });
+  });
+
   it('the default limit is the stages\' minute', async () => {
     const { CheckRunner } = runnerModule();
     const runner = new CheckRunner('x');

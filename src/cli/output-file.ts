@@ -73,9 +73,7 @@ export function replaceFile(target: string, content: string | Uint8Array): void 
     try {
       writeAll(fd, content);
       fsyncSync(fd);
-    }
-    // Stryker disable next-line BlockStatement: closing the descriptor only frees it; nothing a caller reads depends on it
-    finally {
+    } finally {
       closeSync(fd);
     }
     renameSync(temporary, target);
@@ -94,9 +92,7 @@ export function writeInPlace(file: string, content: string | Uint8Array): void {
   const fd = openSync(file, 'w');
   try {
     writeAll(fd, content);
-  }
-  // Stryker disable next-line BlockStatement: closing the descriptor only frees it; nothing a caller reads depends on it
-  finally {
+  } finally {
     closeSync(fd);
   }
 }

@@ -381,7 +381,7 @@ describe('the time limit', () => {
     worker.reply({ type: 'stage', id: 1, stage: 'checking' }); // a new stage: restarted
     jest.advanceTimersByTime(LIMIT - 100);
     worker.reply({ type: 'stage', id: 1, stage: 'checking' }); // the same: not restarted
-    worker.reply({ type: 'stage', id: 2, stage: 'reading' }); // not timed: not restarted
+    worker.reply({ type: 'stage', id: 2, stage: 'checking' }); // a new stage, but of a request not timed: not restarted
     expect(worker.terminated).toBe(0);
     jest.advanceTimersByTime(100);
     expect(worker.terminated).toBe(1);

@@ -36,7 +36,7 @@ describe('lostFeatures', () => {
       'xl/printerSettings/printerSettings1.bin': ['printer-settings'], 'xl/diagrams/data1.xml': ['shapes'],
     });
     for (const name of [
-      'a/xl/media/image1.png', 'xl/media', 'xl/mediaX/a', 'xl/richData', 'xl/charts', 'xl/chartsheets', 'a/xl/charts/c.xml', 'xl/pivotTablesX/a', 'xl/pivotCacheX/a', 'a/xl/pivotTables/a',
+      'a/xl/media/image1.png', 'a/xl/richData/rdrichvalue.xml', 'a/xl/chartsheets/sheet1.xml', 'xl/media', 'xl/mediaX/a', 'xl/richData', 'xl/charts', 'xl/chartsheets', 'a/xl/charts/c.xml', 'xl/pivotTablesX/a', 'xl/pivotCacheX/a', 'a/xl/pivotTables/a',
       'xl/vbaProject.bin.rels', 'xl/vbaProjectXbin', 'a/xl/vbaProject.bin', 'xl/slicersX/a', 'xl/timelineCachesX/a', 'a/xl/slicers/a', 'xl/threadedCommentsX/a', 'xl/personsX/a', 'a/xl/persons/a',
       'xl/embeddings', 'a/xl/embeddings/a', 'xl/ctrlPropsX/a', 'xl/activeXX/a', 'a/xl/activeX/a', 'xl/externalLinks', 'a/xl/externalLinks/a', 'xl/connections.xml.rels', 'xl/connectionsXxml',
       'a/xl/connections.xml', 'xl/queryTablesX/a', 'a/xl/queryTables/a', 'customXml', 'a/customXml/a', 'docProps/custom.xml.rels', 'docProps/customXxml', 'a/docProps/custom.xml',

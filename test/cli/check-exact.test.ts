@@ -8,7 +8,7 @@ import { getRule } from '../../src/rules';
 import { runCli as runCliHere } from '../helpers/cli';
 import type { CliRun, CliSetup } from '../helpers/cli';
 import { freshFunctionsPerTest } from '../helpers/fresh';
-import { tempDirs } from '../helpers/temp';
+import { inFolder, tempDirs } from '../helpers/temp';
 
 const temp = tempDirs();
 const AS_OF = ['--as-of', '2026-11-24'];
@@ -22,16 +22,6 @@ const SMALL_FINDINGS = [
 /** The CLI in-process; with `cwd`, run from that folder, as a shell there would (relative names are read from it). */
 function runCli(args: string[], setup: CliSetup = {}): CliRun {
   return setup.cwd === undefined ? runCliHere(args, setup) : inFolder(setup.cwd, () => runCliHere(args, setup));
-}
-
-function inFolder<T>(folder: string, run: () => T): T {
-  const before = process.cwd();
-  process.chdir(folder);
-  try {
-    return run();
-  } finally {
-    process.chdir(before);
-  }
 }
 
 /** The github format's lines: one per finding, exact and short. */

@@ -13,23 +13,13 @@ import { checkMarkedCopyUsage } from '../../src/cli/marked-copy';
 import { EXAMPLE_MARKER } from '../../src/workbook/codec';
 import { runCli as runCliHere } from '../helpers/cli';
 import type { CliRun, CliSetup } from '../helpers/cli';
-import { tempDirs } from '../helpers/temp';
+import { inFolder, tempDirs } from '../helpers/temp';
 
 const temp = tempDirs();
 const AS_OF = ['--as-of', '2026-11-24'];
 const CLEAN = readFileSync('examples/home-nursing-clean.yaml', 'utf8');
 const SMALL = 'version: 1\nfacility:\n  name: テスト\n';
 const SCHEMA_FILE = join(__dirname, '..', '..', 'schemas', 'ledger.schema.json');
-
-function inFolder<T>(folder: string, run: () => T): T {
-  const before = process.cwd();
-  process.chdir(folder);
-  try {
-    return run();
-  } finally {
-    process.chdir(before);
-  }
-}
 
 /** The CLI in-process; with `cwd`, run from that folder, as a shell there would. */
 function runCli(args: string[], setup: CliSetup = {}): CliRun {

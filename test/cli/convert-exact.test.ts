@@ -4,21 +4,11 @@ import { existsSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { workbookLayout } from '../../src/workbook/layout';
 import { runCli } from '../helpers/cli';
-import { tempDirs } from '../helpers/temp';
+import { inFolder, tempDirs } from '../helpers/temp';
 import { ledgerFile, workbookBytes } from '../helpers/workbook';
 
 const temp = tempDirs();
 const CLEAN = 'examples/home-nursing-clean.yaml';
-
-function inFolder<T>(folder: string, run: () => T): T {
-  const before = process.cwd();
-  process.chdir(folder);
-  try {
-    return run();
-  } finally {
-    process.chdir(before);
-  }
-}
 
 describe('convert refuses a workbook that would lose cells', () => {
   it('names the first cell, and how many more there are', async () => {

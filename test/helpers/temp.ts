@@ -28,3 +28,14 @@ export function tempDirs(): TempDirs {
     },
   };
 }
+
+/** Runs `run` from `folder`, as a shell there would (relative names are read from it), then comes back. */
+export function inFolder<T>(folder: string, run: () => T): T {
+  const before = process.cwd();
+  process.chdir(folder);
+  try {
+    return run();
+  } finally {
+    process.chdir(before);
+  }
+}

@@ -159,7 +159,12 @@ export function checkFilesInParallel(paths: string[], threads: number, asOf: str
   const { workers, ports } = startWorkers(threads - 1, job);
   const outcomes: Outcome[] = new Array(paths.length);
   try {
-    takeFiles(job, (outcome) => (outcomes[outcome.index] = outcome));
+    takeFiles(job, (outcome) => {
+      outcomes[outcome.index] = outcome;
+      // The workers' results are decoded between this thread's files, not all after them: the counter
+      // then gives the workers more files, and the decoding is shared out instead of serial.
+      drain(ports, outcomes);
+    });
     awaitWorkers(workers.length, shared, ports, outcomes);
   } finally {
     for (const worker of workers) void worker.terminate();

@@ -68,6 +68,15 @@ export interface Entry<T> {
   item: T;
 }
 
+/** A kept first entry is `ledger * ENTRIES_PER_LEDGER + index`: more than a 64 MB ledger can list. */
+const ENTRIES_PER_LEDGER = 2 ** 26;
+
+function entryAt<T>(ledgers: readonly CrossLedger[], list: (ledger: KeptLedger) => readonly T[], packed: number): Entry<T> {
+  const ledger = Math.floor(packed / ENTRIES_PER_LEDGER);
+  const index = packed % ENTRIES_PER_LEDGER;
+  return { ledger, index, item: list(ledgers[ledger]!.ledger)[index]! };
+}
+
 /** Each run's groups, built once for the rules that share them (three read the users, two the devices). */
 const groupsOfRun = new WeakMap<readonly CrossLedger[], Map<string, unknown>>();
 
@@ -77,21 +86,28 @@ function acrossFacilities<T>(context: CrossContext, name: string, list: (ledger:
   if (!cached) groupsOfRun.set(context.ledgers, (cached = new Map()));
   const known = cached.get(name) as Array<Array<Entry<T>>> | undefined;
   if (known) return known;
-  // Most keys are in one ledger only: an entry becomes a list when a second one shares its key.
-  const groups = new Map<string, Entry<T> | Array<Entry<T>>>();
-  context.ledgers.forEach(({ ledger }, ledgerIndex) => {
-    list(ledger).forEach((item, index) => {
+  // Most keys are in one ledger only: the first entry of a key is kept as two numbers, and entries are
+  // made only for keys found twice (2,000 ledgers of 50 staff: 100,000 keys, a few hundred shared).
+  const firstOf = new Map<string, number>();
+  const groups = new Map<string, Array<Entry<T>>>();
+  const ledgers = context.ledgers;
+  for (let ledgerIndex = 0; ledgerIndex < ledgers.length; ledgerIndex++) {
+    const items = list(ledgers[ledgerIndex]!.ledger);
+    for (let index = 0; index < items.length; index++) {
+      const item = items[index]!;
       const k = key(item);
-      const entry = { ledger: ledgerIndex, index, item };
       const group = groups.get(k);
-      if (group === undefined) groups.set(k, entry);
-      else if (Array.isArray(group)) group.push(entry);
-      else groups.set(k, [group, entry]);
-    });
-  });
+      if (group) group.push({ ledger: ledgerIndex, index, item });
+      else {
+        const first = firstOf.get(k);
+        if (first === undefined) firstOf.set(k, ledgerIndex * ENTRIES_PER_LEDGER + index);
+        else groups.set(k, [entryAt(ledgers, list, first), { ledger: ledgerIndex, index, item }]);
+      }
+    }
+  }
   const shared: Array<Array<Entry<T>>> = [];
   for (const group of groups.values()) {
-    if (Array.isArray(group) && new Set(group.map((entry) => context.ledgers[entry.ledger]!.facility)).size > 1) shared.push(group);
+    if (new Set(group.map((entry) => ledgers[entry.ledger]!.facility)).size > 1) shared.push(group);
   }
   cached.set(name, shared);
   return shared;

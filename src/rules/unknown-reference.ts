@@ -9,16 +9,21 @@ interface Reference {
   data: MessageData;
 }
 
-/** Rule ids that exist, read lazily: the registry imports this module. */
+let ruleIdsKnown: Set<string> | undefined;
+
+/** Rule ids that exist, read lazily (the registry imports this module) and once: a network's run asks
+ * for them per ledger. */
 function knownRuleIds(): Set<string> {
-  const { RULES } = require('./index') as typeof import('./index');
-  return new Set(RULES.map((rule) => rule.id));
+  if (!ruleIdsKnown) {
+    const { RULES } = require('./index') as typeof import('./index');
+    ruleIdsKnown = new Set(RULES.map((rule) => rule.id));
+  }
+  return ruleIdsKnown;
 }
 
 function* danglingReferences(ledger: Ledger): Generator<Reference> {
   const deviceIds = new Set(ledger.devices.map((device) => device.id));
   const mcsIds = new Set(ledger.users.map((user) => user.mcs_id.toLowerCase()));
-  const ruleIds = knownRuleIds();
 
   for (const [i, user] of ledger.users.entries()) {
     for (const [j, id] of user.devices.entries()) {
@@ -32,7 +37,7 @@ function* danglingReferences(ledger: Ledger): Generator<Reference> {
   for (const [i, exception] of (ledger.exceptions ?? []).entries()) {
     if (exception.rule === 'schema' || exception.rule === 'yaml-syntax') {
       yield { path: ['exceptions', i, 'rule'], messageId: 'unexceptable', data: { rule: exception.rule } };
-    } else if (!ruleIds.has(exception.rule)) {
+    } else if (!knownRuleIds().has(exception.rule)) {
       yield { path: ['exceptions', i, 'rule'], messageId: 'exceptionRule', data: { rule: exception.rule } };
     }
     const target = exception.target;

@@ -104,8 +104,15 @@ function fitTable(head: string[], rows: string[][], table: Line[][][], widths: n
   return renderRows(remaining, columnWidths(remaining, kept.length), below);
 }
 
+/** A last column's lines when nothing is fitted to a width: its padding is trimmed from every line, so
+ * its width is never read, and its text (a finding's message, the longest cell) is not measured. */
+function unmeasured(cell: string): Line[] {
+  return cell.split('\n').map((text) => ({ text, width: 0 }));
+}
+
 export function renderBorderlessTable(head: string[], rows: string[][], layout?: TableLayout): string {
-  const table = [head, ...rows].map((row) => head.map((_, column) => measured(row[column] ?? '')));
+  const last = layout === undefined ? head.length - 1 : -1;
+  const table = [head, ...rows].map((row) => head.map((_, column) => (column === last ? unmeasured : measured)(row[column] ?? '')));
   const widths = columnWidths(table, head.length);
   const fits = layout === undefined || tableWidth(widths) <= layout.width;
   return (fits ? renderRows(table, widths) : fitTable(head, rows, table, widths, layout)).join('\n');

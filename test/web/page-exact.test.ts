@@ -424,6 +424,7 @@ describe('starting the page', () => {
 describe('checking a chosen ledger', () => {
   it('reads it, checks it, says each stage and the seconds, then shows the result and prepares the print copy after it', async () => {
     const runner = start();
+    jest.advanceTimersByTime(10_000); // the page's clock is 10 s on when the file is chosen
     el('result').dataset.status = 'ok'; // the previous result's
     chooseLedger(file('clinic.yaml', 'devices: []\n'));
     expect(runner.log).toEqual(['warm (listening: true)', 'cancel → false']);
@@ -579,6 +580,40 @@ describe('checking a chosen ledger', () => {
     runner.runs[1]!.resolve({ check: report('fourth.yaml'), stopped: false });
     await settle();
     expect(shown()).toMatchObject({ cancel: 'hidden', result: { file: 'fourth.yaml', status: 'findings' } });
+  });
+
+  it('a check of an earlier file that answers after the next file\'s check began never shows', async () => {
+    const runner = start();
+    chooseLedger(file('a.yaml'));
+    await settle();
+    chooseLedger(file('b.yaml'));
+    await settle();
+    expect(runner.runs.map((run) => run.file.name)).toEqual(['a.yaml', 'b.yaml']);
+    runner.runs[0]!.onStage('checking');
+    expect(String(el('status'))).toBe('<div id="status">Reading… b.yaml</div>');
+    runner.runs[0]!.resolve({ check: report('a.yaml'), stopped: false });
+    await settle();
+    expect(shown()).toMatchObject({ cancel: 'shown', view: '', result: { 'aria-busy': 'true' } });
+    runner.runs[1]!.onStage('checking');
+    expect(String(el('status'))).toBe('<div id="status">Checking… b.yaml</div>');
+  });
+
+  it('a day made invalid while the file was read, after a configuration that does not read showed: no status is left', async () => {
+    const runner = start();
+    let read!: () => void;
+    chooseLedger({ name: 'slow.yaml', size: 1, arrayBuffer: () => new Promise((resolve) => { read = () => resolve(new ArrayBuffer(1)); }) });
+    el('as-of').value = 'soon';
+    el('as-of').dispatch('input');
+    el('config-choose').dispatch('click');
+    page.created.at(-1)!.files = [file('bad.yaml', 'rules: [\n')];
+    page.created.at(-1)!.dispatch('change');
+    await settle();
+    expect(shown()).toMatchObject({ result: { 'aria-busy': 'false', file: '', status: 'error' } });
+    read();
+    await settle();
+    expect(runner.runs).toEqual([]);
+    expect(shown()).toMatchObject({ status: '<div id="status">Enter the as-of day.</div>', result: { 'aria-busy': 'false', file: '' } });
+    expect(el('result').dataset.status).toBeUndefined();
   });
 
   it('an empty choice does nothing', () => {
@@ -749,6 +784,34 @@ describe('cancelling', () => {
     expect(runner.runs).toEqual([]);
   });
 
+  it('a read cancelled, then another file chosen: the cancelled read, ending then, is still dropped', async () => {
+    const runner = start();
+    const reads: Array<() => void> = [];
+    const slow = (name: string): StandInFile => ({ name, size: 1, arrayBuffer: () => new Promise((resolve) => { reads.push(() => resolve(new ArrayBuffer(1))); }) });
+    chooseLedger(slow('a.yaml'));
+    el('cancel').dispatch('click');
+    chooseLedger(slow('b.yaml'));
+    reads[0]!();
+    await settle();
+    expect(runner.runs).toEqual([]);
+    expect(String(el('status'))).toBe('<div id="status">Reading… b.yaml</div>');
+    reads[1]!();
+    await settle();
+    expect(runner.runs.map((run) => [run.file.name, run.file.key])).toEqual([['b.yaml', 3]]);
+  });
+
+  it('a check stopped by the next choice, whose read is cancelled: the stopped check\'s late answer does not show', async () => {
+    const runner = start();
+    chooseLedger(file('a.yaml'));
+    await settle();
+    chooseLedger({ name: 'b.yaml', size: 1, arrayBuffer: () => new Promise(() => {}) });
+    el('cancel').dispatch('click');
+    expect(shown()).toMatchObject({ view: '<p class="box">cancelled: check cancelled: b.yaml</p>', result: { file: 'b.yaml', status: 'cancelled' } });
+    runner.runs[0]!.resolve({ check: { status: 'cancelled', message: { ja: 'キャンセル', en: 'cancelled a.yaml' } }, stopped: true });
+    await settle();
+    expect(shown()).toMatchObject({ view: '<p class="box">cancelled: check cancelled: b.yaml</p>', result: { file: 'b.yaml', status: 'cancelled' } });
+  });
+
   it('a running check: the runner stops it (its answer shows); when idle, nothing happens', async () => {
     const runner = start();
     el('cancel').dispatch('click');
@@ -816,6 +879,26 @@ describe('the configuration', () => {
     expect(String(el('status'))).toBe('<div id="status">Checking… a.yaml</div>');
   });
 
+  it('closing the chooser without a file starts nothing, not even a read that fails', async () => {
+    jest.useRealTimers();
+    const failures: unknown[] = [];
+    const heard = (reason: unknown) => failures.push(reason);
+    process.on('unhandledRejection', heard);
+    try {
+      start();
+      el('config-choose').dispatch('click');
+      const input = page.created.at(-1)!;
+      input.files = [];
+      input.dispatch('change');
+      await new Promise((resolve) => setImmediate(resolve));
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    } finally {
+      process.off('unhandledRejection', heard);
+    }
+    expect(failures).toEqual([]);
+    expect(el('config-remove').hidden).toBe(true);
+  });
+
   it('a configuration without a language keeps the page\'s; its name is made inert', async () => {
     const runner = start();
     pickConfig(file('my\u202econfig.yaml', 'rules: {}\n'));
@@ -828,6 +911,7 @@ describe('the configuration', () => {
 
   it('one that does not read: shown instead of a result until removed, in the page\'s language', async () => {
     const runner = start();
+    jest.advanceTimersByTime(5000);
     pickConfig(file('bad.yaml', 'rules: [\n'));
     await settle();
     expect(String(el('config-name'))).toBe('<div id="config-name">bad.yaml</div>');
@@ -841,10 +925,15 @@ describe('the configuration', () => {
     el('lang').value = 'ja';
     el('lang').dispatch('change');
     expect(String(shown().view)).toMatch(/^<p class="box">error: 設定ファイル bad\.yaml/);
+    expect(shown()).toMatchObject({ result: { file: '', lang: 'ja', elapsedMs: '0', status: 'error' } });
     chooseLedger(file('a.yaml'));
     await settle();
     expect(runner.runs).toEqual([]);
-    expect(shown()).toMatchObject({ cancel: 'hidden', result: { file: 'a.yaml', status: 'error' } });
+    expect(shown()).toMatchObject({ cancel: 'hidden', result: { file: 'a.yaml', status: 'error', elapsedMs: '0' } });
+    el('within').value = '3';
+    el('within').dispatch('input');
+    expect(runner.runs).toEqual([]);
+    expect(shown()).toMatchObject({ cancel: 'hidden', result: { file: 'a.yaml', status: 'error', elapsedMs: '0' } });
     el('config-remove').dispatch('click');
     expect(runner.runs.map((run) => run.options.config)).toEqual([{ rules: {} }]);
   });
@@ -1006,6 +1095,10 @@ describe('printing', () => {
     const runner = start();
     el('print').dispatch('click');
     expect(page.printed).toBe(1);
+    // After a print the page did not hear begin, the title is the one it kept: none.
+    page.windowListeners.get('afterprint')![0]!({});
+    expect(page.document.title).toBe('');
+    page.document.title = 'どこでも連絡帳 ledger check';
     page.windowListeners.get('beforeprint')![0]!({});
     expect(page.document.title).toBe('どこでも連絡帳 ledger check');
     page.windowListeners.get('afterprint')![0]!({});

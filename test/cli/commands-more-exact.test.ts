@@ -28,6 +28,9 @@ beforeEach(() => {
   jest.resetModules();
 });
 const main = () => require('../../src/cli/main') as Main;
+// Workbooks are written and read by the real worker here: seconds each on a busy machine.
+jest.setTimeout(60_000);
+
 const temp = tempDirs();
 const AS_OF = ['--as-of', '2026-11-24'];
 const ROOT = join(__dirname, '..', '..');
@@ -325,5 +328,23 @@ describe('fix', () => {
       'the original w.xlsx is unchanged',
       '',
     ].join('\n'));
+  });
+});
+
+describe('the marked copy', () => {
+  const created = async (bytes: Uint8Array) => {
+    const core = [...(await zipParts(bytes, /^docProps\/core\.xml$/)).values()].join('');
+    return /<dcterms:created[^>]*>([^<]*)<\/dcterms:created>/.exec(core)?.[1];
+  };
+
+  it('of a YAML ledger is created on the as-of day; a workbook\'s keeps its own created date', async () => {
+    const book = await workbookBytes(parse(CLEAN), (workbook) => {
+      workbook.created = new Date('2020-01-02T03:04:05Z');
+    });
+    const root = folderWith({ 'a.yaml': CLEAN, 'b.xlsx': book });
+    expect(runCli([...AS_OF, '-f', 'xlsx', '-o', 'a-marked.xlsx', 'a.yaml'], { cwd: root })).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect(runCli([...AS_OF, '-f', 'xlsx', '-o', 'b-marked.xlsx', 'b.xlsx'], { cwd: root })).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect(await created(readFileSync(join(root, 'a-marked.xlsx')))).toBe('2026-11-24T00:00:00Z');
+    expect(await created(readFileSync(join(root, 'b-marked.xlsx')))).toBe('2020-01-02T03:04:05Z');
   });
 });

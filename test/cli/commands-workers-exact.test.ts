@@ -13,6 +13,9 @@ import { columnOfKey, workbookBytes } from '../helpers/workbook';
 type Main = typeof import('../../src/cli/main');
 type SyncWorker = typeof import('../../src/load/sync-worker');
 
+// Workbooks are written and read by the real worker here: seconds each on a busy machine.
+jest.setTimeout(60_000);
+
 const temp = tempDirs();
 const ROOT = join(__dirname, '..', '..');
 const CLEAN = readFileSync(join(ROOT, 'examples', 'home-nursing-clean.yaml'), 'utf8');

@@ -87,6 +87,7 @@ function applyWords(): void {
   }
   controls.configName.textContent = state.config.file === undefined ? words.configNone : inert(state.config.file);
   showProgress();
+  if (!state.progress && statusWord) showWord(statusWord);
 }
 
 // ---- checking ----------------------------------------------------------------------------------------
@@ -94,8 +95,16 @@ function applyWords(): void {
 /** Counts file reads, so that a slow read cannot overwrite a later choice. */
 let readSequence = 0;
 
-function showStatus(text: string): void {
+/** The status line's word when it is one of the page's own (not a result's): said again in a new language. */
+let statusWord: 'waiting' | 'asOfNeeded' | undefined;
+
+function showStatus(text: string, word?: typeof statusWord): void {
   controls.status.textContent = text;
+  statusWord = word;
+}
+
+function showWord(word: NonNullable<typeof statusWord>): void {
+  showStatus(pageWords(state.lang)[word], word);
 }
 
 /** Ticks the progress line's seconds while a check runs. */
@@ -146,6 +155,7 @@ function finishCheck(check: PageCheck, file: string, elapsed: number, run?: Page
     // Read out in full by screen readers; on screen the result card below says the verdict.
     const spoken = Object.assign(document.createElement('span'), { className: 'visually-hidden', textContent: `${verdict(check.model, state.lang)} · ` });
     controls.status.replaceChildren(spoken, pageWords(state.lang).checkedIn(Math.round(elapsed)));
+    statusWord = undefined;
   }
   controls.print.disabled = !isReport(check);
   controls.result.dataset.file = file;
@@ -171,7 +181,7 @@ async function runCheck(started = performance.now()): Promise<void> {
     stopProgress();
     controls.result.removeAttribute('data-status');
     controls.result.setAttribute('aria-busy', 'false');
-    showStatus(pageWords(state.lang).asOfNeeded);
+    showWord('asOfNeeded');
     return;
   }
   const within = Number.parseInt(controls.within.value, 10);
@@ -436,8 +446,8 @@ export function startPage(script: string | undefined): void {
   controls.ledger.accept = ACCEPTED_EXTENSIONS.join(',');
   controls.asOf.value = today();
   controls.within.value = String(DEFAULT_WITHIN_DAYS);
+  showWord('waiting');
   applyWords();
-  showStatus(pageWords(state.lang).waiting);
   preparePrint();
   listen();
   runner.warm();

@@ -421,6 +421,29 @@ describe('starting the page', () => {
   });
 });
 
+describe('the waiting line', () => {
+  it('follows the language switch while nothing is chosen; a result\'s line is not said again', async () => {
+    setLanguage('en-US', '');
+    const runner = start();
+    expect(el('status').textContent).toBe('Choose a ledger file and the result appears here.');
+    el('lang').value = 'ja';
+    el('lang').dispatch('change');
+    expect(el('status').textContent).toBe('台帳ファイルを選ぶと、ここに結果が表示されます。');
+    el('lang').value = 'en';
+    el('lang').dispatch('change');
+    expect(el('status').textContent).toBe('Choose a ledger file and the result appears here.');
+    expect(runner.runs.length).toBe(0);
+    chooseLedger(file('clinic.yaml'));
+    await settle();
+    runner.runs[0]!.resolve({ check: { status: 'error', message: { ja: '読めません', en: 'unreadable' } } as never, stopped: true });
+    await settle();
+    // A stopped check forgets its ledger: the switch checks nothing, and the line stays empty.
+    el('lang').value = 'ja';
+    el('lang').dispatch('change');
+    expect([runner.runs.length, el('status').textContent]).toEqual([1, '']);
+  });
+});
+
 describe('checking a chosen ledger', () => {
   it('reads it, checks it, says each stage and the seconds, then shows the result and prepares the print copy after it', async () => {
     const runner = start();
@@ -857,8 +880,8 @@ describe('the configuration', () => {
     expect(el('config-remove').hidden).toBe(false);
     expect(String(el('config-name'))).toBe('<div id="config-name">.dokodemo-check.yaml</div>');
     expect(page.documentElement.lang).toBe('ja');
-    // The waiting line stays as it was said (only a running check's line follows the language).
-    expect(shown()).toEqual(idle('Choose a ledger file and the result appears here.', '<div id="print-report" data-ready="true"><p>print nothing en</p></div>'));
+    // The waiting line follows the language, as the running check's line does.
+    expect(shown()).toEqual(idle('台帳ファイルを選ぶと、ここに結果が表示されます。', '<div id="print-report" data-ready="true"><p>print nothing en</p></div>'));
     chooseLedger(file('a.yaml'));
     await settle();
     expect(runner.runs[0]!.options).toEqual({

@@ -211,6 +211,18 @@ export function recordedNote(node: SchemaNode | undefined, gap: 'missing' | 'emp
   return { ja: `（${word.ja} と記入します。${means.ja}と「未記録」の扱いになります）`, en: ` ${word.en}: ${means.en} means "not recorded".` };
 }
 
+/** The condition an `if` tests: its first const or enum (the workbook's words name the same one). */
+export function firstTest(node: SchemaNode | undefined): Condition | undefined {
+  // Stryker disable next-line OptionalChaining: called on an if and on its properties, always there
+  for (const [key, property] of Object.entries(node?.properties ?? {})) {
+    if ('const' in property) return { key, values: [property.const] };
+    if (property.enum) return { key, values: property.enum };
+    const nested = firstTest(property);
+    if (nested) return nested;
+  }
+  return undefined;
+}
+
 export function conditionText(condition: Condition): Bilingual {
   const values = alternatives(condition.values.map(String));
   return { ja: jp(`\`${condition.key}\``, 'が', values.ja, 'のときは必須です'), en: `it is required when \`${condition.key}\` is ${values.en}` };

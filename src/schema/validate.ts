@@ -74,18 +74,7 @@ function conditionOf(schemaPath: string): Condition | undefined {
   if (at === -1) return undefined;
   const branch = schemaAtPointer(schemaPath.slice(0, at)) as SchemaNode | undefined;
   // Stryker disable next-line OptionalChaining: a /then/ path's branch always has its if
-  return firstTest(branch?.if);
-}
-
-function firstTest(node: SchemaNode | undefined): Condition | undefined {
-  // Stryker disable next-line OptionalChaining: called on an if and on its properties, always there
-  for (const [key, property] of Object.entries(node?.properties ?? {})) {
-    if ('const' in property) return { key, values: [property.const] };
-    if (property.enum) return { key, values: property.enum };
-    const nested = firstTest(property);
-    if (nested) return nested;
-  }
-  return undefined;
+  return text.firstTest(branch?.if);
 }
 
 // ---- "Did you mean …?"

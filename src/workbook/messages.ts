@@ -5,8 +5,8 @@
 // module says again in the workbook's words. What the words cannot say (the cell's own kind: a date typed
 // as text, a number stored as text) gets a hint of how to put it right in Excel.
 import { closest } from '../schema/validate';
-import { entrySubject, formOf, keySubject, recordedNote, typesOf, writeAs } from '../schema/messages';
-import type { SchemaNode } from '../schema/messages';
+import { conditionText, entrySubject, firstTest, formOf, isNullable, keySubject, recordedNote, typesOf, writeAs } from '../schema/messages';
+import type { Condition, SchemaNode } from '../schema/messages';
 import type { Bilingual, Finding, NodePath } from '../types';
 import { FALSE_WORD, keyText, NONE_WORD, SHEET_NAMES, TRUE_WORD, workbookLayout } from './layout';
 import type { ColumnSpec } from './layout';
@@ -124,6 +124,52 @@ function listWords(choices: ReadonlyArray<{ words: Bilingual }>): Bilingual {
   };
 }
 
+// ---- A conditional requirement's values, as the condition's own dropdown shows them.
+
+let schemaConditions: Condition[] | undefined;
+
+/** Every condition the schema's `if`s test (`type` is tablet or smartphone, …), found once. */
+function allConditions(): Condition[] {
+  if (schemaConditions) return schemaConditions;
+  const found: Condition[] = [];
+  const visit = (node: SchemaNode | undefined): void => {
+    if (!node || typeof node !== 'object') return;
+    const condition = node.if ? firstTest(node.if) : undefined;
+    if (condition) found.push(condition);
+    for (const child of [...Object.values(node.properties ?? {}), ...(node.allOf ?? []), ...(node.anyOf ?? []), node.items]) visit(child);
+  };
+  visit(schema());
+  return (schemaConditions = found);
+}
+
+/** 「`type` が tablet か smartphone のとき」 with the dropdown's words for the values (「タブレット」か「スマートフォン」);
+ * the key stays in backquotes for otherKeys to name its column. Undefined when a value has no word. */
+function conditionInWorkbook(condition: Condition, keyPath: NodePath): Bilingual | undefined {
+  const entry = keyPath.slice(0, keyPath.findIndex((key) => typeof key === 'number') + 1);
+  const path = [...entry, ...condition.key.split('.')];
+  const shown = shownAt(keysOf(path));
+  const choices = shown ? choiceWords(shown, schemaAt(path)) : undefined;
+  const words = condition.values.map((value) => choices?.find((choice) => choice.value === String(value))?.words);
+  if (words.some((word) => word === undefined)) return undefined;
+  const list = listWords(words.map((word) => ({ words: word! })));
+  return { ja: `\`${condition.key}\` が${list.ja}のときは必須です`, en: `it is required when \`${condition.key}\` is ${list.en}` };
+}
+
+function conditionPairs(keyPath: NodePath): Array<[Bilingual, Bilingual]> {
+  return allConditions().flatMap((condition) => {
+    const words = conditionInWorkbook(condition, keyPath);
+    return words ? [[conditionText(condition), words] as [Bilingual, Bilingual]] : [];
+  });
+}
+
+/** A column that takes なし for null but offers no dropdown (a date): its form's null said as なし. */
+function nonePairs(): Array<[Bilingual, Bilingual]> {
+  return [
+    [{ ja: 'か null で記入', en: ' or null' }, { ja: `か「${NONE_WORD}」で記入`, en: ` or ${NONE_WORD} (none)` }],
+    [{ ja: '無い・不明の場合も null と記入します', en: 'Write null when there is none' }, { ja: `無い・不明の場合も「${NONE_WORD}」と入力します`, en: `Write ${NONE_WORD} (none) when there is none` }],
+  ];
+}
+
 /** What the workbook asks for instead of the YAML's "write it as …": a choice from the dropdown. */
 function chooseWords(choices: ReadonlyArray<{ words: Bilingual }>): Bilingual {
   const list = listWords(choices);
@@ -222,6 +268,8 @@ function inWorkbookWords(finding: Finding): Finding {
       pairs.push([note, said], [{ ja: note.ja, en: note.en.replace(/\.$/, '') }, { ja: said.ja, en: said.en.replace(/\.$/, '') }]);
     }
   }
+  if (!choices && isNullable(node)) pairs.push(...nonePairs());
+  if (finding.missingKey !== undefined) pairs.push(...conditionPairs(keyPath));
   let message = spaced(otherKeys(replaced(finding.message, pairs), scopeOf(keyPath)), finding.missingKey !== undefined);
   // A 〇 that LibreOffice kept as the number 0 in a yes/no column: the same hint as for ○.
   if (shown.columns[0]?.kind === 'boolean' && value === '0' && !message.ja.includes('なら')) {

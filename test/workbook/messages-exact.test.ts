@@ -60,7 +60,7 @@ describe('the validator\'s findings in the workbook\'s words', () => {
     expect(said((ledger) => {
       delete ledger.devices[1].security.remote_wipe;
     })).toEqual([
-      { at: 'devices/1/security + remote_wipe', ja: '必須項目「携帯電話会社のリモートロック・データ消去サービスの利用の有無」が空欄です（「端末の種類」が tablet か smartphone のときは必須です）。「はい」か「いいえ」を選んでください（無い場合も「いいえ」を選びます。空欄は「未記録」の扱いになります）', en: 'Required “Carrier remote lock and wipe service enrolled” (携帯電話会社のリモートロック・データ消去サービスの利用の有無) is empty (it is required when “Device type” (端末の種類) is tablet or smartphone). Choose Yes (はい) or No (いいえ). Choose No (いいえ) when the answer is no: an empty cell means "not recorded"' },
+      { at: 'devices/1/security + remote_wipe', ja: '必須項目「携帯電話会社のリモートロック・データ消去サービスの利用の有無」が空欄です（「端末の種類」が「タブレット」か「スマートフォン」のときは必須です）。「はい」か「いいえ」を選んでください（無い場合も「いいえ」を選びます。空欄は「未記録」の扱いになります）', en: 'Required “Carrier remote lock and wipe service enrolled” (携帯電話会社のリモートロック・データ消去サービスの利用の有無) is empty (it is required when “Device type” (端末の種類) is Tablet (タブレット) or Smartphone (スマートフォン)). Choose Yes (はい) or No (いいえ). Choose No (いいえ) when the answer is no: an empty cell means "not recorded"' },
     ]);
   });
 
@@ -160,7 +160,7 @@ describe('the validator\'s findings in the workbook\'s words', () => {
     })).toEqual([
       { at: 'facility/updated', ja: '「台帳を最後に見直した日」の {value} は存在しない日付です。月と日を確かめてください', en: '“Date the ledger was last reviewed” (台帳を最後に見直した日): {value} is not a real calendar date. Check the month and day' },
       { at: 'users/0/start_date', ja: '「利用開始日」の「{value}」は YYYY-MM-DD の形式ではありません。YYYY-MM-DD の形式（例 2026-11-01）で記入してください。ブックでは、セルに 2026/11/1 のように入力して日付のセルにしてください（先頭の \' や「文字列」の書式は外します）', en: '“Date the person started using MCS” (利用開始日): "{value}" is not written YYYY-MM-DD. Use YYYY-MM-DD (e.g. 2026-11-01). In the workbook, type the date (e.g. 2026/11/1) so that Excel makes it a date cell, not text (no leading \', no Text format)' },
-      { at: 'users/0/end_date', ja: '「利用終了日」の「{value}」は YYYY-MM-DD の形式ではありません。YYYY-MM-DD の形式（例 2026-11-01）か null で記入してください。ブックでは、セルに 2026/11/1 のように入力して日付のセルにしてください（先頭の \' や「文字列」の書式は外します）', en: '“Date the person stopped using MCS” (利用終了日): "{value}" is not written YYYY-MM-DD. Use YYYY-MM-DD (e.g. 2026-11-01) or null. In the workbook, type the date (e.g. 2026/11/1) so that Excel makes it a date cell, not text (no leading \', no Text format)' },
+      { at: 'users/0/end_date', ja: '「利用終了日」の「{value}」は YYYY-MM-DD の形式ではありません。YYYY-MM-DD の形式（例 2026-11-01）か「なし」で記入してください。ブックでは、セルに 2026/11/1 のように入力して日付のセルにしてください（先頭の \' や「文字列」の書式は外します）', en: '“Date the person stopped using MCS” (利用終了日): "{value}" is not written YYYY-MM-DD. Use YYYY-MM-DD (e.g. 2026-11-01) or なし (none). In the workbook, type the date (e.g. 2026/11/1) so that Excel makes it a date cell, not text (no leading \', no Text format)' },
     ]);
   });
 
@@ -200,7 +200,7 @@ describe('the validator\'s findings in the workbook\'s words', () => {
       ledger.users[0].training = 'x'; ledger.devices[0].foo = 1;
     })).toEqual([
       { at: 'devices/0/foo', ja: '不明な項目 `foo` です。ここに書ける項目は id、type、model、os、ownership、status、locations、networks、security、shared_outside_staff、disposal、note です（施設独自の項目は `x-` で始めてください）', en: 'Unknown key `foo`. Keys allowed here: id, type, model, os, ownership, status, locations, networks, security, shared_outside_staff, disposal, note (custom fields must start with `x-`)' },
-      { at: 'users/0/training', ja: '「講習の種類（なければ なし）」・「受講・視聴した日」に「{value}」は使えません。kind・date を含む「項目名: 値」の形か null で記入してください', en: '“Kind of training / Date of the lecture or video” (講習の種類（なければ なし）・受講・視聴した日): "{value}" cannot be used. Use a mapping with kind and date or null' },
+      { at: 'users/0/training', ja: '「講習の種類（なければ なし）」・「受講・視聴した日」に「{value}」は使えません。kind・date を含む「項目名: 値」の形か「なし」で記入してください', en: '“Kind of training / Date of the lecture or video” (講習の種類（なければ なし）・受講・視聴した日): "{value}" cannot be used. Use a mapping with kind and date or なし (none)' },
     ]);
   });
 });

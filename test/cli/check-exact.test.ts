@@ -1,6 +1,6 @@
 // `check` in-process (src/cli/check-command.ts through main()): each refusal's exact line in both
 // languages, colour and width, what is read and what is not, and where the report goes.
-import { chmodSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { useColor, terminalWidth, commonSetup, validFormat } from '../../src/cli/check-command';
 import type { Io } from '../../src/cli/check-command';
@@ -31,12 +31,7 @@ function github(args: string[], setup: CliSetup = {}) {
 }
 
 function folderWith(files: Record<string, string | Buffer>): string {
-  const root = temp.make('cli-check-');
-  for (const [name, content] of Object.entries(files)) {
-    mkdirSync(join(root, name, '..'), { recursive: true });
-    writeFileSync(join(root, name), content);
-  }
-  return root;
+  return temp.withFiles('cli-check-', files);
 }
 
 function usage(args: string[], en: string, ja: string): void {

@@ -1,7 +1,7 @@
 // The commands but `check`, in-process through main(): rules, schema, init, convert, diff, due, fix and
 // the marked copy's refusals, each refusal's exact line in both languages and each output exactly.
 import { execFileSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checklistJson, checklistMarkdown, checklistTable } from '../../src/catalogue/checklist-render';
 import { catalogue } from '../../src/catalogue/entries';
@@ -27,12 +27,7 @@ function runCli(args: string[], setup: CliSetup = {}): CliRun {
 }
 
 function folderWith(files: Record<string, string | Buffer>): string {
-  const root = realpathSync(temp.make('cli-commands-'));
-  for (const [name, content] of Object.entries(files)) {
-    mkdirSync(join(root, name, '..'), { recursive: true });
-    writeFileSync(join(root, name), content);
-  }
-  return root;
+  return temp.withFiles('cli-commands-', files);
 }
 
 interface DiffJson {

@@ -4,7 +4,7 @@
 // open: names that end otherwise than they start, a workbook with only an example row's warning, a ledger
 // that breaks the format written as a workbook, warnings without a stderr to write them to, `init` with no
 // name at all, exact JSON fields (`diff`'s tool, `due`'s names without --redact).
-import { chmodSync, mkdirSync, readdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
+import { chmodSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { checklistJson, checklistMarkdown, checklistTable } from '../../src/catalogue/checklist-render';
@@ -88,12 +88,7 @@ function refused(args: string[], en: string, ja: string, setup: Setup = {}): voi
 }
 
 function folderWith(files: Record<string, string | Uint8Array>): string {
-  const root = realpathSync(temp.make('cli-commands-more-'));
-  for (const [name, content] of Object.entries(files)) {
-    mkdirSync(join(root, name, '..'), { recursive: true });
-    writeFileSync(join(root, name), content);
-  }
-  return root;
+  return temp.withFiles('cli-commands-more-', files);
 }
 
 /** A ledger written as a workbook by the real worker (the build's dist/). */

@@ -2,7 +2,7 @@
 // other answers, which a real workbook cannot give on demand, come from a stand-in: out of time, a failure,
 // and features the copy could not carry over. Every module afresh in each test (jest.resetModules), so the
 // commands' module-level text counts as read by each test and main's UsageError is the commands'.
-import { mkdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { Io } from '../../src/cli/check-command';
@@ -77,12 +77,7 @@ function runCli(main: Main, args: string[], cwd: string, setup: { ja?: boolean; 
 }
 
 function folderWith(files: Record<string, string | Uint8Array>): string {
-  const root = realpathSync(temp.make('cli-workers-'));
-  for (const [name, content] of Object.entries(files)) {
-    mkdirSync(join(root, name, '..'), { recursive: true });
-    writeFileSync(join(root, name), content);
-  }
-  return root;
+  return temp.withFiles('cli-workers-', files);
 }
 
 const LIMITS = { timeLimitMs: 120_000, heapMb: 1024 };

@@ -1,7 +1,7 @@
 // Command-line arguments → the ledgers to check (src/cli/inputs.ts), called directly on real folders:
 // which names a walk takes, in which order, where links may lead, standard input and --skip-non-ledgers.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
+import { symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { isLedgerFileName, resolveInputs } from '../../src/cli/inputs';
 import type { Input } from '../../src/cli/inputs';
@@ -18,12 +18,7 @@ const NO_STDIN = () => {
 };
 
 function folderWith(files: Record<string, string>): string {
-  const root = realpathSync(temp.make('cli-inputs-'));
-  for (const [name, content] of Object.entries(files)) {
-    mkdirSync(join(root, name, '..'), { recursive: true });
-    writeFileSync(join(root, name), content);
-  }
-  return root;
+  return temp.withFiles('cli-inputs-', files);
 }
 
 /** Each input as [name relative to root, what reading it says (en), spreadsheet kind]. */

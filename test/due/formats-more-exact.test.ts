@@ -175,3 +175,59 @@ const GROUPED = [
   "✖ 3 items overdue or due within 0 days (2 overdue)",
   "",
 ].join('\n');
+
+describe('the table with a ledger that did not load', () => {
+  it('names it first, and says the list is incomplete', () => {
+    const m = load();
+    const due = report(m, [input(fiveDeadlines()), { file: 'b.yaml', bytes: Buffer.from('facility: [') }], { within: 0 });
+    expect(render(m, 'table', due)).toBe(
+      [
+        "✖ The ledger b.yaml has 1 format problem, so its deadlines cannot be listed: check it with dokodemo-check and fix it",
+        "",
+        "sakura.yaml",
+        "  Due         Left               Target   To do",
+        "  2026-11-22  overdue by 2 days  PC-01    The exception to mfa for device PC-01 expires: fix the problem and remove it, or have it approved again and update expires",
+        "  2026-11-24  overdue            高橋 健  Change 高橋 健's MCS password (its last change is not recorded), then write the day in mcs_password_changed",
+        "  2026-11-24  due today          SP-01    The exception to mfa for device SP-01 expires: fix the problem and remove it, or have it approved again and update expires",
+        "",
+        "✖ 3 items overdue or due within 0 days (2 overdue)",
+        "● This list is incomplete because of the format problems above: fix them and the rest of the deadlines are listed too",
+        "",
+      ].join('\n'),
+    );
+  });
+
+  it('says only that, with nothing listed', () => {
+    const m = load();
+    const due = report(m, [{ file: 'b.yaml', bytes: Buffer.from('facility: [') }], { within: 0 });
+    expect(render(m, 'table', due, { color: true })).toBe(
+      [
+        "\x1b[31m✖ The ledger b.yaml has 1 format problem, so its deadlines cannot be listed: check it with dokodemo-check and fix it\x1b[39m",
+        "",
+        "\x1b[33m\x1b[1m● This list is incomplete because of the format problems above: fix them and the rest of the deadlines are listed too\x1b[22m\x1b[39m",
+        "",
+      ].join('\n'),
+    );
+  });
+
+  it('fits it to a narrow terminal', () => {
+    const m = load();
+    const due = report(m, [{ file: 'b.yaml', bytes: Buffer.from('facility: [') }], { within: 0 });
+    expect(render(m, 'table', due, { width: 30 })).toBe(
+      [
+        "✖ The ledger b.yaml has 1",
+        "  format problem, so its",
+        "  deadlines cannot be listed:",
+        "  check it with dokodemo-check",
+        "  and fix it",
+        "",
+        "● This list is incomplete",
+        "  because of the format",
+        "  problems above: fix them and",
+        "  the rest of the deadlines",
+        "  are listed too",
+        "",
+      ].join('\n'),
+    );
+  });
+});

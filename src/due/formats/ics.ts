@@ -25,6 +25,7 @@ export function foldLine(line: string): string {
   let current = '';
   let octets = 0;
   for (const character of line) {
+    // Stryker disable next-line StringLiteral: Buffer.byteLength reads an empty encoding name as utf8, its default
     const size = Buffer.byteLength(character, 'utf8');
     if (octets + size > MAX_LINE_OCTETS) {
       lines.push(current);

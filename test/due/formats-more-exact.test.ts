@@ -210,6 +210,21 @@ describe('the table with a ledger that did not load', () => {
     );
   });
 
+  it('names each of several, one line each, then one blank line', () => {
+    const m = load();
+    const broken = (file: string) => ({ file, bytes: Buffer.from('facility: [') });
+    const due = report(m, [broken('b.yaml'), broken('c.yaml')], { within: 0 });
+    expect(render(m, 'table', due)).toBe(
+      [
+        '✖ The ledger b.yaml has 1 format problem, so its deadlines cannot be listed: check it with dokodemo-check and fix it',
+        '✖ The ledger c.yaml has 1 format problem, so its deadlines cannot be listed: check it with dokodemo-check and fix it',
+        '',
+        '● This list is incomplete because of the format problems above: fix them and the rest of the deadlines are listed too',
+        '',
+      ].join('\n'),
+    );
+  });
+
   it('fits it to a narrow terminal', () => {
     const m = load();
     const due = report(m, [{ file: 'b.yaml', bytes: Buffer.from('facility: [') }], { within: 0 });

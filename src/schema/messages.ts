@@ -30,6 +30,8 @@ export interface Form extends Bilingual {
 export interface Condition {
   key: string;
   values: unknown[];
+  /** The keys from the tested object down to `key` (`security`, `startup_password`): where its column is. */
+  path?: string[];
 }
 
 export const DEVICE_ID_PATTERN = '^[A-Za-z0-9][A-Za-z0-9._-]*$';
@@ -212,12 +214,12 @@ export function recordedNote(node: SchemaNode | undefined, gap: 'missing' | 'emp
 }
 
 /** The condition an `if` tests: its first const or enum (the workbook's words name the same one). */
-export function firstTest(node: SchemaNode | undefined): Condition | undefined {
+export function firstTest(node: SchemaNode | undefined, at: readonly string[] = []): Condition | undefined {
   // Stryker disable next-line OptionalChaining: called on an if and on its properties, always there
   for (const [key, property] of Object.entries(node?.properties ?? {})) {
-    if ('const' in property) return { key, values: [property.const] };
-    if (property.enum) return { key, values: property.enum };
-    const nested = firstTest(property);
+    if ('const' in property) return { key, values: [property.const], path: [...at, key] };
+    if (property.enum) return { key, values: property.enum, path: [...at, key] };
+    const nested = firstTest(property, [...at, key]);
     if (nested) return nested;
   }
   return undefined;

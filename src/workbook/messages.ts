@@ -142,17 +142,18 @@ function allConditions(): Condition[] {
   return (schemaConditions = found);
 }
 
-/** 「`type` が tablet か smartphone のとき」 with the dropdown's words for the values (「タブレット」か「スマートフォン」);
- * the key stays in backquotes for otherKeys to name its column. Undefined when a value has no word. */
+/** 「`type` が tablet か smartphone のとき」 in the workbook's words: the tested column by its label and the
+ * values as its dropdown shows them (「端末の種類」が「タブレット」か「スマートフォン」). Undefined when a value has no word. */
 function conditionInWorkbook(condition: Condition, keyPath: NodePath): Bilingual | undefined {
   const entry = keyPath.slice(0, keyPath.findIndex((key) => typeof key === 'number') + 1);
-  const path = [...entry, ...condition.key.split('.')];
+  const path = [...entry, ...(condition.path ?? [condition.key])];
   const shown = shownAt(keysOf(path));
   const choices = shown ? choiceWords(shown, schemaAt(path)) : undefined;
   const words = condition.values.map((value) => choices?.find((choice) => choice.value === String(value))?.words);
-  if (words.some((word) => word === undefined)) return undefined;
+  if (!shown || words.some((word) => word === undefined)) return undefined;
+  const column = columnWords(shown.columns);
   const list = listWords(words.map((word) => ({ words: word! })));
-  return { ja: `\`${condition.key}\` が${list.ja}のときは必須です`, en: `it is required when \`${condition.key}\` is ${list.en}` };
+  return { ja: `${column.ja}が${list.ja}のときは必須です`, en: `it is required when ${column.en} is ${list.en}` };
 }
 
 function conditionPairs(keyPath: NodePath): Array<[Bilingual, Bilingual]> {

@@ -1,0 +1,101 @@
+// `check` once more, in-process through main() loaded afresh in each test (jest.resetModules), so that the
+// module-level list of --fail-on values counts for every test: --fail-on's values, --fail-on-new's check before
+// any file is read, a baseline with --fail-on-new and --group-by, a warning with no stderr to write to.
+import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Io } from '../../src/cli/check-command';
+import { tempDirs } from '../helpers/temp';
+
+type Main = typeof import('../../src/cli/main');
+beforeEach(() => {
+  jest.resetModules();
+});
+const main = () => require('../../src/cli/main') as Main;
+jest.setTimeout(60_000);
+
+const temp = tempDirs();
+const AS_OF = ['--as-of', '2026-11-24'];
+const CLINIC = readFileSync(join(__dirname, '..', '..', 'examples', 'clinic-with-findings.yaml'), 'utf8');
+const SMALL = 'version: 1\nfacility:\n  name: テスト\n';
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+function runCli(args: string[], setup: { cwd?: string; noStderr?: boolean; stdin?: string } = {}): Run {
+  const out = { stdout: '', stderr: '' };
+  const io: Io = {
+    env: { LANG: 'en_US.UTF-8' },
+    cwd: setup.cwd ?? process.cwd(),
+    stdoutIsTty: false,
+    readStdin: () => Buffer.from(setup.stdin ?? ''),
+    writeStdout: (text) => {
+      out.stdout += text;
+    },
+  };
+  if (!setup.noStderr) {
+    io.writeStderr = (text) => {
+      out.stderr += text;
+    };
+  }
+  const before = process.cwd();
+  if (setup.cwd) process.chdir(setup.cwd);
+  try {
+    const { code, stderr } = main().main(args, io);
+    return { code, stdout: out.stdout, stderr: out.stderr + stderr };
+  } finally {
+    process.chdir(before);
+  }
+}
+
+describe('--fail-on', () => {
+  it('takes each of error, warning, info and none', () => {
+    const root = temp.withFiles('cli-check-more-', { 'c.yaml': CLINIC });
+    const codes = ['error', 'warning', 'info', 'none'].map((value) => runCli([...AS_OF, '-f', 'json', '--fail-on', value, join(root, 'c.yaml')]));
+    expect(codes.map((run) => [run.code, run.stderr])).toEqual([[1, ''], [1, ''], [1, ''], [0, '']]);
+  });
+});
+
+describe('--fail-on-new', () => {
+  it('without a baseline is refused before any file is looked for', () => {
+    const run = runCli([...AS_OF, '--fail-on-new', '/nonexistent/x.yaml']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('dokodemo-check: --fail-on-new needs --baseline or --baseline-git\n');
+  });
+
+  it('with a baseline: each unchanged finding is settled (a notice), the new one stays an error', () => {
+    const root = temp.withFiles('cli-check-more-', { 'c.yaml': CLINIC });
+    const ledger = join(root, 'c.yaml');
+    const base = join(root, 'base.json');
+    expect(runCli([...AS_OF, '-f', 'json', '-o', base, ledger]).code).toBe(1);
+    writeFileSync(ledger, CLINIC.replace('policy_read: true', 'policy_read: false'));
+    const kinds = (run: Run) => run.stdout.split('\n').filter((line) => line.startsWith('::')).map((line) => line.slice(0, line.indexOf(' ')));
+    const count = (list: string[]) => Object.fromEntries([...new Set(list)].sort().map((kind) => [kind, list.filter((one) => one === kind).length]));
+    const settled = runCli([...AS_OF, '-f', 'github', '--baseline', base, '--fail-on-new', ledger]);
+    expect(settled.code).toBe(1);
+    expect(count(kinds(settled))).toEqual({ '::error': 1, '::notice': 31 });
+    const plain = runCli([...AS_OF, '-f', 'github', '--baseline', base, ledger]);
+    expect(count(kinds(plain))).toEqual({ '::error': 19, '::notice': 2, '::warning': 11 });
+  });
+
+  it('standard input named by --stdin-filename is compared with the baseline under that name', () => {
+    const root = temp.withFiles('cli-check-more-', { 'c.yaml': CLINIC });
+    const base = join(root, 'base.json');
+    expect(runCli([...AS_OF, '-f', 'json', '-o', base, join(root, 'c.yaml')]).code).toBe(1);
+    const named = runCli([...AS_OF, '-f', 'json', '--baseline', base, '-', '--stdin-filename', join(root, 'c.yaml')], { stdin: CLINIC });
+    expect((JSON.parse(named.stdout) as { baseline: unknown }).baseline).toEqual({ new: 0, unchanged: 31, absent: 0 });
+  });
+});
+
+describe('a warning with no stderr to write to', () => {
+  it('is dropped and the check made', () => {
+    const root = temp.withFiles('cli-check-more-', { 'a.yaml': SMALL, '.dokodemo-check.yaml': 'lang: en\n' });
+    chmodSync(join(root, '.dokodemo-check.yaml'), 0o666);
+    const run = runCli([...AS_OF, '-f', 'json', 'a.yaml'], { cwd: root, noStderr: true });
+    const warned = runCli([...AS_OF, '-f', 'json', 'a.yaml'], { cwd: root });
+    expect([run.code, run.stderr, run.stdout]).toEqual([warned.code, '', warned.stdout]);
+    expect(warned.stderr).toBe(`dokodemo-check: the configuration file ${join(root, '.dokodemo-check.yaml')}: anyone can write to it, so it is not used\n`);
+  });
+});

@@ -1,6 +1,7 @@
 // `check` once more, in-process through main() loaded afresh in each test (jest.resetModules), so that the
 // module-level list of --fail-on values counts for every test: --fail-on's values, --fail-on-new's check before
 // any file is read, a baseline with --fail-on-new and --group-by, a warning with no stderr to write to.
+import { execFileSync } from 'node:child_process';
 import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Io } from '../../src/cli/check-command';
@@ -86,6 +87,37 @@ describe('--fail-on-new', () => {
     expect(runCli([...AS_OF, '-f', 'json', '-o', base, join(root, 'c.yaml')]).code).toBe(1);
     const named = runCli([...AS_OF, '-f', 'json', '--baseline', base, '-', '--stdin-filename', join(root, 'c.yaml')], { stdin: CLINIC });
     expect((JSON.parse(named.stdout) as { baseline: unknown }).baseline).toEqual({ new: 0, unchanged: 31, absent: 0 });
+  });
+});
+
+describe('--baseline-git', () => {
+  /** A repository whose committed c.yaml is the clinic's ledger, changed since (one new finding). */
+  function repository(): string {
+    const root = temp.withFiles('cli-check-more-git-', { 'c.yaml': CLINIC });
+    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.org', ...args], { cwd: root, stdio: 'pipe' });
+    git('init', '-q');
+    git('add', 'c.yaml');
+    git('commit', '-qm', 'ledger');
+    writeFileSync(join(root, 'c.yaml'), CLINIC.replace('policy_read: true', 'policy_read: false'));
+    return root;
+  }
+  const counts = (run: Run) => (JSON.parse(run.stdout) as { baseline: unknown }).baseline;
+
+  it('reads each named file as it was at the revision', () => {
+    const root = repository();
+    const run = runCli([...AS_OF, '-f', 'json', '--baseline-git', 'HEAD', join(root, 'c.yaml')]);
+    expect([run.code, run.stderr]).toEqual([1, '']);
+    expect(counts(run)).toEqual({ new: 1, unchanged: 31, absent: 0 });
+  });
+
+  it('standard input: by its --stdin-filename, and refused without one', () => {
+    const root = repository();
+    const changed = readFileSync(join(root, 'c.yaml'), 'utf8');
+    const named = runCli([...AS_OF, '-f', 'json', '--baseline-git', 'HEAD', '-', '--stdin-filename', join(root, 'c.yaml')], { stdin: changed });
+    expect([named.code, named.stderr]).toEqual([1, '']);
+    expect(counts(named)).toEqual({ new: 1, unchanged: 31, absent: 0 });
+    const unnamed = runCli([...AS_OF, '-f', 'json', '--baseline-git', 'HEAD', '-'], { stdin: changed });
+    expect(unnamed).toEqual({ code: 2, stdout: '', stderr: 'dokodemo-check: --baseline-git with standard input (-) needs --stdin-filename naming the ledger\n' });
   });
 });
 

@@ -27,10 +27,12 @@ describe('which names are ledgers', () => {
 });
 
 describe('the walk', () => {
-  it('takes the entries in code-unit order of their names, whatever order they were made in', () => {
-    const made = ['m.yaml', 'B.yaml', 'z.yaml', 'a.yaml', '_.yaml', 'Z.yaml', 'b.yaml', '1.yaml', 'aa.yaml', 'a0.yaml', 'k.yaml', 'c.yaml'];
+  // The listing comes in UTF-8 byte order on Linux (libuv sorts it so); the walk's order is JavaScript's, by
+  // UTF-16 code unit: a name beyond U+FFFF (😀, D83D…) comes before one in U+E000–U+FFFF (ｚ, FF5A), not after.
+  it('takes the entries in code-unit order of their names, whatever order they were made or listed in', () => {
+    const made = ['m.yaml', 'ｚ.yaml', 'B.yaml', 'z.yaml', '😀.yaml', 'a.yaml', '_.yaml', 'Z.yaml', 'é.yaml', 'b.yaml', '1.yaml', 'aa.yaml', 'ｙ.yaml', 'a0.yaml', 'k.yaml', 'c.yaml', '😃.yaml'];
     const root = temp.withFiles('dokodemo-inm-', Object.fromEntries(made.map((name) => [name, LEDGER])));
-    expect(names(root, resolveInputs([root], '<stdin>', NO_STDIN))).toEqual(['1.yaml', 'B.yaml', 'Z.yaml', '_.yaml', 'a.yaml', 'a0.yaml', 'aa.yaml', 'b.yaml', 'c.yaml', 'k.yaml', 'm.yaml', 'z.yaml']);
+    expect(names(root, resolveInputs([root], '<stdin>', NO_STDIN))).toEqual(['1.yaml', 'B.yaml', 'Z.yaml', '_.yaml', 'a.yaml', 'a0.yaml', 'aa.yaml', 'b.yaml', 'c.yaml', 'k.yaml', 'm.yaml', 'z.yaml', 'é.yaml', '😀.yaml', '😃.yaml', 'ｙ.yaml', 'ｚ.yaml']);
   });
 
   it('follows links to a file and a folder inside the folder (a folder once), and refuses one to outside it', () => {

@@ -75,6 +75,15 @@ describe('json', () => {
     expect(Object.keys(JSON.parse(text).files[0])).toStrictEqual(['file', 'config', 'findings', 'summary', 'leftOut']);
   });
 
+  test('reportJson (which the due report embeds) has no key for an absent sheet, suppression or baseline state', () => {
+    const data = jsonModule().reportJson(mixedModel()) as { files: { findings: Record<string, unknown>[] }[] };
+    expect(data.files.map((file) => file.findings.map((finding) => Object.keys(finding).join(',')))).toStrictEqual([
+      ['ruleId,severity,message,path,line,column,target,suppressed,sources,baselineState', 'ruleId,severity,message,path,line,column,target,suppressed,suppression,sources,baselineState', 'ruleId,severity,message,path,line,column,target,suppressed,sources,baselineState'],
+      ['ruleId,severity,message,path,line,column,sheet,cell,target,suppressed,sources', 'ruleId,severity,message,path,line,column,sheet,cell,target,suppressed,sources'],
+    ]);
+    expect(Object.keys(jsonModule().reportJson(reportModel([reportFile('a.yaml', [])])))).toStrictEqual(['formatVersion', 'tool', 'asOf', 'files', 'summary']);
+  });
+
   test('an empty report: no files, zero counts, no baseline key', () => {
     expect(jsonModule().default(reportModel([]), { color: false })).toBe(`${JSON.stringify({ formatVersion: 1, tool: { name: 'dokodemo-check', version: '1.2.3' }, asOf: '2026-11-24', files: [], summary: { files: 0, error: 0, warning: 0, info: 0, suppressed: 0 } }, null, 2)}\n`);
   });
@@ -186,6 +195,9 @@ describe('sarif', () => {
     expect(artifactUri('-', CWD)).toBe('-');
     expect(artifactUri('a<b.yaml', CWD)).toBe('a%3Cb.yaml');
     expect(artifactUri('x-', CWD)).toBe('x-');
+    // A standard-input name is one name: a slash in it is encoded, not a path separator.
+    expect(artifactUri('<stdin/a.yaml>', CWD)).toBe('%3Cstdin%2Fa.yaml%3E');
+    expect(artifactUri('dir/a.yaml', CWD)).toBe('dir/a.yaml');
     const log = sarifLog(reportModel([reportFile('<stdin>', [reportFinding()]), reportFile('/elsewhere/c.yaml', [reportFinding()])]), CWD);
     expect(log.runs[0]!.results!.map((r) => r.locations![0]!.physicalLocation!.artifactLocation)).toStrictEqual([{ uri: '%3Cstdin%3E', uriBaseId: '%SRCROOT%' }, { uri: 'file:///elsewhere/c.yaml' }]);
     expect(artifactUri('file:x.yaml', CWD)).toBe('file%3Ax.yaml');

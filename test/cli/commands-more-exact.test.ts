@@ -10,10 +10,12 @@ import { parse } from 'yaml';
 import { checklistJson, checklistMarkdown, checklistTable } from '../../src/catalogue/checklist-render';
 import { catalogue } from '../../src/catalogue/entries';
 import { catalogueDetail, catalogueMarkdown, catalogueTable } from '../../src/catalogue/render';
-import type { Io } from '../../src/cli/check-command';
+import type { CliRun } from '../helpers/cli';
+import { runMain } from '../helpers/run-main';
+import type { MainSetup } from '../helpers/run-main';
 import { VERSION } from '../../src/version';
 import { EXAMPLE_MARKER } from '../../src/workbook/codec';
-import { inFolder, tempDirs } from '../helpers/temp';
+import { tempDirs } from '../helpers/temp';
 import { columnOfKey, workbookBytes } from '../helpers/workbook';
 import { zipParts } from '../helpers/workbook-read';
 
@@ -40,46 +42,11 @@ const SMALL = 'version: 1\nfacility:\n  name: テスト\n';
 const EN = { LANG: 'en_US.UTF-8' };
 const JA = { LANG: 'ja_JP.UTF-8' };
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-interface Setup {
-  cwd?: string;
-  env?: NodeJS.ProcessEnv;
-  /** An io without writeStderr (it is optional): warnings are then dropped, never a crash. */
-  noStderr?: boolean;
-}
-
-/** What is written to standard output, each piece that is not a string named as such. */
-function ioFor(setup: Setup, out: { stdout: string; stderr: string }): Io {
-  const io: Io = {
-    env: setup.env ?? EN,
-    cwd: process.cwd(),
-    stdoutIsTty: false,
-    readStdin: () => Buffer.from(''),
-    writeStdout: (text) => {
-      out.stdout += typeof text === 'string' ? text : `<${typeof text}>`;
-    },
-  };
-  if (!setup.noStderr) {
-    io.writeStderr = (text) => {
-      out.stderr += text;
-    };
-  }
-  return io;
-}
+type Setup = Omit<MainSetup, 'stdin'>;
 
 /** main() as loaded in this test, from `setup.cwd`. */
-function runCli(args: string[], setup: Setup = {}): Run {
-  const go = (): Run => {
-    const out = { stdout: '', stderr: '' };
-    const { code, stderr } = main().main(args, ioFor(setup, out));
-    return { code, stdout: out.stdout, stderr: out.stderr + stderr };
-  };
-  return setup.cwd === undefined ? go() : inFolder(setup.cwd, go);
+function runCli(args: string[], setup: Setup = {}): CliRun {
+  return runMain(main().main, args, { env: EN, ...setup });
 }
 
 function refused(args: string[], en: string, ja: string, setup: Setup = {}): void {
@@ -137,10 +104,8 @@ describe('init', () => {
 
   it('with no name at all, writes ledger.yaml', () => {
     const root = folderWith({});
-    const out = { stdout: '', stderr: '' };
-    const io = { ...ioFor({}, out), cwd: root };
-    expect(init().runInit(undefined, {}, io)).toBe(0);
-    expect(out).toEqual({ stdout: 'ledger.yaml\n', stderr: '' });
+    const run = runMain((_args, io) => ({ code: init().runInit(undefined, {}, { ...io, cwd: root }), stderr: '' }), []);
+    expect(run).toEqual({ code: 0, stdout: 'ledger.yaml\n', stderr: '' });
     expect(readdirSync(root)).toEqual(['ledger.yaml']);
     expect(readFileSync(join(root, 'ledger.yaml'), 'utf8')).toBe(init().starterLedger(join(root, 'ledger.yaml'), 'ledger.yaml'));
   });

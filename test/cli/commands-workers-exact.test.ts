@@ -5,9 +5,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import type { Io } from '../../src/cli/check-command';
+import type { CliRun } from '../helpers/cli';
+import { runMain } from '../helpers/run-main';
 import type { SyncOutcome } from '../../src/load/sync-worker';
-import { inFolder, tempDirs } from '../helpers/temp';
+import { tempDirs } from '../helpers/temp';
 import { columnOfKey, workbookBytes } from '../helpers/workbook';
 
 type Main = typeof import('../../src/cli/main');
@@ -20,12 +21,6 @@ const temp = tempDirs();
 const ROOT = join(__dirname, '..', '..');
 const CLEAN = readFileSync(join(ROOT, 'examples', 'home-nursing-clean.yaml'), 'utf8');
 const AS_OF = ['--as-of', '2026-11-24'];
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
 
 /** What the stand-in answers for a job, given what the real worker would (called only when asked). */
 type Answer = (module: string, real: () => SyncOutcome<unknown>) => SyncOutcome<unknown>;
@@ -54,26 +49,8 @@ function mainWith(answer: Answer, calls: unknown[][] = []): Main {
   return require('../../src/cli/main') as Main;
 }
 
-function runCli(main: Main, args: string[], cwd: string, setup: { ja?: boolean; noStderr?: boolean } = {}): Run {
-  return inFolder(cwd, () => {
-    const out = { stdout: '', stderr: '' };
-    const io: Io = {
-      env: setup.ja ? { LANG: 'ja_JP.UTF-8' } : { LANG: 'en_US.UTF-8' },
-      cwd,
-      stdoutIsTty: false,
-      readStdin: () => Buffer.from(''),
-      writeStdout: (text) => {
-        out.stdout += text;
-      },
-    };
-    if (!setup.noStderr) {
-      io.writeStderr = (text) => {
-        out.stderr += text;
-      };
-    }
-    const { code, stderr } = main.main(args, io);
-    return { code, stdout: out.stdout, stderr: out.stderr + stderr };
-  });
+function runCli(main: Main, args: string[], cwd: string, setup: { ja?: boolean; noStderr?: boolean } = {}): CliRun {
+  return runMain(main.main, args, { cwd, env: setup.ja ? { LANG: 'ja_JP.UTF-8' } : { LANG: 'en_US.UTF-8' }, noStderr: setup.noStderr });
 }
 
 function folderWith(files: Record<string, string | Uint8Array>): string {

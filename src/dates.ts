@@ -44,7 +44,9 @@ const MAX_REMEMBERED = 50_000;
 
 function remember<T extends string | number>(key: string, compute: () => T): T {
   const known = remembered.get(key);
+  // Stryker disable next-line ConditionalExpression: computed again, the answer is the same (only slower)
   if (known !== undefined) return known as T;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: when the cache is emptied changes memory, not answers
   if (remembered.size >= MAX_REMEMBERED) remembered.clear();
   const value = compute();
   remembered.set(key, value);
@@ -60,7 +62,7 @@ export function addMonthsToDay(day: string, months: number): string {
     const monthIndex = start.getUTCMonth() + months;
     const year = start.getUTCFullYear() + Math.floor(monthIndex / 12);
     const month = ((monthIndex % 12) + 12) % 12;
-    if (!Number.isSafeInteger(year) || year > 9999) return LAST_DAY;
+    // Before Date's range (year -271821) too; after year 9999, and past Date's range, formatDay caps.
     if (year < 0) return FIRST_DAY;
     return formatDay(utc(year, month, Math.min(start.getUTCDate(), daysInMonth(year, month))));
   });
@@ -69,8 +71,11 @@ export function addMonthsToDay(day: string, months: number): string {
 /** Capped at 0000-01-01 and 9999-12-31. */
 export function addDaysToDay(day: string, days: number): string {
   return remember(`${day}+${days}d`, () => {
-    const time = parseDay(day).getTime() + days * MS_PER_DAY;
-    return Number.isFinite(time) && Math.abs(time) <= 8.64e15 ? formatDay(new Date(time)) : days > 0 ? LAST_DAY : FIRST_DAY;
+    const date = new Date(parseDay(day).getTime() + days * MS_PER_DAY);
+    if (!Number.isNaN(date.getTime())) return formatDay(date);
+    // Past Date's range (±8.64e15 ms); days is never 0 here, a day plus 0 days being that day.
+    // Stryker disable next-line EqualityOperator: see above
+    return days > 0 ? LAST_DAY : FIRST_DAY;
   });
 }
 

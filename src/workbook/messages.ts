@@ -210,12 +210,16 @@ function outsideTheList(subject: Bilingual, choices: ReadonlyArray<{ value: stri
   };
 }
 
+/** A label in 「」, which may itself hold 「」 (「「提供元不明のアプリ」の無効化の有無」). */
+const BRACKETED_LABEL = '「(?:[^「」]|「[^「」]*」)*」';
+const REQUIRED_LABELS_MISSING = new RegExp(`^必須項目(${BRACKETED_LABEL}(?:・${BRACKETED_LABEL})*)がありません`);
+
 /** Japanese spacing once the keys are bracketed: no space between 「…」 and Japanese text. */
 function spaced(message: Bilingual, missing: boolean): Bilingual {
   let ja = message.ja.replace(/(?<=[^\x00-\x7f]) (?=「)/g, '').replace(/(?<=」) (?=[^\x00-\x7f])/g, '');
   let en = message.en;
   if (missing) {
-    ja = ja.replace(/^必須項目(「[^」]*」(?:・「[^」]*」)*)がありません/, '必須項目$1が空欄です');
+    ja = ja.replace(REQUIRED_LABELS_MISSING, '必須項目$1が空欄です');
     en = en.replace(/^Required key (.*?) is missing/, 'Required $1 is empty');
   }
   return { ja, en };

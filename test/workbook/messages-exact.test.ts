@@ -56,6 +56,14 @@ describe('the validator\'s findings in the workbook\'s words', () => {
     ]);
   });
 
+  it('a required column whose label holds 「」 itself, left empty: 空欄 all the same', () => {
+    expect(said((ledger) => {
+      delete ledger.devices[1].security.unknown_sources_blocked;
+    })).toEqual([
+      { at: 'devices/1/security + unknown_sources_blocked', ja: '必須項目「「提供元不明のアプリ」の無効化の有無」が空欄です（「OS」が「android」のときは必須です）。「はい」か「いいえ」を選んでください（無い場合も「いいえ」を選びます。空欄は「未記録」の扱いになります）', en: 'Required “Installing apps from unknown sources disabled” (「提供元不明のアプリ」の無効化の有無) is empty (it is required when “Operating system” (OS) is Android (android)). Choose Yes (はい) or No (いいえ). Choose No (いいえ) when the answer is no: an empty cell means "not recorded"' },
+    ]);
+  });
+
   it('a required yes/no key, conditional on another column, left empty: both columns by label', () => {
     expect(said((ledger) => {
       delete ledger.devices[1].security.remote_wipe;

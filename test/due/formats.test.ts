@@ -87,68 +87,7 @@ describe('the table', () => {
     expect(text).not.toMatch(/^sakura\.yaml$/m); // no file name above the table
   });
 
-  it('moves what to do below its row on a narrow terminal, every line within the width', () => {
-    const text = render('table', report([input(fiveDeadlines())], { within: 5 }), { width: 60 });
-    expect(text).toBe(
-      [
-        'sakura.yaml',
-        '  Due         Left               Target',
-        '  2026-11-22  overdue by 2 days  PC-01',
-        '      The exception to mfa for device PC-01 expires: fix the',
-        '      problem and remove it, or have it approved again and',
-        '      update expires',
-        '  2026-11-24  overdue            高橋 健',
-        "      Change 高橋 健's MCS password (its last change is not",
-        '      recorded), then write the day in mcs_password_changed',
-        '  2026-11-24  due today          SP-01',
-        '      The exception to mfa for device SP-01 expires: fix the',
-        '      problem and remove it, or have it approved again and',
-        '      update expires',
-        '  2026-11-29  in 5 days          佐藤 由美',
-        "      Change 佐藤 由美's MCS password (last changed",
-        '      2026-09-29; every 2 months), then update',
-        '      mcs_password_changed in the ledger',
-        '',
-        '✖ 4 items overdue or due within 5 days (2 overdue)',
-        '',
-      ].join('\n'),
-    );
-  });
-
-  it('moves the file below its row too on a narrow terminal when there are several files, each line starting with its facility', () => {
-    const second = cleanLedger();
-    second.facility.updated = '2025-11-01'; // review overdue since 2026-11-01
-    second.facility.name = 'うめ診療所';
-    const text = render('table', report([input(fiveDeadlines()), input(second, 'ume.yaml')], { within: 0 }), { width: 60 });
-    expect(text).toBe(
-      [
-        '  Due         Left                Target',
-        '  2026-11-01  overdue by 23 days  facility',
-        '      うめ診療所: Review the ledger and update',
-        '      facility.updated (last reviewed 2025-11-01; every 12',
-        '      months)',
-        '      ume.yaml:5',
-        '  2026-11-22  overdue by 2 days   PC-01',
-        '      さくら訪問看護ステーション: The exception to mfa for',
-        '      device PC-01 expires: fix the problem and remove it,',
-        '      or have it approved again and update expires',
-        '      sakura.yaml:157',
-        '  2026-11-24  overdue             高橋 健',
-        "      さくら訪問看護ステーション: Change 高橋 健's MCS",
-        '      password (its last change is not recorded), then write',
-        '      the day in mcs_password_changed',
-        '      sakura.yaml:124',
-        '  2026-11-24  due today           SP-01',
-        '      さくら訪問看護ステーション: The exception to mfa for',
-        '      device SP-01 expires: fix the problem and remove it,',
-        '      or have it approved again and update expires',
-        '      sakura.yaml:165',
-        '',
-        '✖ 4 items overdue or due within 0 days (3 overdue)',
-        '',
-      ].join('\n'),
-    );
-  });
+  // Narrow terminals: test/due/formats-more-exact.test.ts (the same tables, the module loaded in each test).
 
   it('with --group-by target has a section per file and target, without the target column', () => {
     const second = cleanLedger();

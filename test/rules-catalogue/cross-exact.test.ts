@@ -284,6 +284,10 @@ describe('cross-user-name', () => {
     ]);
     const words = worded('cross-user-name', specs);
     expect(words[0]).toEqual([{ path: 'users/0/mcs_id', ...MESSAGES.many, data: { user: '佐藤', mcsId: 's@x.jp', value: '加藤', otherFacility: 'B', otherFile: '1.yaml:1:1', more: 2 } }]);
+    // The name it gives is another facility's: not another name in the same facility's other file, listed first.
+    expect(direct('cross-user-name', [{ name: 'A', users: [x0] }, { name: 'Ａ', users: [user('斎藤', 's@x.jp')] }, { name: 'B', users: [z3] }]).map((report) => [report.ledger, report.data!.value, report.elsewhere])).toEqual([
+      [0, '伊藤', { first: at(2, 'users', 0, 'mcs_id'), count: 1 }], [1, '伊藤', { first: at(2, 'users', 0, 'mcs_id'), count: 1 }], [2, '佐藤', { first: at(0, 'users', 0, 'mcs_id'), count: 2 }],
+    ]);
     // Two ledgers under the other name: counted from the other name's ledgers only.
     expect(direct('cross-user-name', [{ name: 'A', users: [x0] }, { name: 'B', users: [y1] }, { name: 'C', users: [x2b] }]).map((report) => [report.ledger, report.elsewhere!.count, report.data!.value])).toEqual([[0, 1, '加藤'], [2, 1, '加藤'], [1, 2, '佐藤']]);
   });
@@ -472,6 +476,14 @@ describe('cross-device and cross-device-status', () => {
       [1, ['devices', 1, 'status'], 'active', 'lost', { first: at(0, 'devices', 0, 'status'), count: 2 }],
       [3, ['devices', 0, 'status'], 'retired', 'lost', { first: at(0, 'devices', 0, 'status'), count: 2 }],
     ]);
+    // Lost in one facility's two files, one of them listing it in use: only the other facility's lost record is set against it.
+    const split = [device('T-1', 'tablet', 'iPad', 'lost'), device('T-1', 'tablet', 'iPad'), device('T-1', 'tablet', 'iPad', 'lost')];
+    const splitSpecs = split.map((one, index) => ({ name: 'AAB'[index]!, devices: [one] }));
+    expect(direct('cross-device-status', splitSpecs).map((report) => [report.ledger, report.data!.status, report.data!.otherStatus, report.elsewhere])).toEqual([
+      [2, 'lost', 'active', { first: at(1, 'devices', 0, 'status'), count: 1 }],
+      [1, 'active', 'lost', { first: at(2, 'devices', 0, 'status'), count: 1 }],
+    ]);
+    expect(direct('cross-device', splitSpecs).map((report) => [report.ledger, report.elsewhere])).toEqual([[0, { first: at(2, 'devices', 0, 'id'), count: 1 }], [2, { first: at(0, 'devices', 0, 'id'), count: 1 }]]);
     const status = worded('cross-device-status', specs);
     expect(status[3]).toEqual([{ path: 'devices/0/status', ...STATUS.many, data: { device: 'T-1', model: 'ipad', status: 'retired', otherStatus: 'lost', otherFacility: 'A', otherFile: '0.yaml:1:1', more: 1 } }]);
     const three = [0, 1, 2].map(() => device('PC-01', 'pc', 'M'));

@@ -130,6 +130,25 @@ describe('cross.ts: sameWords, the groups across facilities and their helpers', 
     expect(devicesAcross(context)).toBe(devicesAcross(context));
   });
 
+  it('one run\'s groups serve each rule that reads the users or devices; the next run, of other ledgers, has its own', () => {
+    const ito = user('伊藤', 'ito@x.jp');
+    const itoLeft = user('伊藤', 'ito@x.jp', { end_date: '2026-03-31' });
+    const first = contextOf([{ name: 'A', users: [ito], devices: [device('PC-01', 'pc', 'M')] }, { name: 'B', users: [user('伊藤', 'ITO@x.jp')], devices: [device('PC-01', 'pc', 'M', 'lost')] }]);
+    const run = (id: string, { context, reports }: ReturnType<typeof contextOf>) => {
+      reports.length = 0;
+      ruleOf(id).crossCheck(context);
+      return reports.map((report) => `${id} ${report.ledger} ${report.path.join('/')} ${report.messageId ?? ''}`);
+    };
+    const second = contextOf([{ name: 'A', users: [ito], devices: [device('PC-01', 'pc', 'M')] }, { name: 'C', users: [itoLeft], devices: [device('PC-01', 'pc', 'M')] }]);
+    expect([...run('cross-user', first), ...run('cross-user-name', first), ...run('cross-departed', first), ...run('cross-device', first), ...run('cross-device-status', first)]).toEqual([
+      'cross-user 0 users/0/mcs_id ', 'cross-user 1 users/0/mcs_id ', 'cross-device-status 1 devices/0/status ', 'cross-device-status 0 devices/0/status ',
+    ]);
+    expect([...run('cross-user', second), ...run('cross-user-name', second), ...run('cross-departed', second), ...run('cross-device', second), ...run('cross-device-status', second)]).toEqual([
+      'cross-departed 0 users/0/mcs_id ', 'cross-departed 1 users/0/end_date activeElsewhere', 'cross-device 0 devices/0/id ', 'cross-device 1 devices/0/id ',
+    ]);
+    expect(run('cross-user', first)).toEqual(['cross-user 0 users/0/mcs_id ', 'cross-user 1 users/0/mcs_id ']);
+  });
+
   it('othersAmong: counted per facility, the first other in input order; partition keeps input order', () => {
     const { othersAmong, partition, elsewhereOf } = cross();
     const { context } = contextOf([{ name: 'A' }, { name: 'B' }, { name: 'a' }, { name: 'C' }, { name: 'B' }]);

@@ -1,4 +1,4 @@
-// The seven checks across ledgers (src/rules/cross*.ts), called in-process: each rule's crossCheck on small
+// The checks across ledgers (src/rules/cross*.ts: six rules and their helpers), called in-process: each rule's crossCheck on small
 // ledgers, every report exact (ledger, path, target, messageId, data, the other ledgers named and counted),
 // the near misses that must stay silent, and the same runs through the engine (src/engine/cross-check.ts)
 // for the message it picks in both languages and the data it adds (`otherFacility`, `otherFile`, `more`).

@@ -126,6 +126,7 @@ function fitted(head: string, pieces: readonly Piece[], model: ReportModel, opti
   let out = inertLines(head);
   let rollupLength = 0;
   let rollupLeft = 0;
+  let rollupLeftSaid = false;
   let stopped = -1;
   for (let index = 0; index < pieces.length; index++) {
     const piece = pieces[index]!;
@@ -134,7 +135,11 @@ function fitted(head: string, pieces: readonly Piece[], model: ReportModel, opti
       rollupLeft++;
       continue;
     }
-    if (rollupLeft > 0 && piece.file !== undefined && !out.includes(words.rollupMore(rollupLeft))) out += `\n${words.rollupMore(rollupLeft)}\n`;
+    // The first piece after the summary table's rows (a file's: every row comes before them) says how many it left out.
+    if (rollupLeft > 0 && !rollupLeftSaid) {
+      out += `\n${words.rollupMore(rollupLeft)}\n`;
+      rollupLeftSaid = true;
+    }
     if (out.length + 1 + text.length > budget) {
       stopped = index;
       break;
@@ -142,10 +147,7 @@ function fitted(head: string, pieces: readonly Piece[], model: ReportModel, opti
     out += (piece.file !== undefined && pieces[index - 1]?.file !== piece.file ? '\n' : '') + text;
     if (piece.rollupRow) rollupLength += text.length;
   }
-  if (stopped < 0) {
-    if (rollupLeft > 0 && !out.includes(words.rollupMore(rollupLeft))) out += `\n${words.rollupMore(rollupLeft)}\n`;
-    return out;
-  }
+  if (stopped < 0) return out;
   const rest = pieces.slice(stopped);
   const findings = rest.filter((piece) => piece.finding).length;
   const facilities = new Set(rest.filter((piece) => piece.finding || (piece.file !== undefined && piece.text.startsWith('### '))).map((piece) => piece.file)).size;

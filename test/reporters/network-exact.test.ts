@@ -665,3 +665,14 @@ describe('facilityPages', () => {
     expect(second!.html).not.toContain('a.yaml');
   });
 });
+
+describe('markdown: the line saying how many facilities the summary table left out', () => {
+  it('is written even when a facility is named with its very words', () => {
+    const number = (index: number) => String(index + 1).padStart(2, '0');
+    const model = reportModel(Array.from({ length: 60 }, (_, index) => reportFile(`f${number(index)}.yaml`, [reportFinding()], { facility: `F${number(index)}` })));
+    model.files[0]!.facility = '… and 12 more facilities (in the full report)';
+    const text = renderMarkdown(model, { limit: 3_500 });
+    expect(text.split('\n').filter((line) => /^\| .* \| f\d\d\.yaml \|/.test(line))).toHaveLength(48);
+    expect(text).toContain('| F48 | f48.yaml | 1 | 0 | 0 | - |\n\n… and 12 more facilities (in the full report)\n\n### f01.yaml — … and 12 more facilities (in the full report)\n');
+  });
+});

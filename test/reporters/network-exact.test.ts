@@ -285,6 +285,23 @@ describe('markdown: the cut under the comment limit', () => {
     );
   });
 
+  it('counts as left out the facilities whose heading or findings it left out, not one whose left-out line alone it cut', () => {
+    const model = reportModel([
+      reportFile('a.yaml', [reportFinding()], { facility: 'A', overdue: 0, leftOut: [{ path: '/users/0', line: 3, column: 1, target: null, targetLabel: null }] }),
+      reportFile('b.yaml', [], { facility: 'B', overdue: 0 }),
+    ]);
+    const whole = renderMarkdown(model);
+    const leftOutLine = '\n● 1 entry with format problems (3:1) is checked for content once the format is fixed\n';
+    const before = whole.slice(0, whole.indexOf(leftOutLine));
+    expect(whole.slice(before.length)).toBe(`${leftOutLine}\n### b.yaml — B\n\n✔ No problems found\n`);
+    expect(renderMarkdown(model, { limit: before.length + 1 + leftOutLine.length + 1_201 })).toBe(
+      `${before}${leftOutLine}\n✂ Cut to fit a pull-request comment (65,536 characters): 0 findings of 1 facility left out here. The full report: run \`dokodemo-check -f html -o report.html\` on the same ledgers\n`,
+    );
+    expect(renderMarkdown(model, { limit: before.length + leftOutLine.length + 1_201 })).toBe(
+      `${before}\n✂ Cut to fit a pull-request comment (65,536 characters): 0 findings of 1 facility left out here. The full report: run \`dokodemo-check -f html -o report.html\` on the same ledgers\n`,
+    );
+  });
+
   it('says in Japanese how many findings of how many facilities it left out, and where the full report is', () => {
     const head = renderMarkdown(twoFacilities('ja')).split('\n').slice(0, 11).join('\n');
     expect(head.length).toBe(236);
@@ -610,6 +627,13 @@ describe('the HTML network report', () => {
     expect(between(cleanPage, '<h2>#4 ', '</section>')).toBe(
       '<h2>#4 <code>z.yaml</code> — O&#39;Neil &amp; &lt;Sons&gt; &quot;Clinic&quot;<a class="back screen" href="#summary">↑ 概要へ</a></h2><p class="result-clean">✓ 問題はありません</p><p class="config">設定ファイル: <code>cfg.yaml</code> · 無効化したルール: なし</p><p class="muted">利用者 2 人（指摘あり 0）・端末 1 台（指摘あり 0）。一覧はこの台帳だけのレポートにあります。</p></td></tr></tbody></table></section>',
     );
+  });
+
+  it('words the count of facilities as the model gives it, "1 facility" in the singular', () => {
+    const model = fiveFacilities();
+    model.summary.files = 1;
+    expect(renderHtml(model, GENERATED)).toContain('<p class="result-findings">1 facility: 5 problems (3 errors, 1 warning, 1 info), 1 suppressed</p>');
+    expect(renderHtml({ ...model, lang: 'ja' }, GENERATED)).toContain('<p class="result-findings">1 施設: 5 件 (エラー 3, 警告 1, 情報 1), 抑止 1</p>');
   });
 
   it('counts an item\'s unsuppressed warnings and errors in its cell, naming its rules that found them', () => {

@@ -700,3 +700,46 @@ describe('markdown: the line saying how many facilities the summary table left o
     expect(text).toContain('| F48 | f48.yaml | 1 | 0 | 0 | - |\n\n… and 12 more facilities (in the full report)\n\n### f01.yaml — … and 12 more facilities (in the full report)\n');
   });
 });
+
+describe('one ledger with an entry left out, in each format', () => {
+  const model = () =>
+    reportModel([
+      reportFile('a.yaml', [reportFinding()], { facility: 'A', overdue: 0, leftOut: [{ path: '/users/0', line: 3, column: 1, target: null, targetLabel: null }], inventory: { facility: 'A', users: [], devices: [] } }),
+      reportFile('b.yaml', [], { facility: 'B', overdue: 0 }),
+    ]);
+
+  it('cuts Markdown before its first piece when only the head fits, and still says what it left out', () => {
+    expect(renderMarkdown(model(), { limit: 1_300 })).toBe(
+      '## dokodemo-check (2026-11-24)\n\n✖ 1 problem (1 error, 0 warnings, 0 info), 0 suppressed — 2 files\n\n✂ Cut to fit a pull-request comment (65,536 characters): 1 finding of 2 facilities left out here. The full report: run `dokodemo-check -f html -o report.html` on the same ledgers\n',
+    );
+  });
+
+  it('says it in the table under the file\'s findings', () => {
+    expect(table(model(), { color: false })).toBe(
+      lines(
+        'a.yaml',
+        '  Severity  Line:Col  Target  Rule       Message',
+        '  error     12:5      PC-01   antivirus  Install antivirus software on PC-01',
+        '  ● 1 entry with format problems (3:1) is checked for content once the format is fixed',
+        '',
+        'b.yaml: ✔ No problems found',
+        '',
+        'By facility (worst first)',
+        '  Facility  File    Errors  Warnings  Info  Overdue',
+        '  A         a.yaml  1       0         0     0',
+        '  B         b.yaml  0       0         0     0',
+        '',
+        '✖ 1 problem (1 error, 0 warnings, 0 info), 0 suppressed',
+        '',
+      ),
+    );
+  });
+
+  it('gives the facility\'s own page the notice, and heads its checklist\'s one column "Result"', () => {
+    const page = htmlModule().facilityPages(model(), GENERATED)[0]!.html;
+    expect(section(page, /<p class="notice">.*?<\/p>/)).toBe('<p class="notice">1 entry with format problems (3:1) is checked for content once the format is fixed</p>');
+    expect(section(page, /<table class="data coverage checklist"><thead>.*?<\/thead>/)).toBe(
+      '<table class="data coverage checklist"><thead><tr><th class="item">Item</th><th class="requirement">Requirement</th><th>What the ledger shows</th><th class="rules">Rules</th><th title="a.yaml">Result</th></tr></thead>',
+    );
+  });
+});

@@ -743,3 +743,38 @@ describe('one ledger with an entry left out, in each format', () => {
     );
   });
 });
+
+describe('the table against a baseline', () => {
+  it('adds a column saying new or unchanged, flows the message (the column after it) on a narrow terminal, and ends with the comparison', () => {
+    const model = reportModel([
+      reportFile('a.yaml', [
+        reportFinding({ baselineState: 'new', message: 'Install antivirus software on this personal computer before it is used for MCS' }),
+        reportFinding({ baselineState: 'unchanged', ruleId: 'mfa', severity: 'warning', message: 'use two factors' }),
+        reportFinding({ ruleId: 'byod', severity: 'info', message: 'advice' }),
+      ]),
+    ]);
+    model.baseline = { new: 1, unchanged: 1, absent: 2 };
+    expect(table(model, { color: false, width: 80 }).split('\n')).toEqual([
+      'a.yaml',
+      '  Severity  Baseline   Line:Col  Target  Rule',
+      '  error     new        12:5      PC-01   antivirus',
+      '      Install antivirus software on this personal computer before it is used for',
+      '      MCS',
+      '  warning   unchanged  12:5      PC-01   mfa',
+      '      use two factors',
+      '  info      unchanged  12:5      PC-01   byod',
+      '      advice',
+      '',
+      '✖ 3 problems (1 error, 1 warning, 1 info), 0 suppressed',
+      'Against the baseline: 1 new, 1 unchanged, 2 gone',
+      '',
+    ]);
+    expect(table({ ...model, files: [reportFile('b.yaml', [])] }, { color: false })).toBe('b.yaml: ✔ No problems found\n\nAgainst the baseline: 1 new, 1 unchanged, 2 gone\n');
+    const ESC = '\u001b[';
+    expect(table(model, { color: true }).split('\n').slice(2, 5).map((line) => line.slice(0, line.indexOf('12:5')))).toEqual([
+      `  ${ESC}31merror${ESC}39m     ${ESC}31m${ESC}1mnew${ESC}22m${ESC}39m        `,
+      `  ${ESC}33mwarning${ESC}39m   ${ESC}90munchanged${ESC}39m  `,
+      `  ${ESC}34minfo${ESC}39m      ${ESC}90munchanged${ESC}39m  `,
+    ]);
+  });
+});

@@ -347,7 +347,7 @@ const NETWORK_WORDS = {
     unchecked: (items: string) => `Items no rule checks (check them separately): ${items}`,
     itemsWithFindings: 'Items with findings',
     inventory: (users: number, usersWith: number, devices: number, devicesWith: number) =>
-      `${users} users (${usersWith} with findings), ${devices} devices (${devicesWith} with findings); this ledger's own report lists them.`,
+      `${users} ${users === 1 ? 'user' : 'users'} (${usersWith} with findings), ${devices} ${devices === 1 ? 'device' : 'devices'} (${devicesWith} with findings); this ledger's own report lists them.`,
     back: '↑ Summary',
   },
 } as const;

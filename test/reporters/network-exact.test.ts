@@ -523,7 +523,7 @@ describe('the HTML network report', () => {
     expect(page.slice(page.indexOf('<section class="file" id="file-1">'))).toBe(
       '<section class="file" id="file-1"><table class="sheet" role="presentation"><thead>' +
       RUNNING('en') +
-      '<tr><td><h2>#1 <code>a/clean.yaml</code> — O&#39;Neil &amp; &lt;Sons&gt; &quot;Clinic&quot;<a class="back screen" href="#summary">↑ Summary</a></h2><p class="result-clean">✓ No problems found</p><p class="config">Configuration file: none (built-in defaults) · Rules turned off: none</p><p class="muted">2 users (0 with findings), 1 devices (0 with findings); this ledger&#39;s own report lists them.</p></td></tr></tbody></table></section>' +
+      '<tr><td><h2>#1 <code>a/clean.yaml</code> — O&#39;Neil &amp; &lt;Sons&gt; &quot;Clinic&quot;<a class="back screen" href="#summary">↑ Summary</a></h2><p class="result-clean">✓ No problems found</p><p class="config">Configuration file: none (built-in defaults) · Rules turned off: none</p><p class="muted">2 users (0 with findings), 1 device (0 with findings); this ledger&#39;s own report lists them.</p></td></tr></tbody></table></section>' +
       '<section class="file" id="file-2"><table class="sheet" role="presentation"><thead>' +
       RUNNING('en') +
       '<tr><td><h2>#2 <code>b/台帳.xlsx</code><a class="back screen" href="#summary">↑ Summary</a></h2><p class="result-findings">1 problem (1 error, 0 warnings, 0 info), 0 suppressed</p><p class="config">Configuration file: none (built-in defaults) · Rules turned off: none</p><table class="data findings"><thead>' +

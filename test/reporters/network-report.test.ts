@@ -96,7 +96,7 @@ describe('the HTML network report', () => {
         '<tr><td><span class="sev sev-error">error</span></td><td class="num">12:5</td><td>PC-01</td><td><code>antivirus</code></td><td>Install antivirus software on PC-01</td></tr>' +
         '<tr><td><span class="sev sev-warning">warning</span></td><td class="num">12:5</td><td>PC-01</td><td><code>mfa</code></td><td>use two factors</td></tr>' +
         '<tr><td><span class="sev sev-suppressed">suppressed (error)</span></td><td class="num">12:5</td><td>PC-01</td><td><code>public-wireless-lan</code></td><td>Install antivirus software on PC-01<span class="suppression">suppressed: VPN only (until 2027-03-31)</span></td></tr>' +
-        '</tbody></table><p class="muted">1 users (1 with findings), 0 devices (0 with findings); this ledger&#39;s own report lists them.</p></td></tr></tbody></table></section>',
+        '</tbody></table><p class="muted">1 user (1 with findings), 0 devices (0 with findings); this ledger&#39;s own report lists them.</p></td></tr></tbody></table></section>',
     );
     expect(section(page, /<h2>#2 .*?<\/section>/)).toContain('<p class="notice">This ledger could not be read, so no rule ran on it.');
   });

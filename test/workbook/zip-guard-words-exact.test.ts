@@ -58,6 +58,16 @@ describe('what the guard says', () => {
   });
 });
 
+describe('the end record', () => {
+  it('with bytes after it, is the last one in the file, not an earlier signature inside a part', () => {
+    const fake = Buffer.alloc(22);
+    fake.writeUInt32LE(0x06054b50, 0);
+    fake.writeUInt16LE(7, 10); // a count no directory has
+    const bytes = Buffer.concat([handWorkbook(sheet('<row r="1"><c/></row>'), [{ name: 'xl/media/a.bin', data: fake, stored: true }]), Buffer.from('trail')]);
+    expect(guard(bytes)).toEqual({ ok: true });
+  });
+});
+
 describe('rows and cells at their limits, however a sheet writes them', () => {
   const ALL_ROWS = tooBig('空の行を含めて 250,000 行超。書式だけの行を削除してください', 'more than 250,000 rows counting empty ones; delete the rows that only hold formatting');
   const ROWS = tooBig('100,000 行超', 'more than 100,000 rows');

@@ -6,9 +6,10 @@ import type { DueFormatOptions } from '../../src/due/formats/types';
 import { dueReport } from '../../src/due/report';
 import type { DueInput, DueOptions, DueReport } from '../../src/due/report';
 import type { Ledger } from '../../src/ledger';
+import { DUE_AS_OF, fiveDeadlines } from '../helpers/due-fixture';
 import { EMPTY_CONFIG, cleanLedger } from '../helpers/ledger-fixture';
 
-const AS_OF = '2026-11-24';
+const AS_OF = DUE_AS_OF;
 
 function input(ledger: Ledger, file = 'sakura.yaml', indent: number | undefined = 1): DueInput {
   return { file, bytes: Buffer.from(JSON.stringify(ledger, null, indent)) };
@@ -20,21 +21,6 @@ function report(inputs: DueInput[], overrides: Partial<DueOptions> = {}): DueRep
 
 function render(format: string, due: DueReport, options: Partial<DueFormatOptions> = {}): string {
   return dueFormatter(format)!(due, { color: false, ...options });
-}
-
-/** Five items: a password whose last change is unknown (overdue now), an exception that expired two days
- * ago, one that expires today, a password due in 5 days, and the ledger review in 20 days. */
-function fiveDeadlines(): Ledger {
-  const ledger = cleanLedger();
-  ledger.facility.updated = '2025-12-14';
-  ledger.users[0]!.mcs_password_changed = '2026-09-29';
-  ledger.users[1]!.mcs_password_changed = null;
-  const exception = { rule: 'mfa', reason: 'r', approved_by: '佐藤 由美', approved_on: '2026-01-01' };
-  ledger.exceptions = [
-    { ...exception, target: 'PC-01', expires: '2026-11-22' },
-    { ...exception, target: 'SP-01', expires: AS_OF },
-  ];
-  return ledger;
 }
 
 describe('the table', () => {

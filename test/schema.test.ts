@@ -3,161 +3,106 @@
 import type { Ledger } from '../src/ledger';
 import { closest, pathOf, validateLedger } from '../src/schema/validate';
 import type { Bilingual, Finding } from '../src/types';
+import { cleanLedger } from './helpers/ledger-fixture';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests break the ledger on purpose
 type Loose = any;
 
 const SCHEMA: Loose = require('../schemas/ledger.schema.json');
 
+/**
+ * The shared fixture (test/helpers/ledger-fixture.ts), widened to every shape the schema tests break: a
+ * personal tablet (settings_admin_only), a retired PC (disposal), a user with nothing recorded, an incident
+ * and an exception. PC-01 and SP-01 keep only the keys these tests assume (SP-01 without privacy_filter:
+ * `privacy` must still suggest it).
+ */
 function validLedger(): Ledger {
-  return {
-    version: 1,
-    facility: {
-      name: 'みどり訪問看護ステーション',
-      updated: '2026-10-01',
-      manager: { name: '山田 花子', title: '所長' },
-      mcs_facility_admin: { name: '山田 花子', mcs_id: 'yamada@midori.example.jp' },
-      mcs_admins: [{ name: '田中 一郎', mcs_id: 'tanaka@midori.example.jp' }],
-      rules: { public_wireless_lan_prohibited: true, startup_password_required: true, antivirus_required: true, unused_apps_handled: true },
-      wireless_lan: { ssid_stealth: true },
+  const ledger = cleanLedger();
+  const [pc, phone] = ledger.devices as [Loose, Loose];
+  delete pc.security.mfa;
+  delete phone.security.privacy_filter;
+  ledger.devices.push(
+    {
+      id: 'TB-02',
+      type: 'tablet',
+      model: 'iPad mini',
+      os: 'ipados',
+      ownership: 'personal',
+      status: 'active',
+      locations: [{ place: 'in_facility' }],
+      networks: ['facility_wireless_lan'],
+      security: {
+        startup_password: false,
+        antivirus: false,
+        os_up_to_date: true,
+        unused_apps: 'not_checked',
+        file_sharing_software: false,
+        mcs_password_saved: true,
+        remote_wipe: false,
+        settings_admin_only: false,
+      },
+      shared_outside_staff: false,
     },
-    devices: [
-      {
-        id: 'PC-01',
-        type: 'pc',
-        model: 'Dynabook G83',
-        os: 'windows',
-        ownership: 'facility',
-        status: 'active',
-        locations: [{ place: 'in_facility', detail: '事務室' }],
-        networks: ['facility_wired_lan', 'facility_wireless_lan'],
-        security: {
-          startup_password: true,
-          lock_password: { min_length: 10, composition: 'alphanumeric' },
-          antivirus: true,
-          os_up_to_date: true,
-          unused_apps: 'removed',
-          file_sharing_software: false,
-          mcs_password_saved: false,
-        },
-        shared_outside_staff: false,
+    {
+      id: 'PC-OLD',
+      type: 'pc',
+      model: 'ThinkPad X260',
+      os: 'windows',
+      ownership: 'facility',
+      status: 'retired',
+      locations: [{ place: 'in_facility' }],
+      networks: ['facility_wired_lan'],
+      security: {
+        startup_password: false,
+        antivirus: true,
+        os_up_to_date: false,
+        unused_apps: 'stopped',
+        file_sharing_software: false,
+        mcs_password_saved: false,
       },
-      {
-        id: 'SP-01',
-        type: 'smartphone',
-        model: 'AQUOS sense8',
-        os: 'android',
-        ownership: 'facility',
-        status: 'active',
-        locations: [{ place: 'outside', detail: '利用者宅' }],
-        networks: ['carrier'],
-        security: {
-          startup_password: true,
-          lock_password: { min_length: 8, composition: 'alphanumeric_symbols' },
-          antivirus: true,
-          os_up_to_date: true,
-          unused_apps: 'confirmed_no_impact',
-          file_sharing_software: false,
-          mcs_password_saved: false,
-          remote_wipe: true,
-          unknown_sources_blocked: true,
-          mfa: true,
-        },
-        shared_outside_staff: false,
-      },
-      {
-        id: 'TB-02',
-        type: 'tablet',
-        model: 'iPad mini',
-        os: 'ipados',
-        ownership: 'personal',
-        status: 'active',
-        locations: [{ place: 'in_facility' }],
-        networks: ['facility_wireless_lan'],
-        security: {
-          startup_password: false,
-          antivirus: false,
-          os_up_to_date: true,
-          unused_apps: 'not_checked',
-          file_sharing_software: false,
-          mcs_password_saved: true,
-          remote_wipe: false,
-          settings_admin_only: false,
-        },
-        shared_outside_staff: false,
-      },
-      {
-        id: 'PC-OLD',
-        type: 'pc',
-        model: 'ThinkPad X260',
-        os: 'windows',
-        ownership: 'facility',
-        status: 'retired',
-        locations: [{ place: 'in_facility' }],
-        networks: ['facility_wired_lan'],
-        security: {
-          startup_password: false,
-          antivirus: true,
-          os_up_to_date: false,
-          unused_apps: 'stopped',
-          file_sharing_software: false,
-          mcs_password_saved: false,
-        },
-        shared_outside_staff: false,
-        disposal: { date: '2026-03-31', wiped: true },
-      },
-    ],
-    users: [
-      {
-        name: '山田 花子',
-        affiliation: 'みどり訪問看護ステーション',
-        job_type: '看護師',
-        mcs_id: 'yamada@midori.example.jp',
-        start_date: '2024-04-01',
-        account_status: 'active',
-        mcs_password_changed: '2026-10-15',
-        policy_read: true,
-        training: { kind: 'lecture', date: '2024-03-20' },
-        pledge_date: '2024-03-25',
-        devices: ['PC-01', 'SP-01'],
-      },
-      {
-        name: '鈴木 次郎',
-        affiliation: 'みどり訪問看護ステーション',
-        job_type: '理学療法士',
-        mcs_id: 'suzuki@midori.example.jp',
-        start_date: '2025-06-01',
-        end_date: null,
-        account_status: 'active',
-        mcs_password_changed: null,
-        policy_read: false,
-        training: null,
-        pledge_date: null,
-        devices: [],
-      },
-    ],
-    incidents: [
-      {
-        date: '2026-09-10',
-        device: 'SP-01',
-        user: 'yamada@midori.example.jp',
-        kind: 'lost',
-        mcs_password_changed: '2026-09-10',
-        secretariat_notified: '2026-09-11',
-        carrier_remote_lock: '2026-09-10',
-      },
-    ],
-    exceptions: [
-      {
-        rule: 'byod',
-        target: 'TB-02',
-        reason: '訪問リハビリの記録用。2027 年 3 月に施設端末へ切り替える',
-        approved_by: '山田 花子',
-        approved_on: '2026-10-01',
-        expires: '2027-03-31',
-      },
-    ],
-  };
+      shared_outside_staff: false,
+      disposal: { date: '2026-03-31', wiped: true },
+    },
+  );
+  ledger.users = [
+    { ...ledger.users[0]!, devices: ['PC-01', 'SP-01'] },
+    {
+      name: '鈴木 次郎',
+      affiliation: 'さくら訪問看護ステーション',
+      job_type: '理学療法士',
+      mcs_id: 'suzuki@sakura.example.jp',
+      start_date: '2025-06-01',
+      end_date: null,
+      account_status: 'active',
+      mcs_password_changed: null,
+      policy_read: false,
+      training: null,
+      pledge_date: null,
+      devices: [],
+    },
+  ];
+  ledger.incidents = [
+    {
+      date: '2026-09-10',
+      device: 'SP-01',
+      user: 'sato@sakura.example.jp',
+      kind: 'lost',
+      mcs_password_changed: '2026-09-10',
+      secretariat_notified: '2026-09-11',
+      carrier_remote_lock: '2026-09-10',
+    },
+  ];
+  ledger.exceptions = [
+    {
+      rule: 'byod',
+      target: 'TB-02',
+      reason: '訪問リハビリの記録用。2027 年 3 月に施設端末へ切り替える',
+      approved_by: '佐藤 由美',
+      approved_on: '2026-10-01',
+      expires: '2027-03-31',
+    },
+  ];
+  return ledger;
 }
 
 /** The findings for a fresh valid ledger after `change`. */

@@ -6,41 +6,19 @@
 // nowhere; a large ledger (so that two threads are used) that shares nothing; and spreadsheets of every
 // kind a walk cannot read beside them. Each file's findings exactly, --no-cross, the configuration
 // (off, another severity) and exceptions.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { stringify } from 'yaml';
 import type { Ledger } from '../../src/ledger';
+import { BIN, BIN_ENV, runBin } from '../helpers/bin';
+import type { JsonFile, JsonFinding } from '../helpers/json-report';
 import { cleanLedger } from '../helpers/ledger-fixture';
 import { tempDirs } from '../helpers/temp';
 
-const BIN = resolve('bin/dokodemo-check.js');
 const AS_OF = ['--as-of', '2026-11-24'];
-const ENV = { PATH: process.env.PATH, LANG: 'en_US.UTF-8' };
 const temp = tempDirs();
-
-interface JsonFinding {
-  ruleId: string;
-  severity: string;
-  message: string;
-  path: string;
-  line: number | null;
-  column: number | null;
-  sheet?: string;
-  cell?: string;
-  target: string | null;
-  suppressed: boolean;
-}
-interface JsonFile {
-  file: string;
-  findings: JsonFinding[];
-}
-
-function runBin(args: string[], cwd: string, env: NodeJS.ProcessEnv = ENV) {
-  const run = spawnSync(process.execPath, [BIN, ...args], { cwd, env, encoding: 'utf8', timeout: 120_000, maxBuffer: 1 << 28 });
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
-}
 
 const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
@@ -107,7 +85,7 @@ function network(): string {
   writeFileSync(join(folder('a-sakura'), 'ledger.yaml'), stringify(sakura()));
   writeFileSync(join(folder('a-sakura'), 'old.xls'), Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]));
   writeFileSync(join(root, 'midori.yaml'), stringify(midori()));
-  execFileSync(process.execPath, [BIN, 'convert', join(root, 'midori.yaml'), join(folder('b-midori'), '台帳.xlsx')], { env: ENV });
+  execFileSync(process.execPath, [BIN, 'convert', join(root, 'midori.yaml'), join(folder('b-midori'), '台帳.xlsx')], { env: BIN_ENV });
   writeFileSync(join(folder('c-aoba'), 'ledger.yaml'), stringify(aoba()));
   writeFileSync(join(folder('d-kaede'), 'ledger.yaml'), kaedeText());
   for (const name of SHEETS) writeFileSync(join(folder('e-sheets'), name), 'id,name\n1,a\n');
@@ -181,7 +159,7 @@ describe('a network of facilities, checked together', () => {
     });
   });
 
-  const run = (args: string[] = [], env: NodeJS.ProcessEnv = ENV) => {
+  const run = (args: string[] = [], env: NodeJS.ProcessEnv = BIN_ENV) => {
     const result = runBin([...AS_OF, '-f', 'json', ...args, 'ledgers'], root, env);
     return { ...result, files: result.stdout ? (JSON.parse(result.stdout).files as JsonFile[]) : [] };
   };
@@ -248,8 +226,8 @@ describe('a network of facilities, checked together', () => {
   });
 
   it('gives the same report on two threads as on one', () => {
-    const one = run([], { ...ENV, DOKODEMO_CHECK_JOBS: '1' });
-    const two = run([], { ...ENV, DOKODEMO_CHECK_JOBS: '2' });
+    const one = run([], { ...BIN_ENV, DOKODEMO_CHECK_JOBS: '1' });
+    const two = run([], { ...BIN_ENV, DOKODEMO_CHECK_JOBS: '2' });
     expect(two.code).toBe(1);
     expect(two.stdout).toBe(one.stdout);
   });
@@ -302,9 +280,9 @@ describe('the configuration of each ledger', () => {
   });
 
   it('a folder of spreadsheets alone, their rule on: exit 2 with the first one named; off: exit 2, nothing read', () => {
-    const off = runBin([...AS_OF, 'ledgers/e-sheets'], root, ENV);
+    const off = runBin([...AS_OF, 'ledgers/e-sheets'], root, BIN_ENV);
     writeFileSync(join(root, 'ledgers', 'e-sheets', '.dokodemo-check.yaml'), 'rules:\n  spreadsheet-format: error\n');
-    const on = runBin([...AS_OF, 'ledgers/e-sheets'], root, ENV);
+    const on = runBin([...AS_OF, 'ledgers/e-sheets'], root, BIN_ENV);
     const said = `no ledger could be read (9 files; the first: ledgers/e-sheets/台帳.et: this is a WPS Spreadsheets file (.et), which cannot be read: open it in WPS and use Save As with the type "Excel Workbook (*.xlsx)" (nothing in this file was checked))`;
     expect([on.code, on.stdout, on.stderr]).toEqual([2, '', `dokodemo-check: ${said}\n`]);
     expect([off.code, off.stdout, off.stderr]).toEqual([2, '', `dokodemo-check: ${said}\n`]);
@@ -315,7 +293,7 @@ describe('ledgers of one facility (a YAML ledger and its workbook)', () => {
   it('are not compared with each other', () => {
     const root = temp.make('dokodemo-cross-same-');
     writeFileSync(join(root, 'ledger.yaml'), stringify(cleanLedger()));
-    execFileSync(process.execPath, [BIN, 'convert', join(root, 'ledger.yaml'), join(root, 'ledger.xlsx')], { env: ENV });
+    execFileSync(process.execPath, [BIN, 'convert', join(root, 'ledger.yaml'), join(root, 'ledger.xlsx')], { env: BIN_ENV });
     const result = runBin([...AS_OF, '-f', 'json', '.'], root);
     expect(result.code).toBe(0);
     expect((JSON.parse(result.stdout).files as JsonFile[]).map((file) => [file.file, file.findings.length])).toEqual([['ledger.xlsx', 0], ['ledger.yaml', 0]]);

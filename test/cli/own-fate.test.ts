@@ -4,29 +4,12 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { BIN, BIN_ENV, runBin } from '../helpers/bin';
+import type { JsonFile } from '../helpers/json-report';
 import { sarifValidator } from '../helpers/sarif';
 
-const BIN = resolve('bin/dokodemo-check.js');
 const AS_OF = ['--as-of', '2026-11-24'];
-const ENV = { PATH: process.env.PATH, LANG: 'en_US.UTF-8' };
-
-interface JsonFinding {
-  ruleId: string;
-  severity: string;
-  message: string;
-  line: number;
-  column: number;
-}
-interface JsonFile {
-  file: string;
-  findings: JsonFinding[];
-}
-
-function runBin(args: string[], cwd: string, env: NodeJS.ProcessEnv = ENV) {
-  const run = spawnSync(process.execPath, [BIN, ...args], { cwd, env, encoding: 'utf8', timeout: 120_000, maxBuffer: 1 << 28 });
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
-}
 
 /** Five facilities: two good YAML ledgers, a good workbook, a workbook cut to its first 5000 bytes, a FIFO
  * named like a ledger (root reads any file, so "cannot be read" is made with a FIFO, not chmod 000), a
@@ -36,7 +19,7 @@ function network(): string {
   for (const folder of ['a', 'b', 'c', 'd', 'e', 'f', 'g']) mkdirSync(join(root, 'ledgers', folder), { recursive: true });
   copyFileSync('examples/home-nursing-clean.yaml', join(root, 'ledgers', 'a', 'clean.yaml'));
   copyFileSync('examples/clinic-with-findings.yaml', join(root, 'ledgers', 'b', 'clinic.yaml'));
-  execFileSync(process.execPath, [BIN, 'convert', 'examples/clinic-with-findings.yaml', join(root, 'ledgers', 'c', '台帳.xlsx')], { env: ENV });
+  execFileSync(process.execPath, [BIN, 'convert', 'examples/clinic-with-findings.yaml', join(root, 'ledgers', 'c', '台帳.xlsx')], { env: BIN_ENV });
   writeFileSync(join(root, 'ledgers', 'd', '台帳.xlsx'), readFileSync(join(root, 'ledgers', 'c', '台帳.xlsx')).subarray(0, 5000));
   execFileSync('mkfifo', [join(root, 'ledgers', 'e', 'ledger.yaml')]);
   writeFileSync(join(root, 'ledgers', 'f', 'huge.yaml'), '');
@@ -58,7 +41,7 @@ describe('a tree with broken files among good ones', () => {
   const alone = (file: string): JsonFile => JSON.parse(runBin([...AS_OF, '-f', 'json', file], root).stdout).files[0];
 
   it.each([['one thread', '1'], ['two threads', '2']])('gives every broken file its finding and every good one its own findings (%s), exit 1', (_name, jobs) => {
-    const run = runBin([...AS_OF, '-f', 'json', 'ledgers'], root, { ...ENV, DOKODEMO_CHECK_JOBS: jobs });
+    const run = runBin([...AS_OF, '-f', 'json', 'ledgers'], root, { ...BIN_ENV, DOKODEMO_CHECK_JOBS: jobs });
     expect([run.code, run.stderr]).toEqual([1, '']);
     const files: JsonFile[] = JSON.parse(run.stdout).files;
     expect(files.map((file) => file.file)).toEqual(['ledgers/a/clean.yaml', 'ledgers/b/clinic.yaml', 'ledgers/c/台帳.xlsx', 'ledgers/d/台帳.xlsx', 'ledgers/e/ledger.yaml', 'ledgers/f/huge.yaml', 'ledgers/g/ledger.yaml']);
@@ -102,7 +85,7 @@ describe('a tree with broken files among good ones', () => {
 
   it('--fail-on decides the exit code as for any finding; the table says why in the user\'s language', () => {
     expect(runBin([...AS_OF, '--fail-on', 'none', '-f', 'json', 'ledgers/a', 'ledgers/d'], root).code).toBe(0);
-    const table = runBin([...AS_OF, 'ledgers/a', 'ledgers/f'], root, { ...ENV, LANG: 'ja_JP.UTF-8' });
+    const table = runBin([...AS_OF, 'ledgers/a', 'ledgers/f'], root, { ...BIN_ENV, LANG: 'ja_JP.UTF-8' });
     expect(table.code).toBe(1);
     expect(table.stdout).toContain('unreadable-file  ファイルが大きすぎます: ledgers/f/huge.yaml（65 MB。上限は 64 MB です。台帳を施設ごとのファイルに分けてください）');
   });
@@ -117,7 +100,7 @@ describe('a tree with broken files among good ones', () => {
       stdout: '',
       stderr: 'dokodemo-check: no ledger could be read (3 files; the first: not a regular file: ledgers/e/ledger.yaml)\n',
     });
-    expect(runBin(['ledgers/e', 'ledgers/f'], root, { ...ENV, LANG: 'ja_JP.UTF-8' }).stderr).toBe('dokodemo-check: 台帳を 1 件も読めませんでした（2 件。最初のもの: 通常のファイルではありません: ledgers/e/ledger.yaml）\n');
+    expect(runBin(['ledgers/e', 'ledgers/f'], root, { ...BIN_ENV, LANG: 'ja_JP.UTF-8' }).stderr).toBe('dokodemo-check: 台帳を 1 件も読めませんでした（2 件。最初のもの: 通常のファイルではありません: ledgers/e/ledger.yaml）\n');
   });
 
   it('a named file that does not exist is a usage error (a mistyped name), even next to good ones', () => {
@@ -137,7 +120,7 @@ describe('a file the user may not read (EACCES), for real', () => {
       copyFileSync('examples/home-nursing-clean.yaml', join(root, 'b.yaml'));
       chmodSync(join(root, 'b.yaml'), 0o000);
       const command = [...asUser, process.execPath, BIN, ...AS_OF, '-f', 'json', root];
-      const run = spawnSync(command[0]!, command.slice(1), { encoding: 'utf8', env: ENV });
+      const run = spawnSync(command[0]!, command.slice(1), { encoding: 'utf8', env: BIN_ENV });
       expect([run.status, run.stderr]).toEqual([1, '']);
       expect(JSON.parse(run.stdout).files.map(summary)).toEqual([
         [join(root, 'a.yaml'), []],

@@ -2,20 +2,8 @@
 import { stringify } from 'yaml';
 import type { Ledger } from '../../src/ledger';
 import { runCli } from './cli';
+import type { JsonFinding } from './json-report';
 import { FIXTURE_AS_OF } from './ledger-fixture';
-
-export interface JsonFinding {
-  ruleId: string;
-  severity: string;
-  message: string;
-  path: string;
-  line: number;
-  column: number;
-  target: string | null;
-  targetLabel: string | null;
-  suppressed: boolean;
-  suppression?: { reason: string; approvedBy: string; expires: string };
-}
 
 export function checkLedger(ledger: Ledger, args: string[] = []): { code: number; findings: JsonFinding[]; report: any } {
   const run = runCli(['--as-of', FIXTURE_AS_OF, '-f', 'json', ...args, '-', '--stdin-filename', 'ledger.yaml'], { stdin: stringify(ledger) });

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type ExcelJS from 'exceljs';
 import { runCli } from '../helpers/cli';
+import type { JsonFinding } from '../helpers/json-report';
 import { columnLetter } from '../../src/workbook/layout';
 import { columnOfKey, facilityRowOfKey, ledgerFile, workbookBytes, workbookOf } from '../helpers/workbook';
 import type { CellEdit } from '../helpers/workbook';
@@ -13,19 +14,6 @@ const AS_OF = ['--as-of', '2026-11-24'];
 const EXAMPLES = ['examples/home-nursing-clean.yaml', 'examples/clinic-with-findings.yaml', 'examples/visiting-nurse-exceptions.yaml'];
 const CLINIC = 'examples/clinic-with-findings.yaml';
 const CLEAN = 'examples/home-nursing-clean.yaml';
-
-interface JsonFinding {
-  ruleId: string;
-  severity: string;
-  message: string;
-  path: string;
-  line: number | null;
-  column: number | null;
-  sheet?: string;
-  cell?: string;
-  target: string | null;
-  suppressed: boolean;
-}
 
 const directory = mkdtempSync(join(tmpdir(), 'dokodemo-workbook-'));
 let written = 0;

@@ -5,25 +5,16 @@ import { execFileSync } from 'node:child_process';
 import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CliRun } from '../helpers/cli';
-import { runMain } from '../helpers/run-main';
-import type { MainSetup } from '../helpers/run-main';
+import { freshMainPerTest } from '../helpers/run-main';
 import { tempDirs } from '../helpers/temp';
 
-type Main = typeof import('../../src/cli/main');
-beforeEach(() => {
-  jest.resetModules();
-});
-const main = () => require('../../src/cli/main') as Main;
+const runCli = freshMainPerTest();
 jest.setTimeout(60_000);
 
 const temp = tempDirs();
 const AS_OF = ['--as-of', '2026-11-24'];
 const CLINIC = readFileSync(join(__dirname, '..', '..', 'examples', 'clinic-with-findings.yaml'), 'utf8');
 const SMALL = 'version: 1\nfacility:\n  name: テスト\n';
-
-function runCli(args: string[], setup: MainSetup = {}): CliRun {
-  return runMain(main().main, args, setup);
-}
 
 describe('--fail-on', () => {
   it('takes each of error, warning, info and none', () => {

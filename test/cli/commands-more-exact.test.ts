@@ -11,7 +11,7 @@ import { checklistJson, checklistMarkdown, checklistTable } from '../../src/cata
 import { catalogue } from '../../src/catalogue/entries';
 import { catalogueDetail, catalogueMarkdown, catalogueTable } from '../../src/catalogue/render';
 import type { CliRun } from '../helpers/cli';
-import { runMain } from '../helpers/run-main';
+import { freshMainPerTest, runMain } from '../helpers/run-main';
 import type { MainSetup } from '../helpers/run-main';
 import { VERSION } from '../../src/version';
 import { EXAMPLE_MARKER } from '../../src/workbook/codec';
@@ -19,17 +19,10 @@ import { tempDirs } from '../helpers/temp';
 import { columnOfKey, workbookBytes } from '../helpers/workbook';
 import { zipParts } from '../helpers/workbook-read';
 
-type Main = typeof import('../../src/cli/main');
 type Init = typeof import('../../src/cli/init-command');
 type Convert = typeof import('../../src/cli/convert-command');
 type WriteSync = typeof import('../../src/workbook/write-sync');
 
-// Every module afresh in each test: main() requires a command's module when the command runs, and that
-// module must come from the same registry as main's (one UsageError class), so the registry is reset.
-beforeEach(() => {
-  jest.resetModules();
-});
-const main = () => require('../../src/cli/main') as Main;
 // Workbooks are written and read by the real worker here: seconds each on a busy machine.
 jest.setTimeout(60_000);
 
@@ -44,10 +37,8 @@ const JA = { LANG: 'ja_JP.UTF-8' };
 
 type Setup = Omit<MainSetup, 'stdin'>;
 
-/** main() as loaded in this test, from `setup.cwd`. */
-function runCli(args: string[], setup: Setup = {}): CliRun {
-  return runMain(main().main, args, { env: EN, ...setup });
-}
+/** main() as loaded afresh in this test (every module afresh in each test), from `setup.cwd`. */
+const runCli: (args: string[], setup?: Setup) => CliRun = freshMainPerTest({ env: EN });
 
 function refused(args: string[], en: string, ja: string, setup: Setup = {}): void {
   expect(runCli(args, { ...setup, env: EN })).toEqual({ code: 2, stdout: '', stderr: `dokodemo-check: ${en}\n` });

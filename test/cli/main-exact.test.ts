@@ -9,6 +9,8 @@ import { debugEnabled } from '../../src/cli/debug';
 import { inertText } from '../../src/report/inert';
 import { VERSION } from '../../src/version';
 import { runCli } from '../helpers/cli';
+import { runProcess as runProcessOf } from '../helpers/run-process';
+import type { Ran } from '../helpers/run-process';
 import { tempDirs } from '../helpers/temp';
 
 const temp = tempDirs();
@@ -124,55 +126,8 @@ describe('debugEnabled', () => {
 });
 
 describe('run(): the process wrapper', () => {
-  const EXITED = new Error('process.exit');
-
-  interface Ran {
-    stdout: string;
-    stderr: string;
-    exits: number[];
-  }
-
   /** run() with argv, the streams and process.exit stood in for; `after` may emit on stdout once it ran. */
-  function runProcess(argv: string[], env: NodeJS.ProcessEnv, after?: () => void, writeCallbackError?: Error): Ran {
-    const ran: Ran = { stdout: '', stderr: '', exits: [] };
-    const saved = { argv: process.argv, env: process.env };
-    const listeners = process.stdout.listeners('error');
-    const out = jest.spyOn(process.stdout, 'write').mockImplementation(((text: string, callback?: (error?: Error | null) => void) => {
-      ran.stdout += text;
-      if (typeof callback === 'function') callback(writeCallbackError ?? null);
-      return true;
-    }) as typeof process.stdout.write);
-    const err = jest.spyOn(process.stderr, 'write').mockImplementation(((text: string) => {
-      ran.stderr += text;
-      return true;
-    }) as typeof process.stderr.write);
-    // process.exit never returns: the stand-in throws, and the throw is caught here.
-    const exit = jest.spyOn(process, 'exit').mockImplementation(((code?: number) => {
-      ran.exits.push(code ?? -1);
-      throw EXITED;
-    }) as typeof process.exit);
-    const exiting = (step: () => void) => {
-      try {
-        step();
-      } catch (error) {
-        if (error !== EXITED) throw error;
-      }
-    };
-    try {
-      process.argv = ['node', 'dokodemo-check', ...argv];
-      process.env = env;
-      exiting(run);
-      if (after) exiting(after);
-    } finally {
-      process.argv = saved.argv;
-      process.env = saved.env;
-      out.mockRestore();
-      err.mockRestore();
-      exit.mockRestore();
-      for (const listener of process.stdout.listeners('error')) if (!listeners.includes(listener as never)) process.stdout.off('error', listener as never);
-    }
-    return ran;
-  }
+  const runProcess = (argv: string[], env: NodeJS.ProcessEnv, after?: () => void, writeCallbackError?: Error): Ran => runProcessOf(run, argv, env, { after, writeCallbackError });
 
   it('writes the report and exits with the code once it is handed over', () => {
     expect(runProcess(['-V'], { LANG: 'en_US.UTF-8' })).toEqual({ stdout: `${VERSION}\n`, stderr: '', exits: [0] });

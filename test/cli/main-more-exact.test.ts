@@ -8,6 +8,8 @@ import { catalogue } from '../../src/catalogue/entries';
 import { catalogueTable } from '../../src/catalogue/render';
 import type { Config } from '../../src/config/types';
 import { runCli } from '../helpers/cli';
+import { runProcess as runProcessOf } from '../helpers/run-process';
+import type { Ran } from '../helpers/run-process';
 import { tempDirs } from '../helpers/temp';
 
 const temp = tempDirs();
@@ -31,53 +33,19 @@ describe("each command's action runs", () => {
 });
 
 describe('run()', () => {
-  const EXITED = new Error('process.exit');
-
   /** run() loaded afresh, with its modules replaced as given, the streams and process.exit stood in for. */
-  function runProcess(argv: string[], env: NodeJS.ProcessEnv, tty?: { columns: number }, mocks: Record<string, () => unknown> = {}) {
-    const ran = { stdout: '', stderr: '', exits: [] as number[] };
-    const saved = { argv: process.argv, env: process.env, tty: Object.getOwnPropertyDescriptor(process.stdout, 'isTTY'), columns: Object.getOwnPropertyDescriptor(process.stdout, 'columns') };
-    const listeners = process.stdout.listeners('error');
-    const out = jest.spyOn(process.stdout, 'write').mockImplementation(((text: string, callback?: (error?: Error | null) => void) => {
-      ran.stdout += text;
-      if (typeof callback === 'function') callback(null);
-      return true;
-    }) as typeof process.stdout.write);
-    const err = jest.spyOn(process.stderr, 'write').mockImplementation(((text: string) => {
-      ran.stderr += text;
-      return true;
-    }) as typeof process.stderr.write);
-    const exit = jest.spyOn(process, 'exit').mockImplementation(((code?: number) => {
-      ran.exits.push(code ?? -1);
-      throw EXITED;
-    }) as typeof process.exit);
-    Object.defineProperty(process.stdout, 'isTTY', { value: tty !== undefined, configurable: true, writable: true });
-    Object.defineProperty(process.stdout, 'columns', { value: tty?.columns ?? 33, configurable: true, writable: true });
-    try {
-      process.argv = ['node', 'dokodemo-check', ...argv];
-      process.env = env;
-      jest.isolateModules(() => {
-        for (const [name, mock] of Object.entries(mocks)) jest.doMock(name, mock);
-        try {
+  function runProcess(argv: string[], env: NodeJS.ProcessEnv, tty?: { columns: number }, mocks: Record<string, () => unknown> = {}): Ran {
+    const start = () => {
+      try {
+        jest.isolateModules(() => {
+          for (const [name, mock] of Object.entries(mocks)) jest.doMock(name, mock);
           (require('../../src/cli/main') as typeof import('../../src/cli/main')).run();
-        } catch (error) {
-          if (error !== EXITED) throw error;
-        }
-      });
-    } finally {
-      for (const name of Object.keys(mocks)) jest.dontMock(name);
-      process.argv = saved.argv;
-      process.env = saved.env;
-      if (saved.tty) Object.defineProperty(process.stdout, 'isTTY', saved.tty);
-      else delete (process.stdout as { isTTY?: boolean }).isTTY;
-      if (saved.columns) Object.defineProperty(process.stdout, 'columns', saved.columns);
-      else delete (process.stdout as { columns?: number }).columns;
-      out.mockRestore();
-      err.mockRestore();
-      exit.mockRestore();
-      for (const listener of process.stdout.listeners('error')) if (!listeners.includes(listener as never)) process.stdout.off('error', listener as never);
-    }
-    return ran;
+        });
+      } finally {
+        for (const name of Object.keys(mocks)) jest.dontMock(name);
+      }
+    };
+    return runProcessOf(start, argv, env, { tty });
   }
 
   it("lays out for the terminal's width only on a terminal", () => {

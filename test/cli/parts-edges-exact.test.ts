@@ -3,23 +3,14 @@
 // inside another path, and a report folder that exists already or whose parents do not.
 import { linkSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { UsageError } from '../../src/errors';
 import { runCli } from '../helpers/cli';
 import { freshFunctionsPerTest } from '../helpers/fresh';
 import { tempDirs } from '../helpers/temp';
+import { thrown } from '../helpers/thrown';
 
 const output = freshFunctionsPerTest(() => require('../../src/cli/output-file') as typeof import('../../src/cli/output-file'));
 const reportFile = freshFunctionsPerTest(() => require('../../src/cli/report-file') as typeof import('../../src/cli/report-file'));
 const temp = tempDirs();
-
-function thrown(run: () => unknown): unknown {
-  try {
-    run();
-  } catch (error) {
-    return error instanceof Error && error.name === 'UsageError' ? { usage: (error as UsageError).text } : error;
-  }
-  return 'nothing thrown';
-}
 
 describe('output-file.ts', () => {
   it('an existing output that is not the input needs --force, however many inputs exist', () => {

@@ -8,6 +8,7 @@ import { UsageError } from '../../src/errors';
 import { getRule } from '../../src/rules';
 import { fresh, freshFunctionsPerTest } from '../helpers/fresh';
 import { tempDirs } from '../helpers/temp';
+import { thrown } from '../helpers/thrown';
 
 const unreadable = freshFunctionsPerTest(() => require('../../src/cli/unreadable') as typeof import('../../src/cli/unreadable'));
 const sheets = freshFunctionsPerTest(() => require('../../src/cli/spreadsheets') as typeof import('../../src/cli/spreadsheets'));
@@ -16,17 +17,6 @@ const reportFile = freshFunctionsPerTest(() => require('../../src/cli/report-fil
 const folder = freshFunctionsPerTest(() => require('../../src/cli/report-folder') as typeof import('../../src/cli/report-folder'));
 
 const temp = tempDirs();
-
-/** What `run` throws: a UsageError's two texts, or the error itself when it is another kind. */
-function thrown(run: () => unknown): unknown {
-  try {
-    run();
-  } catch (error) {
-    // A module loaded afresh throws the UsageError of its own copy of errors.ts: known by its name.
-    return error instanceof Error && error.name === 'UsageError' ? { usage: (error as UsageError).text } : error;
-  }
-  return 'nothing thrown';
-}
 
 const REASON = { ja: '読めません: a.yaml', en: 'cannot read: a.yaml' };
 const UNREADABLE = getRule('unreadable-file')!;

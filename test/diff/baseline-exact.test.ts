@@ -2,12 +2,11 @@
 // a JSON Pointer back into a path, an earlier report read (and each way it can be refused), a git
 // revision's ledgers checked, this run's findings new or unchanged, the counts, and the options' checks.
 // The modules are loaded inside each test (their patterns count for every test).
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CheckResult, LocatedFinding } from '../../src/types';
 import { tempDirs } from '../helpers/temp';
-import { GIT_ENV } from './fixtures';
+import { gitIn } from './fixtures';
 
 beforeEach(() => jest.resetModules());
 
@@ -207,7 +206,7 @@ describe('the options, and runBaseline', () => {
 
 describe('against a git revision', () => {
   const repo = temp.make('dokodemo-baseline-exact-');
-  const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, env: { ...process.env, ...GIT_ENV }, encoding: 'utf8' }).trim();
+  const git = gitIn(repo);
   git('init', '-q', '-b', 'main');
   mkdirSync(join(repo, 'sub'));
   const ledger = 'version: 1\nfacility:\n  name: x\n';
@@ -329,7 +328,7 @@ describe('against a git revision', () => {
   it('renamesSince: the files renamed since a commit, now → then, past changes of one path; readRenamedAtRevision reads one under its name then', () => {
     const { renamesSince, readRenamedAtRevision, topOf } = gitModule();
     const other = temp.make('dokodemo-renames-');
-    const run = (...args: string[]) => execFileSync('git', args, { cwd: other, env: { ...process.env, ...GIT_ENV }, encoding: 'utf8' }).trim();
+    const run = gitIn(other);
     run('init', '-q', '-b', 'main');
     mkdirSync(join(other, 'sub'));
     const text = (name: string) => `version: 1\nfacility:\n  name: ${name}\n  note: ${'x'.repeat(200)}\n`;

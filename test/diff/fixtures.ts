@@ -3,6 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { CORE_SCHEMA, dump, load } from 'js-yaml';
+import { GIT_ENV as SNAPSHOT_GIT_ENV } from '../helpers/snapshot';
 
 export const AS_OF = '2026-11-24';
 export const EXAMPLE = 'examples/clinic-with-findings.yaml';
@@ -69,14 +70,8 @@ export const EXPECTED_CHANGES = [
   { section: 'exceptions', change: 'added', id: 'mfa>MD-PC-01', label: 'mfa → MD-PC-01', after: '2027-03-31' },
 ];
 
-export const GIT_ENV = {
-  GIT_AUTHOR_NAME: 'test',
-  GIT_AUTHOR_EMAIL: 'test@example.jp',
-  GIT_COMMITTER_NAME: 'test',
-  GIT_COMMITTER_EMAIL: 'test@example.jp',
-  GIT_CONFIG_NOSYSTEM: '1',
-  GIT_CONFIG_GLOBAL: '/dev/null',
-};
+/** The snapshot's git identity (test/helpers/snapshot.ts), and no global git configuration of the user's. */
+export const GIT_ENV = { ...SNAPSHOT_GIT_ENV, GIT_CONFIG_GLOBAL: '/dev/null' };
 
 /** git in a folder, as a test runs it. */
 export function gitIn(folder: string): (...args: string[]) => string {

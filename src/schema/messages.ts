@@ -146,10 +146,22 @@ function integerForm(node: SchemaNode): Bilingual {
   return { ja: jp(`${node.minimum}`, '以上の整数'), en: `a whole number, ${node.minimum} or more` };
 }
 
-function baseForm(type: string, node: SchemaNode): Bilingual {
+/** How a form says a value it names (null, true, `not_applicable`, an enum's value): as YAML writes it, or
+ * (the workbook) as its cell says it: 「なし」, 「はい」, 「対象外」. */
+export type LiteralWords = (value: unknown) => Bilingual;
+
+const AS_WRITTEN: LiteralWords = (value) => ({ ja: String(value), en: String(value) });
+
+/** "a か b" / "a or b" of values, each said by `literal` in its language. */
+function literalAlternatives(values: readonly unknown[], literal: LiteralWords): Bilingual {
+  const words = values.map(literal);
+  return { ja: alternatives(words.map((word) => word.ja)).ja, en: alternatives(words.map((word) => word.en)).en };
+}
+
+function baseForm(type: string, node: SchemaNode, literal: LiteralWords): Bilingual {
   switch (type) {
     case 'boolean':
-      return alternatives(['true', 'false']);
+      return literalAlternatives([true, false], literal);
     case 'string':
       return stringForm(node);
     case 'integer':
@@ -159,7 +171,7 @@ function baseForm(type: string, node: SchemaNode): Bilingual {
     case 'object':
       return mappingForm(node);
     case 'null':
-      return { ja: 'null', en: 'null' };
+      return literal(null);
     default:
       return { ja: '数値', en: 'a number' };
   }
@@ -170,11 +182,11 @@ export function typesOf(node: SchemaNode | undefined): string[] {
   return type === undefined ? [] : Array.isArray(type) ? type : [type];
 }
 
-function formText(node: SchemaNode): Bilingual {
-  if (node.anyOf) return joinForms(node.anyOf.map(formText));
-  if (node.enum) return alternatives(node.enum.map(String));
-  if ('const' in node) return { ja: String(node.const), en: String(node.const) };
-  return joinForms(typesOf(node).map((type) => baseForm(type, node)));
+function formText(node: SchemaNode, literal: LiteralWords): Bilingual {
+  if (node.anyOf) return joinForms(node.anyOf.map((branch) => formText(branch, literal)));
+  if (node.enum) return literalAlternatives(node.enum, literal);
+  if ('const' in node) return literal(node.const);
+  return joinForms(typesOf(node).map((type) => baseForm(type, node, literal)));
 }
 
 function joinForms(forms: Bilingual[]): Bilingual {
@@ -183,10 +195,11 @@ function joinForms(forms: Bilingual[]): Bilingual {
   return { ja: alternatives(forms.map((form) => form.ja)).ja, en: alternatives(forms.map((form) => form.en)).en };
 }
 
-export function formOf(node: SchemaNode | undefined): Form {
+/** The form of a node's values; `literal` says the values it names (by default as YAML writes them). */
+export function formOf(node: SchemaNode | undefined, literal: LiteralWords = AS_WRITTEN): Form {
   if (!node) return { ...ANY_FORM, prep: 'as' };
-  const literal = node.enum !== undefined || (typesOf(node).length === 1 && node.type === 'boolean');
-  return { ...formText(node), prep: literal ? 'with' : 'as' };
+  const named = node.enum !== undefined || (typesOf(node).length === 1 && node.type === 'boolean');
+  return { ...formText(node, literal), prep: named ? 'with' : 'as' };
 }
 
 /** null is a recorded answer ("not done", "not known") for this node. */

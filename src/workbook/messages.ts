@@ -5,10 +5,10 @@
 // module says again in the workbook's words. What the words cannot say (the cell's own kind: a date typed
 // as text, a number stored as text) gets a hint of how to put it right in Excel.
 import { closest } from '../schema/validate';
-import { conditionText, entrySubject, firstTest, formOf, keySubject, recordedNote, typesOf, writeAs } from '../schema/messages';
-import type { Condition, SchemaNode } from '../schema/messages';
+import { conditionText, entrySubject, firstTest, formOf, isNullable, jp, keySubject, notText, recordedNote, tooFew, typesOf, writeAs } from '../schema/messages';
+import type { Condition, LiteralWords, SchemaNode } from '../schema/messages';
 import type { Bilingual, Finding, NodePath } from '../types';
-import { FALSE_WORD, keyText, NONE_WORD, SHEET_NAMES, TRUE_WORD, workbookLayout } from './layout';
+import { FALSE_WORD, keyText, NONE_WORD, NOT_APPLICABLE_WORD, NOT_APPLICABLE_WORDS, SHEET_NAMES, TRUE_WORD, workbookLayout } from './layout';
 import type { ColumnSpec } from './layout';
 import { enumFieldAt, enumLabel } from '../i18n/enums';
 import { shownAt } from './words';
@@ -40,20 +40,13 @@ const joined = (message: string, add: string, separator: string) => `${message.r
 const startsWith = (path: readonly string[], prefix: readonly string[]) => prefix.every((key, index) => path[index] === key);
 
 /**
- * Where a missing item is written in the workbook, when that is not a cell of a row: a table's sheet
- * (users → 利用者; a renamed sheet is not read), or a row of 施設 (found by its key in column B).
+ * Where a missing item is written in the workbook, when that is not a cell of a row: a row of 施設 (found
+ * by its key in column B). A missing table is its sheet, said by sheetWords.
  */
 function missingPlace(finding: Finding): Bilingual | undefined {
   if (finding.missingKey === undefined || finding.path.some((key) => typeof key === 'number')) return undefined;
   const path = [...finding.path.map(String), finding.missingKey];
   const layout = workbookLayout();
-  const table = layout.tables.find((candidate) => candidate.path.join('\u0000') === path.join('\u0000'));
-  if (table) {
-    return {
-      ja: `ブックでは「${table.name}」シートに記入します（シート名を変えると読み取れません）`,
-      en: `In the workbook, this is the sheet 「${table.name}」 (a sheet under another name is not read)`,
-    };
-  }
   const row = layout.facility.rows.find((candidate) => startsWith(candidate.path, path));
   if (!row) return undefined;
   const key = keyText(row.path);
@@ -163,12 +156,58 @@ function conditionPairs(keyPath: NodePath): Array<[Bilingual, Bilingual]> {
   return pairs;
 }
 
-/** A column that takes なし for null but offers no dropdown (a date): its form's null said as なし. */
-function nonePairs(): Array<[Bilingual, Bilingual]> {
+/** The values a form without a dropdown names, as the cells say them: なし for null, 対象外 for `not_applicable`
+ * (true and false are a yes/no column's, which has its dropdown; a const like version's 1 as it is). */
+const cellLiteral: LiteralWords = (value) => {
+  if (value === null) return { ja: bracketed(NONE_WORD), en: `${NONE_WORD} (none)` };
+  if (value === NOT_APPLICABLE_WORDS[1]) return { ja: bracketed(NOT_APPLICABLE_WORD), en: `${NOT_APPLICABLE_WORD} (not applicable)` };
+  return { ja: String(value), en: String(value) };
+};
+
+/** Why an empty cell is not the same as an answer, said where the YAML says why a missing or empty key is not. */
+function emptyCellNote(yesNo: boolean): Bilingual {
+  const answer = yesNo ? { ja: `無い場合も「${FALSE_WORD}」を選びます`, en: `Choose No (${FALSE_WORD}) when the answer is no` } : { ja: `無い・不明の場合も「${NONE_WORD}」と入力します`, en: `Write ${NONE_WORD} (none) when there is none` };
+  return { ja: `（${answer.ja}。空欄は「未記録」の扱いになります）`, en: ` ${answer.en}: an empty cell means "not recorded".` };
+}
+
+/** Each phrase the YAML's message may end with, with its period and without (a finding's English loses its last one). */
+function withAndWithoutPeriod(from: Bilingual, to: Bilingual): Array<[Bilingual, Bilingual]> {
   return [
-    [{ ja: 'か null で記入', en: ' or null' }, { ja: `か「${NONE_WORD}」で記入`, en: ` or ${NONE_WORD} (none)` }],
-    [{ ja: '無い・不明の場合も null と記入します', en: 'Write null when there is none' }, { ja: `無い・不明の場合も「${NONE_WORD}」と入力します`, en: `Write ${NONE_WORD} (none) when there is none` }],
+    [from, to],
+    [{ ja: from.ja, en: from.en.replace(/\.$/, '') }, { ja: to.ja, en: to.en.replace(/\.$/, '') }],
   ];
+}
+
+/**
+ * A column without a dropdown (a date, a number, text; なし, 対象外), or the columns of one item (a mapping):
+ * what to write, composed as the YAML's own phrase is but with the cells' words (「なし」 for null,
+ * 「対象外」 for `not_applicable`; the columns themselves for a mapping's keys), and why an empty cell matters.
+ */
+function writePairs(node: SchemaNode | undefined, shown: Shown, noted: boolean): Array<[Bilingual, Bilingual]> {
+  const yaml = formOf(node);
+  const cells = formOf(node, cellLiteral);
+  const nullable = isNullable(node);
+  const mapping = typesOf(node).includes('object');
+  // A mapping that may be null (training: なし in its first column): なし said once, by the note where one follows (`noted`).
+  // 施設 shows a mapping's keys as rows, a table sheet as columns.
+  const onFacility = shown.columns.every((spec) => workbookLayout().facility.rows.includes(spec));
+  const where = onFacility ? { ja: '行', en: 'row' } : { ja: '列', en: 'column' };
+  const each = { ja: `それぞれの${where.ja}に記入してください`, en: `Fill in each ${where.en}.` };
+  const eachOrNone = { ja: `それぞれの${where.ja}に記入するか「${NONE_WORD}」と入力してください`, en: `Fill in each ${where.en}, or write ${NONE_WORD} (none).` };
+  const write = mapping ? (nullable && !noted ? eachOrNone : each) : writeAs(cells);
+  const add = mapping ? each : { ja: write.ja, en: `Add it ${cells.prep} ${cells.en}.` };
+  const pairs = [
+    ...withAndWithoutPeriod(writeAs(yaml), write),
+    ...withAndWithoutPeriod({ ja: jp(yaml.ja, 'で記入してください'), en: `Add it ${yaml.prep} ${yaml.en}.` }, add),
+  ];
+  if (nullable) for (const gap of ['missing', 'empty'] as const) pairs.push(...withAndWithoutPeriod(recordedNote(node, gap), emptyCellNote(false)));
+  return pairs;
+}
+
+/** A number or TRUE / FALSE in a text column: what Excel made of the cell (the hint after it says how to make it text). */
+function notTextInWorkbook(subject: Bilingual, given: 'number' | 'boolean'): Bilingual {
+  if (given === 'number') return { ja: jp(subject.ja, 'の', '{value}', 'は数値として読み取られます'), en: `${subject.en}: {value} is read as a number` };
+  return { ja: `${subject.ja}のセルは文字ではなく論理値（TRUE / FALSE）として読み取られます`, en: `${subject.en}: the cell is read as a logical value (TRUE or FALSE), not as text` };
 }
 
 /** What the workbook asks for instead of the YAML's "write it as …": a choice from the dropdown. */
@@ -214,28 +253,54 @@ function outsideTheList(subject: Bilingual, choices: ReadonlyArray<{ value: stri
 const BRACKETED_LABEL = '「(?:[^「」]|「[^「」]*」)*」';
 const REQUIRED_LABELS_MISSING = new RegExp(`^必須項目(${BRACKETED_LABEL}(?:・${BRACKETED_LABEL})*)がありません`);
 
-/** Japanese spacing once the keys are bracketed: no space between 「…」 and Japanese text. */
-function spaced(message: Bilingual, missing: boolean): Bilingual {
+/**
+ * Japanese spacing once the keys are bracketed: no space between 「…」 and Japanese text. `missing`: what a
+ * missing key is in the workbook, a table's cell (空欄, empty) or a row of 施設 (an empty cell or no row at
+ * all: がありません, missing, without the YAML's "key").
+ */
+function spaced(message: Bilingual, missing: 'cell' | 'row' | undefined): Bilingual {
   let ja = message.ja.replace(/(?<=[^\x00-\x7f]) (?=「)/g, '').replace(/(?<=」) (?=[^\x00-\x7f])/g, '');
   let en = message.en;
-  if (missing) {
+  if (missing === 'cell') {
     ja = ja.replace(REQUIRED_LABELS_MISSING, '必須項目$1が空欄です');
     en = en.replace(/^Required key (.*?) is missing/, 'Required $1 is empty');
   }
+  if (missing === 'row') en = en.replace(/^Required key (.*?) is missing/, 'Required $1 is missing');
   return { ja, en };
 }
 
-/** A schema finding in the workbook's words; `value` is what the cell holds (data.value). */
-function inWorkbookWords(finding: Finding): Finding {
+/**
+ * A whole list of entries is its sheet (users → 利用者): missing (a renamed sheet is not read), or with
+ * fewer rows than the list needs. Said whole: the YAML's sentence names the key and how to write a list.
+ */
+function sheetWords(finding: Finding, sheet: string, yaml: Bilingual | undefined, node: SchemaNode | undefined): Finding {
+  const subject = { ja: `${bracketed(sheet)}シート`, en: `The sheet ${bracketed(sheet)}` };
+  const minimum = node?.minItems ?? 0;
+  const rows = { ja: jp(`${minimum}`, '行以上'), en: `at least ${minimum === 1 ? 'one row' : `${minimum} rows`}` };
+  if (finding.missingKey === undefined) {
+    if (!yaml || finding.message.ja !== tooFew(yaml, minimum).ja) return finding;
+    return { ...finding, message: { ja: jp(`${subject.ja}には`, rows.ja, '記入してください'), en: `${subject.en} needs ${rows.en}` } };
+  }
+  const fill = minimum > 0 ? { ja: `${rows.ja}記入してください`, en: `Fill in ${rows.en}` } : { ja: '記入する行が無ければ、見出しの行だけを残してください', en: 'With nothing to list, keep only its header rows' };
+  return { ...finding, message: { ja: `${subject.ja}がありません（シート名を変えると読み取れません）。${fill.ja}`, en: `${subject.en} is missing (a sheet under another name is not read). ${fill.en}` } };
+}
+
+/** A schema finding in the workbook's words; `value` is what the cell holds (data.value); `inRow`: a missing item is a row of 施設. */
+function inWorkbookWords(finding: Finding, inRow: boolean): Finding {
   const keyPath: NodePath = finding.missingKey !== undefined ? [...finding.path, finding.missingKey] : finding.path;
   if (finding.pointsAtKey || keyPath.length === 0) return finding;
   const shown = shownAt(keysOf(keyPath));
+  if (shown?.sheet !== undefined) return sheetWords(finding, shown.sheet, yamlSubject(keyPath), schemaAt(keyPath));
   if (!shown || shown.columns.length === 0) return finding;
   const node = schemaAt(keyPath);
   const yaml = yamlSubject(keyPath);
   const subject = workbookSubject(keyPath, shown);
   const choices = choiceWords(shown, node);
   const value = typeof finding.data.value === 'string' ? finding.data.value : undefined;
+  // A number or TRUE / FALSE where text belongs: what Excel made of the cell, not YAML's quotes.
+  for (const given of ['number', 'boolean'] as const) {
+    if (yaml && finding.message.ja === notText(yaml, given).ja) return { ...finding, message: notTextInWorkbook(subject, given) };
+  }
   const pairs: Array<[Bilingual, Bilingual]> = [];
   if (yaml) pairs.push([yaml, subject]);
   // An entry's finding that speaks of its list (「に「{value}」が 2 回以上あります」): the list's own subject too.
@@ -266,17 +331,12 @@ function inWorkbookWords(finding: Finding): Finding {
     // The same where they end the message: a finding's English has lost its last period (validate.ts).
     pairs.push([{ ja: '', en: write.en.replace(/\.$/, '') }, { ja: '', en: choose.en.replace(/\.$/, '') }]);
     pairs.push([{ ja: '', en: `Add it ${form.prep} ${form.en}` }, { ja: '', en: choose.en.replace(/\.$/, '') }]);
-    for (const gap of ['missing', 'empty'] as const) {
-      const note = recordedNote(node, gap);
-      const answer = shown.columns[0]?.kind === 'boolean' ? { ja: `無い場合も「${FALSE_WORD}」を選びます`, en: `Choose No (${FALSE_WORD}) when the answer is no` } : { ja: `無い・不明の場合も「${NONE_WORD}」と入力します`, en: `Write ${NONE_WORD} (none) when there is none` };
-      const said = { ja: `（${answer.ja}。空欄は「未記録」の扱いになります）`, en: ` ${answer.en}: an empty cell means "not recorded".` };
-      pairs.push([note, said], [{ ja: note.ja, en: note.en.replace(/\.$/, '') }, { ja: said.ja, en: said.en.replace(/\.$/, '') }]);
-    }
+    for (const gap of ['missing', 'empty'] as const) pairs.push(...withAndWithoutPeriod(recordedNote(node, gap), emptyCellNote(shown.columns[0]?.kind === 'boolean')));
+  } else {
+    pairs.push(...writePairs(node, shown, finding.missingKey !== undefined));
   }
-  // After the choice words (a dropdown's null is already its なし), and harmless where null cannot be written.
-  pairs.push(...nonePairs());
   if (finding.missingKey !== undefined) pairs.push(...conditionPairs(keyPath));
-  let message = spaced(otherKeys(replaced(finding.message, pairs), scopeOf(keyPath)), finding.missingKey !== undefined);
+  let message = spaced(otherKeys(replaced(finding.message, pairs), scopeOf(keyPath)), finding.missingKey === undefined ? undefined : inRow ? 'row' : 'cell');
   // A 〇 that LibreOffice kept as the number 0 in a yes/no column: the same hint as for ○.
   if (shown.columns[0]?.kind === 'boolean' && value === '0' && !message.ja.includes('なら')) {
     message = { ja: `${message.ja}（〇 なら「${TRUE_WORD}」）`, en: `${message.en} (for 〇 choose Yes (${TRUE_WORD}))` };
@@ -287,7 +347,7 @@ function inWorkbookWords(finding: Finding): Finding {
 export function withWorkbookHint(finding: Finding): Finding {
   if (finding.ruleId !== 'schema') return finding;
   const place = missingPlace(finding);
-  const worded = place ? finding : inWorkbookWords(finding);
+  const worded = inWorkbookWords(finding, place !== undefined);
   const add = place ?? HINTS.find(({ when }) => when.test(finding.message.en))?.add;
   if (!add) return worded;
   return { ...worded, message: { ja: joined(worded.message.ja, add.ja, '。'), en: joined(worded.message.en, add.en, '. ') } };

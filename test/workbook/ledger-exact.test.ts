@@ -186,12 +186,12 @@ describe('withWorkbookHint', () => {
 
   it('says where a missing table or facility item is written', () => {
     expect(hinted(finding('users is missing.', { path: [], missingKey: 'users' }, 'users がありません。'))).toEqual({
-      ja: 'users がありません。ブックでは「利用者」シートに記入します（シート名を変えると読み取れません）',
-      en: 'users is missing. In the workbook, this is the sheet 「利用者」 (a sheet under another name is not read)',
+      ja: '「利用者」シートがありません（シート名を変えると読み取れません）。1 行以上記入してください',
+      en: 'The sheet 「利用者」 is missing (a sheet under another name is not read). Fill in at least one row',
     });
     expect(hinted(finding('mcs_admins is missing', { path: ['facility'], missingKey: 'mcs_admins' }, 'ない'))).toEqual({
-      ja: 'ない。ブックでは「管理者」シートに記入します（シート名を変えると読み取れません）',
-      en: 'mcs_admins is missing. In the workbook, this is the sheet 「管理者」 (a sheet under another name is not read)',
+      ja: '「管理者」シートがありません（シート名を変えると読み取れません）。1 行以上記入してください',
+      en: 'The sheet 「管理者」 is missing (a sheet under another name is not read). Fill in at least one row',
     });
     expect(hinted(finding('manager is missing: use true or false.', { path: ['facility'], missingKey: 'manager' }, 'ない'))).toEqual({
       ja: 'ない。ブックでは「施設」シートの、キー（B 列）が facility.manager.name の行に記入します',

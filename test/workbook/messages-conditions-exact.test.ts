@@ -28,8 +28,8 @@ describe('a requirement conditional on another column', () => {
     };
     expect(inWorkbook(edit)).toEqual([
       {
-        ja: '必須項目「パスワードの最低文字数」・「パスワードに求める文字の種類」が空欄です（「端末起動時パスワード（画面ロック）の設定の有無」が「はい」のときは必須です）。min_length・composition を含む「項目名: 値」の形で記入してください',
-        en: 'Required “Minimum password length / Characters the password must contain” (パスワードの最低文字数・パスワードに求める文字の種類) is empty (it is required when “Start-up password (screen lock) set” (端末起動時パスワード（画面ロック）の設定の有無) is Yes (はい)). Add it as a mapping with min_length and composition',
+        ja: '必須項目「パスワードの最低文字数」・「パスワードに求める文字の種類」が空欄です（「端末起動時パスワード（画面ロック）の設定の有無」が「はい」のときは必須です）。それぞれの列に記入してください',
+        en: 'Required “Minimum password length / Characters the password must contain” (パスワードの最低文字数・パスワードに求める文字の種類) is empty (it is required when “Start-up password (screen lock) set” (端末起動時パスワード（画面ロック）の設定の有無) is Yes (はい)). Fill in each column',
       },
     ]);
     // The YAML's message keeps the YAML's words.

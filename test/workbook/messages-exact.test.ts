@@ -178,7 +178,7 @@ describe('the validator\'s findings in the workbook\'s words', () => {
     })).toEqual([
       { at: 'devices/0/security/lock_password/min_length', ja: '「パスワードの最低文字数」は引用符を付けずに {value} と記入してください。ブックでは、セルが文字列になっています。数値として入力し直してください（「文字列」の書式を外すか、Excel の「数値に変換」を使います）', en: '“Minimum password length” (パスワードの最低文字数): write {value} without quotes. In the workbook, the cell holds text: enter it as a number (clear the Text format, or use Excel\'s Convert to Number)' },
       { at: 'devices/1/security/lock_password/min_length', ja: '「パスワードの最低文字数」の「{value}」に全角文字「１」が含まれています。半角で {halfWidth} と記入してください', en: '“Minimum password length” (パスワードの最低文字数): "{value}" contains a full-width (全角) character "１". Write it in half-width characters: {halfWidth}' },
-      { at: 'users/0/devices/0', ja: '「利用端末の管理番号（複数可）」の 1 件目の {value} は数値として読み取られます。文字列として "{value}" のように引用符で囲んで記入してください。ブックでは、セルの書式を「文字列」にするか、先頭に \' を付けて入力してください', en: 'Entry 1 of “Asset tags of every device the person uses” (利用端末の管理番号（複数可）): {value} is read as a number. Write it as text in quotes: "{value}". In the workbook, format the cell as Text or type a leading \'' },
+      { at: 'users/0/devices/0', ja: '「利用端末の管理番号（複数可）」の 1 件目の {value} は数値として読み取られます。ブックでは、セルの書式を「文字列」にするか、先頭に \' を付けて入力してください', en: 'Entry 1 of “Asset tags of every device the person uses” (利用端末の管理番号（複数可）): {value} is read as a number. In the workbook, format the cell as Text or type a leading \'' },
     ]);
   });
 
@@ -187,7 +187,7 @@ describe('the validator\'s findings in the workbook\'s words', () => {
       ledger.users[0].job_type = 12; ledger.users[0].mcs_id = 'abc'; ledger.devices[0].id = 'あ'; ledger.devices[1].model = ' ';
     })).toEqual([
       { at: 'devices/0/id', ja: '「管理番号」に「{value}」は使えません。半角英数字と . _ - だけの管理番号（先頭は英数字。例 PC-01）で記入してください', en: '“Asset tag” (管理番号): "{value}" cannot be used. Use an asset tag of letters, digits, ".", "_" and "-" only, starting with a letter or digit (e.g. PC-01)' },
-      { at: 'users/0/job_type', ja: '「職種」の {value} は数値として読み取られます。文字列として "{value}" のように引用符で囲んで記入してください。ブックでは、セルの書式を「文字列」にするか、先頭に \' を付けて入力してください', en: '“Job type” (職種): {value} is read as a number. Write it as text in quotes: "{value}". In the workbook, format the cell as Text or type a leading \'' },
+      { at: 'users/0/job_type', ja: '「職種」の {value} は数値として読み取られます。ブックでは、セルの書式を「文字列」にするか、先頭に \' を付けて入力してください', en: '“Job type” (職種): {value} is read as a number. In the workbook, format the cell as Text or type a leading \'' },
       { at: 'users/0/mcs_id', ja: '「MCS の ID（登録メールアドレス）」の「{value}」はメールアドレスの形式ではありません。MCS に登録したメールアドレス（例 name@example.jp）を記入してください', en: '“MCS id” (MCS の ID（登録メールアドレス）): "{value}" is not an e-mail address. Write the address registered with MCS (e.g. name@example.jp)' },
     ]);
   });
@@ -197,8 +197,8 @@ describe('the validator\'s findings in the workbook\'s words', () => {
       ledger.facility.rules.antivirus_required = 'yes'; delete ledger.facility.manager.name; delete ledger.facility.mcs_admins; ledger.version = 2;
     })).toEqual([
       { at: 'version', ja: '「台帳フォーマットのバージョン」に「{value}」は使えません。1 で記入してください', en: '“Format version of this ledger” (台帳フォーマットのバージョン): "{value}" cannot be used. Use 1' },
-      { at: 'facility + mcs_admins', ja: '必須項目 `mcs_admins`（MCS の管理権限を付与した者）がありません。1 件以上の一覧（1 行に 1 件ずつ「- 」で始める）で記入してください。ブックでは「管理者」シートに記入します（シート名を変えると読み取れません）', en: 'Required key `mcs_admins` (people given MCS administrator rights) is missing. Add it as a list of at least one entry (one per line, starting with "- "). In the workbook, this is the sheet 「管理者」 (a sheet under another name is not read)' },
-      { at: 'facility/manager + name', ja: '必須項目 `name`（管理責任者の氏名）がありません。文字列で記入してください。ブックでは「施設」シートの、キー（B 列）が facility.manager.name の行に記入します', en: 'Required key `name` (name of the manager) is missing. Add it as text. In the workbook, write it on the sheet 「施設」, in the row whose key (column B) is facility.manager.name' },
+      { at: 'facility + mcs_admins', ja: '「管理者」シートがありません（シート名を変えると読み取れません）。1 行以上記入してください', en: 'The sheet 「管理者」 is missing (a sheet under another name is not read). Fill in at least one row' },
+      { at: 'facility/manager + name', ja: '必須項目「管理責任者の氏名（台帳 1）」がありません。文字列で記入してください。ブックでは「施設」シートの、キー（B 列）が facility.manager.name の行に記入します', en: 'Required “Name of the manager” (管理責任者の氏名（台帳 1）) is missing. Add it as text. In the workbook, write it on the sheet 「施設」, in the row whose key (column B) is facility.manager.name' },
       { at: 'facility/rules/antivirus_required', ja: '「利用規程: ウイルス対策ソフトの導入」は「{value}」ではなく「はい」か「いいえ」を選んでください（「{value}」なら「はい」）', en: '“Usage rules require antivirus software” (利用規程: ウイルス対策ソフトの導入): choose Yes (はい) or No (いいえ), not "{value}" (for "{value}" choose Yes (はい))' },
     ]);
   });
@@ -208,7 +208,7 @@ describe('the validator\'s findings in the workbook\'s words', () => {
       ledger.users[0].training = 'x'; ledger.devices[0].foo = 1;
     })).toEqual([
       { at: 'devices/0/foo', ja: '不明な項目 `foo` です。ここに書ける項目は id、type、model、os、ownership、status、locations、networks、security、shared_outside_staff、disposal、note です（施設独自の項目は `x-` で始めてください）', en: 'Unknown key `foo`. Keys allowed here: id, type, model, os, ownership, status, locations, networks, security, shared_outside_staff, disposal, note (custom fields must start with `x-`)' },
-      { at: 'users/0/training', ja: '「講習の種類（なければ なし）」・「受講・視聴した日」に「{value}」は使えません。kind・date を含む「項目名: 値」の形か「なし」で記入してください', en: '“Kind of training / Date of the lecture or video” (講習の種類（なければ なし）・受講・視聴した日): "{value}" cannot be used. Use a mapping with kind and date or なし (none)' },
+      { at: 'users/0/training', ja: '「講習の種類（なければ なし）」・「受講・視聴した日」に「{value}」は使えません。それぞれの列に記入するか「なし」と入力してください', en: '“Kind of training / Date of the lecture or video” (講習の種類（なければ なし）・受講・視聴した日): "{value}" cannot be used. Fill in each column, or write なし (none)' },
     ]);
   });
 });

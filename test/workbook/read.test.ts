@@ -226,7 +226,7 @@ describe('what people type into spreadsheets', () => {
     const file = await workbookFile(ledgerFile(CLEAN), (workbook) => workbook.removeWorksheet(sheetOf(workbook, '施設').id));
     const findings = findingsOf(file);
     expect(findings[0]).toMatchObject({ ruleId: 'schema', path: '', sheet: '管理者', cell: 'A1' });
-    expect(findings.map((finding) => finding.message.split(' (')[0])).toEqual(['Required key `version`', 'Required key `name`', 'Required key `updated`', 'Required key `manager`', 'Required key `mcs_facility_admin`', 'Required key `rules`']);
+    expect(findings.map((finding) => finding.message.split(' (')[0])).toEqual(['Required “Format version of this ledger”', 'Required “Facility name”', 'Required “Date the ledger was last reviewed”', 'Required “Name of the manager / Job title of the manager”', 'Required “Name of the facility administrator / MCS id”', 'Required “Usage rules prohibit public wireless LAN / Usage rules require a start-up password / Usage rules require antivirus software / Usage rules require apps and functions not used for work to be removed, stopped or confirmed harmless”']);
     expect(findings[0]!.message).toMatch(/\. In the workbook, write it on the sheet 「施設」, in the row whose key \(column B\) is version$/);
     expect(findings[3]!.message).toMatch(/\. In the workbook, write it on the sheet 「施設」, in the row whose key \(column B\) is facility\.manager\.name$/);
   });
@@ -237,8 +237,7 @@ describe('what people type into spreadsheets', () => {
     });
     const findings = findingsOf(file);
     expect(findings.map(placed)).toEqual([['schema', '', '施設!C2'], ['schema', '', '利用者一覧!A2']]);
-    expect(findings[0]!.message).toContain('Required key `users`');
-    expect(findings[0]!.message).toContain('In the workbook, this is the sheet 「利用者」');
+    expect(findings[0]!.message).toBe('The sheet 「利用者」 is missing (a sheet under another name is not read). Fill in at least one row');
     expect(findings[1]!.message).toBe('The sheet 「利用者一覧」 is laid out like 「利用者」 but is not read (only the sheet named 「利用者」 is). Move its rows to 「利用者」 and delete this sheet');
   });
 

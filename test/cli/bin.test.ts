@@ -7,17 +7,13 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { ledgerText } from '../../bench/generate';
 import { main } from '../../src/cli/main';
+import { BIN, BIN_ENV, runBin as runBinIn } from '../helpers/bin';
 import { runCli } from '../helpers/cli';
 
-const BIN = resolve('bin/dokodemo-check.js');
 const ENTRY = resolve('dist/cli/entry.js');
 const ARGS = ['--as-of', '2026-11-24', 'examples/clinic-with-findings.yaml', 'examples/home-nursing-clean.yaml'];
-const ENV = { PATH: process.env.PATH, LANG: 'en_US.UTF-8' };
 
-function runBin(args: string[], env: NodeJS.ProcessEnv = ENV) {
-  const run = spawnSync(process.execPath, [BIN, ...args], { env, encoding: 'utf8' });
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
-}
+const runBin = (args: string[], env: NodeJS.ProcessEnv = BIN_ENV) => runBinIn(args, process.cwd(), env);
 
 /** What `compileBundle(file, cache)` says, run in a fresh node (jest's module sandbox is not node's). */
 function bundleStatus(file?: string, cache?: string): string {
@@ -50,17 +46,17 @@ describe('bin/dokodemo-check.js', () => {
   it('runs the unbundled modules, with the same output, under --debug and DEBUG=dokodemo-check', () => {
     const expected = runCli(['-f', 'json', ...ARGS]);
     expect(runBin(['--debug', '-f', 'json', ...ARGS])).toEqual(expected);
-    expect(runBin(['-f', 'json', ...ARGS], { ...ENV, DEBUG: 'express,dokodemo-check' })).toEqual(expected);
+    expect(runBin(['-f', 'json', ...ARGS], { ...BIN_ENV, DEBUG: 'express,dokodemo-check' })).toEqual(expected);
   });
 
   it('reads a ledger from a pipe', () => {
-    const run = spawnSync(process.execPath, [BIN, '--as-of', '2026-11-24', '-f', 'json', '-'], { env: ENV, input: readFileSync('examples/home-nursing-clean.yaml'), encoding: 'utf8' });
+    const run = spawnSync(process.execPath, [BIN, '--as-of', '2026-11-24', '-f', 'json', '-'], { env: BIN_ENV, input: readFileSync('examples/home-nursing-clean.yaml'), encoding: 'utf8' });
     expect(run.status).toBe(0);
     expect(JSON.parse(run.stdout).files).toEqual([{ file: '<stdin>', config: null, findings: [], summary: { facility: 'さくら訪問看護ステーション', error: 0, warning: 0, info: 0, suppressed: 0, overdue: 0 } }]);
   });
 
   it('stops reading an endless pipe at the size limit', () => {
-    const run = spawnSync('sh', ['-c', `yes | "${process.execPath}" "${BIN}" -`], { env: ENV, encoding: 'utf8', timeout: 60_000 });
+    const run = spawnSync('sh', ['-c', `yes | "${process.execPath}" "${BIN}" -`], { env: BIN_ENV, encoding: 'utf8', timeout: 60_000 });
     expect({ code: run.status, stdout: run.stdout, stderr: run.stderr }).toEqual({
       code: 2,
       stdout: '',
@@ -72,7 +68,7 @@ describe('bin/dokodemo-check.js', () => {
     const ledger = join(mkdtempSync(join(tmpdir(), 'dokodemo-pipe-')), 'ledger.yaml');
     writeFileSync(ledger, ledgerText(3000)); // a JSON report of about 260 KB: more than a pipe holds
     const script = `"${process.execPath}" "${BIN}" --as-of 2026-11-24 -f json "${ledger}" | head -c 10; echo " exit=\${PIPESTATUS[0]}"`;
-    const run = spawnSync('bash', ['--norc', '--noprofile', '-c', script], { env: ENV, encoding: 'utf8' });
+    const run = spawnSync('bash', ['--norc', '--noprofile', '-c', script], { env: BIN_ENV, encoding: 'utf8' });
     expect(run.stderr).toBe('');
     expect(run.stdout).toBe('{\n  "forma exit=1\n');
   });
@@ -97,7 +93,7 @@ describe('many files on several threads', () => {
     }
     return directory;
   }
-  const oneThread = { ...ENV, DOKODEMO_CHECK_JOBS: '1' };
+  const oneThread = { ...BIN_ENV, DOKODEMO_CHECK_JOBS: '1' };
 
   it('are shared out only when there is enough to gain (the built module: the sources have no bundle to start)', () => {
     const { threadsFor } = require(resolve('dist/cli/parallel-check.js')) as typeof import('../../src/cli/parallel-check');
@@ -120,7 +116,7 @@ describe('many files on several threads', () => {
   it.each([['json'], ['table'], ['junit']])('give exactly the report of one thread (%s)', (format) => {
     const directory = ledgerDirectory({ 'facility-33-broken.yaml': 'version: 1\nfacility: [\n' });
     const args = ['--as-of', '2026-11-24', '-f', format, directory];
-    const parallel = runBin(args, { ...ENV, DOKODEMO_CHECK_JOBS: '3' });
+    const parallel = runBin(args, { ...BIN_ENV, DOKODEMO_CHECK_JOBS: '3' });
     expect(parallel).toEqual(runBin(args, oneThread));
     expect(parallel.code).toBe(1);
   });
@@ -129,7 +125,7 @@ describe('many files on several threads', () => {
     const huge = 'facility-40-huge.yaml';
     const directory = ledgerDirectory({ [huge]: 65 * 1024 * 1024, 'facility-50-huge.yaml': 66 * 1024 * 1024 });
     const args = ['--as-of', '2026-11-24', '-f', 'json', directory];
-    const parallel = runBin(args, { ...ENV, DOKODEMO_CHECK_JOBS: '2' });
+    const parallel = runBin(args, { ...BIN_ENV, DOKODEMO_CHECK_JOBS: '2' });
     expect(parallel).toEqual(runBin(args, oneThread));
     expect([parallel.code, parallel.stderr]).toEqual([1, '']);
     const files: Array<{ file: string; findings: Array<{ ruleId: string; message: string }> }> = JSON.parse(parallel.stdout).files;
@@ -163,7 +159,7 @@ describe('the bundle and its code cache', () => {
     symlinkSync(resolve('node_modules'), join(root, 'node_modules'));
     const bundle = join(root, 'dist', 'cli', 'bundle.js');
     writeFileSync(bundle, readFileSync(bundle, 'utf8').slice(0, 5000)); // cut short: a syntax error
-    const run = spawnSync(process.execPath, [join(root, 'bin', 'dokodemo-check.js'), '-f', 'json', ...ARGS], { env: ENV, encoding: 'utf8' });
+    const run = spawnSync(process.execPath, [join(root, 'bin', 'dokodemo-check.js'), '-f', 'json', ...ARGS], { env: BIN_ENV, encoding: 'utf8' });
     expect({ code: run.status, stdout: run.stdout, stderr: run.stderr }).toEqual({ ...runCli(['-f', 'json', ...ARGS]), code: 1 });
   });
 

@@ -3,21 +3,13 @@ import { join } from 'node:path';
 import { CORE_SCHEMA, load } from 'js-yaml';
 import stringWidth from 'string-width';
 import { runCli } from '../helpers/cli';
+import type { YamlJsonFinding as JsonFinding } from '../helpers/json-report';
 
 const AS_OF = ['--as-of', '2026-11-24'];
 const FINDINGS = 'examples/clinic-with-findings.yaml';
 const CLEAN = 'examples/home-nursing-clean.yaml';
 const EXCEPTIONS = 'examples/visiting-nurse-exceptions.yaml';
 const GOLDEN = join(__dirname, '..', 'golden');
-
-interface JsonFinding {
-  ruleId: string;
-  path: string;
-  line: number;
-  column: number;
-  target: string | null;
-  suppressed: boolean;
-}
 
 function json(args: string[]) {
   const run = runCli([...AS_OF, '-f', 'json', ...args]);

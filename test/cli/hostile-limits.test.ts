@@ -5,18 +5,18 @@ import { existsSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, r
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { GENERATED_SLOW, writeGenerated } from '../fixtures/bad/generated';
+import { BIN, BIN_ENV, runBin as runBinIn } from '../helpers/bin';
 import { runCli } from '../helpers/cli';
+import type { JsonFinding } from '../helpers/json-report';
 
-const BIN = resolve('bin/dokodemo-check.js');
 const CLEAN = resolve('examples/home-nursing-clean.yaml');
 const WITH_FINDINGS = resolve('examples/clinic-with-findings.yaml');
 const AS_OF = ['--as-of', '2026-11-24'];
-const ENV = { PATH: process.env.PATH, LANG: 'en_US.UTF-8' };
 
 function runBin(args: string[], options: { env?: NodeJS.ProcessEnv; cwd?: string; timeout?: number } = {}) {
   const started = Date.now();
-  const run = spawnSync(process.execPath, [BIN, ...args], { env: options.env ?? ENV, cwd: options.cwd, encoding: 'utf8', timeout: options.timeout ?? 60_000, maxBuffer: 1 << 30 });
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr, seconds: (Date.now() - started) / 1000 };
+  const run = runBinIn(args, options.cwd, options.env ?? BIN_ENV, { timeout: options.timeout ?? 60_000, maxBuffer: 1 << 30 });
+  return { ...run, seconds: (Date.now() - started) / 1000 };
 }
 
 const temp = () => mkdtempSync(join(tmpdir(), 'dokodemo-hostile2-'));
@@ -82,7 +82,7 @@ describe('-o never overwrites a ledger being checked, whatever its spelling', ()
 });
 
 describe('a failed write to standard output is an error, not a green CI job', () => {
-  function toDevFull(args: string[], env = ENV) {
+  function toDevFull(args: string[], env = BIN_ENV) {
     const fd = require('node:fs').openSync('/dev/full', 'w');
     try {
       const run = spawnSync(process.execPath, [BIN, ...args], { env, stdio: ['ignore', fd, 'pipe'], encoding: 'utf8' });
@@ -97,21 +97,14 @@ describe('a failed write to standard output is an error, not a green CI job', ()
   });
 
   it('in Japanese, and whatever the findings', () => {
-    expect(toDevFull([...AS_OF, WITH_FINDINGS], { ...ENV, LANG: 'ja_JP.UTF-8' })).toEqual({ code: 2, stderr: 'dokodemo-check: レポートを標準出力に書き込めません（ENOSPC）\n' });
+    expect(toDevFull([...AS_OF, WITH_FINDINGS], { ...BIN_ENV, LANG: 'ja_JP.UTF-8' })).toEqual({ code: 2, stderr: 'dokodemo-check: レポートを標準出力に書き込めません（ENOSPC）\n' });
   });
 
   it('a reader that stops early stays quiet (EPIPE) and keeps the exit code', () => {
-    const out = execFileSync('bash', ['-c', `node ${JSON.stringify(BIN)} --as-of 2026-11-24 -f json ${JSON.stringify(WITH_FINDINGS)} | head -c 1; echo " \${PIPESTATUS[0]}"`], { env: ENV, encoding: 'utf8' });
+    const out = execFileSync('bash', ['-c', `node ${JSON.stringify(BIN)} --as-of 2026-11-24 -f json ${JSON.stringify(WITH_FINDINGS)} | head -c 1; echo " \${PIPESTATUS[0]}"`], { env: BIN_ENV, encoding: 'utf8' });
     expect(out).toBe('{ 1\n');
   });
 });
-
-interface JsonFinding {
-  ruleId: string;
-  line: number;
-  column: number;
-  message: string;
-}
 
 const findingsOf = (stdout: string): JsonFinding[] => JSON.parse(stdout).files[0].findings;
 
@@ -123,7 +116,7 @@ describe('bounded time and memory on every path (the real program, generous boun
 
   /** Runs the file through the real program with a memory ceiling well under the target. */
   function bounded(name: string, seconds: number, heapMB = 900) {
-    const run = runBin([...AS_OF, '-f', 'json', join(directory, name)], { env: { ...ENV, NODE_OPTIONS: `--max-old-space-size=${heapMB}` }, timeout: 60_000 });
+    const run = runBin([...AS_OF, '-f', 'json', join(directory, name)], { env: { ...BIN_ENV, NODE_OPTIONS: `--max-old-space-size=${heapMB}` }, timeout: 60_000 });
     expect({ name, code: run.code, stderr: run.stderr }).toEqual({ name, code: 1, stderr: '' });
     expect(run.seconds).toBeLessThan(seconds);
     return findingsOf(run.stdout);
@@ -283,7 +276,7 @@ describe('far dates stay within the years 0000–9999', () => {
   });
 
   it('an as-of date is a calendar day: TZ=Pacific/Apia --as-of 2011-12-30 (a day Samoa skipped)', () => {
-    const env = { ...ENV, TZ: 'Pacific/Apia' };
+    const env = { ...BIN_ENV, TZ: 'Pacific/Apia' };
     const run = runBin(['--as-of', '2011-12-30', '-f', 'json', CLEAN], { env });
     expect(run.stderr).toBe('');
     expect(JSON.parse(run.stdout).asOf).toBe('2011-12-30');

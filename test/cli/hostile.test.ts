@@ -10,6 +10,7 @@ import { XMLValidator } from 'fast-xml-parser';
 import { ledgerText } from '../../bench/generate';
 import { writeGenerated } from '../fixtures/bad/generated';
 import { runCli } from '../helpers/cli';
+import type { JsonFinding } from '../helpers/json-report';
 
 const FIXTURES = 'test/fixtures/bad';
 const FORMATS = ['table', 'json', 'sarif', 'junit', 'github', 'markdown', 'html'];
@@ -76,13 +77,6 @@ const GENERATED: Array<[string, Expected]> = [
 ];
 
 const sha256 = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
-
-interface JsonFinding {
-  ruleId: string;
-  line: number;
-  column: number;
-  message: string;
-}
 
 /** The format's own check that it is well formed, and where it puts the first finding. */
 function checkFormat(format: string, stdout: string, expected: Expected): void {

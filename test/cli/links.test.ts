@@ -5,16 +5,10 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readlinkSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { BIN, BIN_ENV, runBin } from '../helpers/bin';
 
-const BIN = resolve('bin/dokodemo-check.js');
 const CLEAN = resolve('examples/home-nursing-clean.yaml');
 const AS_OF = ['--as-of', '2026-11-24'];
-const ENV = { PATH: process.env.PATH, LANG: 'en_US.UTF-8' };
-
-function runBin(args: string[], cwd: string) {
-  const run = spawnSync(process.execPath, [BIN, ...args], { cwd, env: ENV, encoding: 'utf8', timeout: 60_000, maxBuffer: 1 << 28 });
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
-}
 
 const temporaries: string[] = [];
 function temp(prefix: string): string {
@@ -159,7 +153,7 @@ describe('a link at the name of a file the tool writes is replaced, never its ta
   it('-o /dev/stdout is still written in place (stdout a file: the file the shell opened gets the report)', () => {
     const { dir } = folder();
     // Node's own child pipes are sockets, which /dev/stdout cannot open: a shell redirect to a file instead.
-    const run = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" --as-of 2026-11-24 -f json -o /dev/stdout ledger.yaml > out.json`], { cwd: dir, env: ENV, encoding: 'utf8' });
+    const run = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" --as-of 2026-11-24 -f json -o /dev/stdout ledger.yaml > out.json`], { cwd: dir, env: BIN_ENV, encoding: 'utf8' });
     expect([run.status, run.stderr]).toEqual([0, '']);
     expect(JSON.parse(readFileSync(join(dir, 'out.json'), 'utf8')).files[0].file).toBe('ledger.yaml');
     expect(lstatSync('/dev/stdout').isSymbolicLink()).toBe(true);

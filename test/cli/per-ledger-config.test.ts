@@ -7,9 +7,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { ledgerText } from '../../bench/generate';
 import { catalogue } from '../../src/catalogue/entries';
+import { BIN, BIN_ENV, runBin } from '../helpers/bin';
+import type { JsonFile } from '../helpers/json-report';
 import { sarifValidator } from '../helpers/sarif';
 
-const BIN = resolve('bin/dokodemo-check.js');
 const FINDINGS = resolve('examples/clinic-with-findings.yaml');
 const AS_OF = ['--as-of', '2026-11-24'];
 const UNCONFIGURABLE = ['yaml-syntax', 'schema'];
@@ -38,16 +39,7 @@ function layout(): Layout {
   return { outer, repo, outside };
 }
 
-function bin(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}) {
-  const run = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { PATH: process.env.PATH, LANG: 'en_US.UTF-8', ...env } });
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
-}
-
-interface JsonFile {
-  file: string;
-  config: string | null;
-  findings: Array<{ ruleId: string; severity: string; line: number }>;
-}
+const bin = (args: string[], cwd: string, env: NodeJS.ProcessEnv = {}) => runBin(args, cwd, { ...BIN_ENV, ...env });
 
 function jsonFiles(args: string[], cwd: string, env?: NodeJS.ProcessEnv): JsonFile[] {
   return JSON.parse(bin([...AS_OF, '-f', 'json', '--lang', 'en', ...args], cwd, env).stdout).files;

@@ -3,10 +3,9 @@
 // x- column, widths, dropdowns and notes as they were; the copy checks as the original does (through
 // the built bin once); the same bytes for the same input and day, from the CLI and the page's function;
 // one stderr line for what exceljs cannot carry over (an image); the refusals.
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type ExcelJS from 'exceljs';
 import { DEFAULT_CONFIG } from '../../src/config/types';
 import { checkBytes } from '../../src/engine/check-file';
@@ -16,13 +15,13 @@ import { writeLedgerWorkbook } from '../../src/workbook/write';
 import { presentReport } from '../../src/report/model';
 import type { ReportFinding } from '../../src/report/model';
 import { markedCopy } from '../../src/reporters/xlsx';
+import { BIN_ENV, runBin as runBinIn } from '../helpers/bin';
 import { runCli } from '../helpers/cli';
 import { ledgerFile } from '../helpers/workbook';
 import { readWorkbook, zipParts } from '../helpers/workbook-read';
 
 jest.setTimeout(120_000);
 
-const BIN = resolve('bin/dokodemo-check.js');
 const AS_OF = '2026-11-24';
 const scratch = () => mkdtempSync(join(tmpdir(), 'dokodemo-mark-'));
 
@@ -94,10 +93,7 @@ function sheetContent(sheet: ExcelJS.Worksheet): { values: Record<string, unknow
   return { values, widths };
 }
 
-function runBin(args: string[], cwd: string) {
-  const run = spawnSync(process.execPath, [BIN, ...args], { cwd, env: { PATH: process.env.PATH, LANG: 'ja_JP.UTF-8' }, encoding: 'utf8' });
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
-}
+const runBin = (args: string[], cwd: string) => runBinIn(args, cwd, { ...BIN_ENV, LANG: 'ja_JP.UTF-8' });
 
 describe('the marked copy of her workbook', () => {
   const dir = scratch();

@@ -1,7 +1,6 @@
 // init ledger.xlsx and convert, in-process and through the built bin: the template's structure
 // (frozen headers, dropdowns, date cells, widths) as the file says it, the template checked, and the
 // outputs that must never be written (an existing file without --force, the input itself).
-import { spawnSync } from 'node:child_process';
 import { existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
@@ -9,18 +8,13 @@ import type ExcelJS from 'exceljs';
 import { parse } from 'yaml';
 import { templateLedger } from '../../src/cli/init-command';
 import { keyText, SHEET_NAMES, TABLE_FIRST_DATA_ROW, workbookLayout } from '../../src/workbook/layout';
+import { runBin } from '../helpers/bin';
 import { runCli } from '../helpers/cli';
 import { readWorkbook, zipParts } from '../helpers/workbook-read';
 import { ledgerFile, workbookBytes } from '../helpers/workbook';
 
-const BIN = resolve('bin/dokodemo-check.js');
 const EXAMPLES = ['examples/home-nursing-clean.yaml', 'examples/clinic-with-findings.yaml', 'examples/visiting-nurse-exceptions.yaml'];
 const layout = workbookLayout();
-
-function runBin(args: string[], cwd = process.cwd()) {
-  const run = spawnSync(process.execPath, [BIN, ...args], { cwd, env: { PATH: process.env.PATH, LANG: 'en_US.UTF-8' }, encoding: 'utf8' });
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
-}
 
 const scratch = () => mkdtempSync(join(tmpdir(), 'dokodemo-xlsx-'));
 

@@ -6,7 +6,7 @@
 // inside each test (their patterns count for every test).
 import { readFileSync } from 'node:fs';
 import type ExcelJS from 'exceljs';
-import { columnOfKey, facilityRowOfKey, ledgerFile, workbookBytes } from '../helpers/workbook';
+import { columnOfKey, ledgerFile, typeMistakes, workbookBytes } from '../helpers/workbook';
 
 beforeEach(() => jest.resetModules());
 
@@ -135,14 +135,10 @@ describe('a workbook', () => {
   beforeAll(async () => {
     cleanBook = await workbookBytes(clean);
     typedBook = await workbookBytes(clean, (book) => {
-      const facility = book.getWorksheet('施設')!;
-      facility.getCell(facilityRowOfKey(facility, 'facility.updated'), 3).value = '令和8年11月1日';
+      typeMistakes(book);
+      // The full-width number in a text cell.
       const devices = book.getWorksheet('端末')!;
-      devices.getCell(3, columnOfKey(devices, 'security.antivirus')).value = '○';
-      devices.getCell(3, columnOfKey(devices, 'security.lock_password.min_length')).value = '１０';
       devices.getCell(3, columnOfKey(devices, 'security.lock_password.min_length')).numFmt = '@';
-      const users = book.getWorksheet('利用者')!;
-      users.getCell(3, columnOfKey(users, 'start_date')).value = '2026/4/1';
     });
   }, 60_000);
 

@@ -44,3 +44,18 @@ export function facilityRowOfKey(sheet: ExcelJS.Worksheet, key: string): number 
   for (let row = 2; row <= sheet.rowCount; row++) if (sheet.getRow(row).getCell(2).value === key) return row;
   throw new Error(`no row ${key} on 施設`);
 }
+
+/**
+ * Mistakes typed into the workbook of examples/home-nursing-clean.yaml as she might type them, each one a
+ * repair: an era date (施設's updated), ○ for yes (the first device's antivirus), a full-width number (its
+ * lock password's min_length) and a date with slashes (the first user's start_date).
+ */
+export function typeMistakes(workbook: ExcelJS.Workbook): void {
+  const facility = workbook.getWorksheet('施設')!;
+  facility.getCell(facilityRowOfKey(facility, 'facility.updated'), 3).value = '令和8年11月1日';
+  const devices = workbook.getWorksheet('端末')!;
+  devices.getCell(3, columnOfKey(devices, 'security.antivirus')).value = '○';
+  devices.getCell(3, columnOfKey(devices, 'security.lock_password.min_length')).value = '１０';
+  const users = workbook.getWorksheet('利用者')!;
+  users.getCell(3, columnOfKey(users, 'start_date')).value = '2026/4/1';
+}

@@ -12,7 +12,7 @@ import type ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { describeWith } from '../helpers/components';
 import { HOSTILE_WORKBOOKS } from '../fixtures/bad/workbooks';
-import { columnOfKey, facilityRowOfKey, ledgerFile, workbookBytes } from '../helpers/workbook';
+import { columnOfKey, ledgerFile, typeMistakes as typeCommonMistakes, workbookBytes } from '../helpers/workbook';
 import { zipParts } from '../helpers/workbook-read';
 import { chromiumMissing, launchChromium } from './browser';
 
@@ -77,15 +77,11 @@ function typedYaml(): string {
   return typed;
 }
 
+/** The shared typing mistakes, and a near miss of パソコン for the first device's type. */
 function typeMistakes(workbook: ExcelJS.Workbook): void {
-  const facility = workbook.getWorksheet('施設')!;
-  facility.getCell(facilityRowOfKey(facility, 'facility.updated'), 3).value = '令和8年11月1日';
+  typeCommonMistakes(workbook);
   const devices = workbook.getWorksheet('端末')!;
-  devices.getCell(3, columnOfKey(devices, 'security.antivirus')).value = '○';
-  devices.getCell(3, columnOfKey(devices, 'security.lock_password.min_length')).value = '１０';
   devices.getCell(3, columnOfKey(devices, 'type')).value = 'パソコ';
-  const users = workbook.getWorksheet('利用者')!;
-  users.getCell(3, columnOfKey(users, 'start_date')).value = '2026/4/1';
 }
 
 describeInBrowser('the copies the offline page saves', () => {

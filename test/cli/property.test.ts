@@ -7,6 +7,7 @@ import { parse, stringify } from 'yaml';
 import { RULES } from '../../src/rules';
 import { runCli } from '../helpers/cli';
 import { propertyOptions } from '../helpers/fast-check';
+import type { YamlJsonFinding } from '../helpers/json-report';
 import { sarifValidator } from '../helpers/sarif';
 
 const LEDGERS = ['examples/home-nursing-clean.yaml', 'examples/clinic-with-findings.yaml', 'examples/visiting-nurse-exceptions.yaml'];
@@ -103,17 +104,7 @@ function mutateText(text: string, mutation: TextMutation): string {
 
 // ---- What every answer must be.
 
-interface ReportFinding {
-  ruleId: string;
-  severity: string;
-  message: string;
-  path: string;
-  line: number;
-  column: number;
-  suppressed: boolean;
-}
-
-function expectInside(text: string, finding: ReportFinding): void {
+function expectInside(text: string, finding: YamlJsonFinding): void {
   const lines = text.split(/\r\n|\n|\r/);
   expect(Number.isInteger(finding.line) && finding.line >= 1 && finding.line <= lines.length).toBe(true);
   const lineLength = lines[finding.line - 1]!.length;
@@ -123,7 +114,7 @@ function expectInside(text: string, finding: ReportFinding): void {
 function expectValidReport(text: string, stdout: string): void {
   const report = JSON.parse(stdout);
   expect(report.formatVersion).toBe(1);
-  const findings: ReportFinding[] = report.files[0].findings;
+  const findings: YamlJsonFinding[] = report.files[0].findings;
   for (const finding of findings) {
     seen.add(finding.ruleId);
     expect(RULE_IDS.has(finding.ruleId)).toBe(true);

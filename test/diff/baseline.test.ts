@@ -4,18 +4,13 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { identify, matchIdentities, targetResolver, valueResolver } from '../../src/diff/identity';
 import { runCli } from '../helpers/cli';
+import type { JsonFinding } from '../helpers/json-report';
 import { tempDirs } from '../helpers/temp';
 import { AS_OF, gitIn, linesInserted, oneNewProblem, original, reordered } from './fixtures';
 
 const temp = tempDirs();
 const EN = { env: { LANG: 'en_US.UTF-8' } };
 
-interface JsonFinding {
-  ruleId: string;
-  target: string | null;
-  line: number | null;
-  baselineState?: string;
-}
 interface Report {
   files: Array<{ file: string; findings: JsonFinding[] }>;
   baseline?: { new: number; unchanged: number; absent: number };

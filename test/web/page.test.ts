@@ -11,6 +11,7 @@ import { ledgerText } from '../../bench/generate';
 import { inert } from '../../src/report/inert';
 import { positionLabel } from '../../src/report/model';
 import { describeWith } from '../helpers/components';
+import type { JsonFinding } from '../helpers/json-report';
 import { cleanLedger } from '../helpers/ledger-fixture';
 import { GENERATED } from '../fixtures/bad/generated';
 import { handWorkbook, HOSTILE_WORKBOOKS } from '../fixtures/bad/workbooks';
@@ -31,26 +32,14 @@ interface Row {
   message: string;
 }
 
-interface CliFinding {
-  ruleId: string;
-  path: string;
-  severity: string;
-  suppressed: boolean;
-  line: number | null;
-  column: number | null;
-  sheet?: string;
-  cell?: string;
-  message: string;
-}
-
 /** The built CLI's JSON report for `files`, one process for all of them. */
-function cliFindings(files: readonly string[], asOf: string, lang: string, extra: string[] = [], cwd = ROOT): CliFinding[][] {
+function cliFindings(files: readonly string[], asOf: string, lang: string, extra: string[] = [], cwd = ROOT): JsonFinding[][] {
   const run = spawnSync(process.execPath, [BIN, '--as-of', asOf, '--lang', lang, '-f', 'json', ...extra, ...files], { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   expect(run.stderr).toBe('');
-  return (JSON.parse(run.stdout) as { files: Array<{ findings: CliFinding[] }> }).files.map((file) => file.findings);
+  return (JSON.parse(run.stdout) as { files: Array<{ findings: JsonFinding[] }> }).files.map((file) => file.findings);
 }
 
-function expectedRows(findings: readonly CliFinding[]): Row[] {
+function expectedRows(findings: readonly JsonFinding[]): Row[] {
   return findings.map((finding) => ({
     rule: finding.ruleId,
     path: finding.path,
@@ -89,7 +78,7 @@ async function statusOf(page: Page, file: string, asOf = AS_OF): Promise<string>
   return (await done.jsonValue()) as string;
 }
 
-function expectedStatus(findings: readonly CliFinding[]): string {
+function expectedStatus(findings: readonly JsonFinding[]): string {
   return findings.some((finding) => !finding.suppressed) ? 'findings' : 'ok';
 }
 

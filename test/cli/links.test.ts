@@ -2,23 +2,17 @@
 // `npm run build` first): a walk stays inside its git repository, and a link committed at the name of a
 // file the tool writes (-o, init, convert) is replaced, never written through.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readlinkSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, existsSync, lstatSync, mkdirSync, readFileSync, readlinkSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { BIN, BIN_ENV, runBin } from '../helpers/bin';
+import { tempDirs } from '../helpers/temp';
 
 const CLEAN = resolve('examples/home-nursing-clean.yaml');
 const AS_OF = ['--as-of', '2026-11-24'];
 
-const temporaries: string[] = [];
-function temp(prefix: string): string {
-  const dir = realpathSync(mkdtempSync(join(tmpdir(), prefix)));
-  temporaries.push(dir);
-  return dir;
-}
-afterAll(() => {
-  for (const dir of temporaries) rmSync(dir, { recursive: true, force: true });
-});
+const temporaries = tempDirs();
+/** A new temporary folder, named by its real path; removed once this file's tests are done. */
+const temp = (prefix: string): string => realpathSync(temporaries.make(prefix));
 
 /** Files and their findings' rule ids and messages, as the JSON report gives them. */
 function checked(stdout: string): Array<[string, string[]]> {

@@ -246,7 +246,7 @@ export const extraColumn = (path: readonly string[], label: string): ColumnSpec 
 
 /** Every proper prefix of the columns' paths: the objects a row is made of (security, training…). */
 function structuralPaths(columns: readonly ColumnSpec[]): string[][] {
-  const found: string[][] = []; // Stryker disable-line ArrayDeclaration: a stray entry is never a prefix (samePath compares lengths)
+  const found: string[][] = [];
   for (const spec of columns) {
     for (let length = 1; length < spec.path.length; length++) {
       const prefix = spec.path.slice(0, length);
@@ -321,7 +321,7 @@ export function unflattenObject(cells: readonly { path: readonly string[]; spec:
     if (!decoded.present) return;
     const marked = typeof cell === 'string' && cell.startsWith(YAML_MARKER);
     if (spec.nullMeansParent && decoded.value === null && !marked) {
-      const parent = path.slice(0, -1); // Stryker disable-line UnaryOperator: every column meaning its parent is two keys deep (training.kind)
+      const parent = path.slice(0, -1);
       const siblings = cells.some((other) => other !== cells[index] && samePath(other.path.slice(0, parent.length), parent) && other.path.length > parent.length && !isBlank(other.cell));
       if (!siblings) {
         if (setPath(object, parent, null)) onSet?.(parent, index);

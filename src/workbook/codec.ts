@@ -492,7 +492,7 @@ function headerColumns(sheet: SheetCells, spec: TableSheetSpec, problems: Layout
   const keys = sheet.rows[TABLE_KEY_ROW - 1] ?? [];
   const labels = sheet.rows[TABLE_LABEL_ROW - 1] ?? [];
   const found: KeyedColumn[] = [];
-  const first = new Map<string, number>();
+  const first = new Map<string, { row: number; column: number }>(); // where a key was first read: its key cell, or its label's
   const width = Math.max(keys.length, labels.length);
   for (let index = 0; index < width; index++) {
     const keyCell = keys[index] ?? null;
@@ -500,7 +500,9 @@ function headerColumns(sheet: SheetCells, spec: TableSheetSpec, problems: Layout
     // A column with no key is read by its label, so that a column someone added is reported, not lost.
     const row = !isBlank(keyCell) ? TABLE_KEY_ROW : TABLE_LABEL_ROW;
     const text = !isBlank(keyCell) ? cellText(keyCell) : !isBlank(labelCell) ? cellText(labelCell) : '';
+    // Stryker disable next-line MethodExpression: text is '' or a non-blank cell's text, which isBlank (trimming) found not blank
     if (text.trim() === '') continue;
+    // Stryker disable next-line ArrayDeclaration: text is not blank here, and parseKeyText gives a path for any text not blank
     const path = parseKeyText(text) ?? [];
     const at = { sheet: sheet.name, cell: cellAddress(row, index + 1), key: text.trim() };
     const fault = keyFault(path);
@@ -508,13 +510,14 @@ function headerColumns(sheet: SheetCells, spec: TableSheetSpec, problems: Layout
       problems.push({ kind: fault, ...at });
       continue;
     }
-    const firstColumn = first.get(pathKey(path));
-    if (firstColumn !== undefined) {
-      problems.push({ kind: 'duplicateKey', ...at, other: { sheet: sheet.name, cell: cellAddress(row, firstColumn) } });
+    const firstCell = first.get(pathKey(path));
+    if (firstCell !== undefined) {
+      problems.push({ kind: 'duplicateKey', ...at, other: { sheet: sheet.name, cell: cellAddress(firstCell.row, firstCell.column) } });
       continue;
     }
-    first.set(pathKey(path), index + 1);
+    first.set(pathKey(path), { row, column: index + 1 });
     const known = columnFor(spec.columns, path);
+    // Stryker disable next-line BooleanLiteral: holdsOthers is set for every column after the loop
     found.push({ column: index + 1, path, spec: known ?? extraColumn(path, path[path.length - 1]), holdsOthers: false });
   }
   const prefixes = prefixesOf(found.map((column) => column.path));
@@ -567,6 +570,7 @@ function facilityRows(sheet: SheetCells, layout: WorkbookLayout, problems: Layou
       continue;
     }
     const text = cellText(keyCell).trim();
+    // Stryker disable next-line ArrayDeclaration: the key cell is not blank here, and parseKeyText gives a path for any text not blank
     const path = parseKeyText(text) ?? [];
     const fault = path.length === 0 ? undefined : keyFault(path); // `[]`: the whole ledger, judged below
     if (fault) {
@@ -579,6 +583,7 @@ function facilityRows(sheet: SheetCells, layout: WorkbookLayout, problems: Layou
       continue;
     }
     first.set(pathKey(path), row);
+    // Stryker disable next-line ArithmeticOperator: an extra column's label is never read back (only its kind, any, decodes the cell)
     cells.push({ path, spec: columnFor(layout.facility.rows, path) ?? extraColumn(path, path[path.length - 1]), cell: valueCell, row });
   }
   return cells;
@@ -714,9 +719,11 @@ export function cellsToLedger(sheets: readonly SheetCells[], layout: WorkbookLay
     const shown = columnShowing(facilityCells.map((cell) => ({ ...cell.spec, path: cell.path })), path);
     // The row of the path or of its nearest ancestor, else the first row inside it (facility.rules → its first rule).
     const row = shown
+      // Stryker disable next-line OptionalChaining: `shown` is one of these cells' columns
       ? facilityCells.find((cell) => samePath(cell.path, shown.path))?.row
       : facilityCells.find((cell) => cell.path.length > path.length && samePath(cell.path.slice(0, path.length), path as string[]))?.row;
     if (row !== undefined) return { sheet: facilitySheet.name, cell: cellAddress(row, KEY_VALUE_COLUMNS.value) };
+    // Stryker disable next-line ArithmeticOperator: starting past the path looks up the path itself, already not found above
     for (let length = path.length - 1; length > 0; length--) {
       const ancestor = place(path.slice(0, length));
       if (ancestor) return ancestor;
@@ -742,6 +749,7 @@ function keyRowMissing(sheet: SheetCells, spec: TableSheetSpec, columns: readonl
  * The `[]` row: a ledger that is not a mapping, as the writer writes one (that row alone, no table
  * sheet). Beside anything else it would replace what the sheets show: then it is a problem, not read.
  */
+// Stryker disable next-line StringLiteral: a `[]` row is read only from a 施設 sheet, whose name is then given
 function wholeLedger(cells: readonly FacilityCell[], tableSheetCount: number, problems: LayoutProblem[], sheet = ''): Decoded {
   const whole = cells.find((cell) => cell.path.length === 0);
   if (!whole || isBlank(whole.cell)) return ABSENT;
@@ -755,8 +763,10 @@ const A1_PARTS = /^([A-Z]+)(\d+)$/;
 
 /** Problems in the sheets' order, then row, then column. */
 function byPlace(sheets: readonly SheetCells[]): (a: LayoutProblem, b: LayoutProblem) => number {
-  const order = new Map(sheets.map((sheet, index) => [sheet.name, index] as const));
+  // The first sheet of a name is the one read (and the one findings name): a later one must not move its problems.
+  const order = new Map(sheets.map((sheet, index) => [sheet.name, index] as const).reverse());
   const parts = (cell: string) => {
+    // Stryker disable next-line StringLiteral,ArrayDeclaration: every problem's cell is an address cellAddress wrote, which the pattern matches: these defaults are never used
     const [, letters = '', row = '0'] = A1_PARTS.exec(cell) ?? [];
     return [Number(row), letters.length, letters] as const;
   };

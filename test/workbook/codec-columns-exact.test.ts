@@ -174,4 +174,11 @@ describe('locate: where a path no cell holds is shown', () => {
     expect(decoded.locate(['devices', 'length'])).toStrictEqual({ sheet: '端末', cell: 'A3' });
     expect(decoded.locate(['devices', 1, 'x-memo'])).toStrictEqual({ sheet: '端末', cell: 'B4' });
   });
+
+  it('in a table row, a path nothing shows past an index: the first column inside its keys, the index skipped', () => {
+    const decoded = read(devices([['', '', ''], ['id', 'x-a.z', 'x-a.b.c'], ['D1', 1, 2]]));
+    expect(decoded.locate(['devices', 0, 'x-a', 0, 'b'])).toStrictEqual({ sheet: '端末', cell: 'C3' });
+    expect(decoded.locate(['devices', 0, 'x-a', 0])).toStrictEqual({ sheet: '端末', cell: 'B3' });
+    expect(decoded.locate(['devices', 0, 'x-q'])).toStrictEqual({ sheet: '端末', cell: 'A3' });
+  });
 });

@@ -46,15 +46,21 @@ interface DueSource {
 function passwordChanges(ledger: KeptLedger, options: RuleOptions, asOf: string): DueObligation[] {
   const months = options.months!;
   return activeUsers(ledger, asOf).map(({ item: user, index }) => {
-    const due = passwordDueDay(user, months);
     const known = user.mcs_password_changed !== null;
+    // Filled in, not spread: every roll-up counts these for every active user of every ledger, and a
+    // conditional spread was half of that count's time.
+    const data = userData(user);
+    if (known) {
+      data.changed = user.mcs_password_changed!;
+      data.months = months;
+    }
     return {
       kind: 'mcs-password',
-      due,
+      due: passwordDueDay(user, months),
       path: ['users', index, 'mcs_password_changed'],
       target: userTarget(user),
       message: known ? DUE_MESSAGES.password : DUE_MESSAGES.passwordUnknown,
-      data: { ...userData(user), ...(known ? { changed: user.mcs_password_changed!, months } : {}) },
+      data,
     };
   });
 }

@@ -65,7 +65,9 @@ const usersByMcsId: (ledger: KeptLedger) => ReadonlyMap<string, readonly User[]>
   const byId = new Map<string, User[]>();
   for (const user of ledger.users) {
     const id = user.mcs_id.toLowerCase();
-    byId.set(id, [...(byId.get(id) ?? []), user]);
+    const same = byId.get(id);
+    if (same) same.push(user);
+    else byId.set(id, [user]);
   }
   return byId;
 });

@@ -18,4 +18,13 @@ describe('displayWidth', () => {
   it('string-width is loaded once and answers again', () => {
     expect([displayWidth('全角'), displayWidth('全角'), displayWidth('ab')]).toEqual([4, 4, 2]);
   });
+
+  it('remembers its answers, and answers alike past what it remembers (10,000 texts)', () => {
+    const texts = Array.from({ length: 10_002 }, (_, n) => `全角${n}`);
+    const first = texts.map(displayWidth);
+    expect(first.slice(0, 3)).toEqual([5, 5, 5]);
+    expect(first.at(-1)).toBe(9); // 全角10001
+    expect(texts.map(displayWidth)).toEqual(first);
+    expect(['全角', '\x1b[1m全\x1b[22m', '全角'].map(displayWidth)).toEqual([4, 2, 4]);
+  });
 });

@@ -192,7 +192,8 @@ function writePairs(node: SchemaNode | undefined, shown: Shown, noted: boolean):
   // 施設 shows a mapping's keys as rows, a table sheet as columns.
   const onFacility = shown.columns.every((spec) => workbookLayout().facility.rows.includes(spec));
   const where = onFacility ? { ja: '行', en: 'row' } : { ja: '列', en: 'column' };
-  const each = { ja: `それぞれの${where.ja}に記入してください`, en: `Fill in each ${where.en}.` };
+  // One column left when only one of the mapping's items is required (the manager's name).
+  const each = shown.columns.length === 1 ? { ja: '記入してください', en: 'Fill it in.' } : { ja: `それぞれの${where.ja}に記入してください`, en: `Fill in each ${where.en}.` };
   const eachOrNone = { ja: `それぞれの${where.ja}に記入するか「${NONE_WORD}」と入力してください`, en: `Fill in each ${where.en}, or write ${NONE_WORD} (none).` };
   const write = mapping ? (nullable && !noted ? eachOrNone : each) : writeAs(cells);
   const add = mapping ? each : { ja: write.ja, en: `Add it ${cells.prep} ${cells.en}.` };
@@ -285,14 +286,30 @@ function sheetWords(finding: Finding, sheet: string, yaml: Bilingual | undefined
   return { ...finding, message: { ja: `${subject.ja}がありません（シート名を変えると読み取れません）。${fill.ja}`, en: `${subject.en} is missing (a sheet under another name is not read). ${fill.en}` } };
 }
 
+/** A missing mapping is named by the items it requires: 「管理責任者の氏名」, not also the optional 「管理責任者の役職」. */
+function requiredOnly(shown: Shown, node: SchemaNode | undefined): Shown {
+  const required = shown.columns.filter((spec) => requiredAllTheWay(node, spec.path.slice(shown.inner.length)));
+  return required.length > 0 ? { ...shown, columns: required } : shown;
+}
+
+function requiredAllTheWay(node: SchemaNode | undefined, keys: readonly string[]): boolean {
+  let at = node;
+  for (const key of keys) {
+    if (!at?.required?.includes(key)) return false;
+    at = at.properties?.[key];
+  }
+  return true;
+}
+
 /** A schema finding in the workbook's words; `value` is what the cell holds (data.value); `inRow`: a missing item is a row of 施設. */
 function inWorkbookWords(finding: Finding, inRow: boolean): Finding {
   const keyPath: NodePath = finding.missingKey !== undefined ? [...finding.path, finding.missingKey] : finding.path;
   if (finding.pointsAtKey || keyPath.length === 0) return finding;
-  const shown = shownAt(keysOf(keyPath));
-  if (shown?.sheet !== undefined) return sheetWords(finding, shown.sheet, yamlSubject(keyPath), schemaAt(keyPath));
-  if (!shown || shown.columns.length === 0) return finding;
+  const found = shownAt(keysOf(keyPath));
+  if (found?.sheet !== undefined) return sheetWords(finding, found.sheet, yamlSubject(keyPath), schemaAt(keyPath));
+  if (!found || found.columns.length === 0) return finding;
   const node = schemaAt(keyPath);
+  const shown = finding.missingKey === undefined ? found : requiredOnly(found, node);
   const yaml = yamlSubject(keyPath);
   const subject = workbookSubject(keyPath, shown);
   const choices = choiceWords(shown, node);

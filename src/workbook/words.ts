@@ -16,6 +16,8 @@ export interface Shown {
   columns: readonly ColumnSpec[];
   /** The enumerated field of the path (['devices', 'networks']), for its values' labels. */
   path: readonly string[];
+  /** The path inside its sheet's entries (or 施設's rows): what every column's own path starts with when the path is a mapping spread over them. */
+  inner: readonly string[];
 }
 
 const startsWith = (path: readonly string[], prefix: readonly string[]) => prefix.length <= path.length && prefix.every((key, index) => path[index] === key);
@@ -32,13 +34,14 @@ function columnsShowing(columns: readonly ColumnSpec[], rest: readonly string[])
 /** How the workbook shows the ledger path (keys only, from the root), or undefined when it has no place for it. */
 export function shownAt(path: readonly string[], layout: WorkbookLayout = workbookLayout()): Shown | undefined {
   for (const table of layout.tables) {
-    if (samePath(table.path, path)) return { sheet: table.name, columns: [], path };
+    if (samePath(table.path, path)) return { sheet: table.name, columns: [], path, inner: [] };
     if (!startsWith(path, table.path)) continue;
-    const columns = columnsShowing(table.columns, path.slice(table.path.length));
-    return columns.length > 0 ? { columns, path } : undefined;
+    const inner = path.slice(table.path.length);
+    const columns = columnsShowing(table.columns, inner);
+    return columns.length > 0 ? { columns, path, inner } : undefined;
   }
   const columns = columnsShowing(layout.facility.rows, path);
-  return columns.length > 0 ? { columns, path } : undefined;
+  return columns.length > 0 ? { columns, path, inner: path } : undefined;
 }
 
 /** 「ウイルス対策ソフトの導入の有無（…）」's English meaning, without its trailing note. */

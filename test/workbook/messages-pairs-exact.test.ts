@@ -88,6 +88,20 @@ describe('an item spread over several cells: each row of 施設, each column of 
     withoutYamlWords(messages);
   });
 
+  it('the manager missing: the one row it requires (the name), not the optional job title as if it were required', () => {
+    const messages = said((ledger) => {
+      delete ledger.facility.manager;
+    });
+    expect(messages).toEqual([
+      {
+        at: 'facility + manager',
+        ja: '必須項目「管理責任者の氏名（台帳 1）」がありません。記入してください。ブックでは「施設」シートの、キー（B 列）が facility.manager.name の行に記入します',
+        en: 'Required “Name of the manager” (管理責任者の氏名（台帳 1）) is missing. Fill it in. In the workbook, write it on the sheet 「施設」, in the row whose key (column B) is facility.manager.name',
+      },
+    ]);
+    withoutYamlWords(messages);
+  });
+
   it('the usage rules missing: each row, and the row of 施設 to write in', () => {
     const messages = said((ledger) => {
       delete ledger.facility.rules;

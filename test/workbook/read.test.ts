@@ -226,7 +226,7 @@ describe('what people type into spreadsheets', () => {
     const file = await workbookFile(ledgerFile(CLEAN), (workbook) => workbook.removeWorksheet(sheetOf(workbook, '施設').id));
     const findings = findingsOf(file);
     expect(findings[0]).toMatchObject({ ruleId: 'schema', path: '', sheet: '管理者', cell: 'A1' });
-    expect(findings.map((finding) => finding.message.split(' (')[0])).toEqual(['Required “Format version of this ledger”', 'Required “Facility name”', 'Required “Date the ledger was last reviewed”', 'Required “Name of the manager / Job title of the manager”', 'Required “Name of the facility administrator / MCS id”', 'Required “Usage rules prohibit public wireless LAN / Usage rules require a start-up password / Usage rules require antivirus software / Usage rules require apps and functions not used for work to be removed, stopped or confirmed harmless”']);
+    expect(findings.map((finding) => finding.message.split(' (')[0])).toEqual(['Required “Format version of this ledger”', 'Required “Facility name”', 'Required “Date the ledger was last reviewed”', 'Required “Name of the manager”', 'Required “Name of the facility administrator / MCS id”', 'Required “Usage rules prohibit public wireless LAN / Usage rules require a start-up password / Usage rules require antivirus software / Usage rules require apps and functions not used for work to be removed, stopped or confirmed harmless”']);
     expect(findings[0]!.message).toMatch(/\. In the workbook, write it on the sheet 「施設」, in the row whose key \(column B\) is version$/);
     expect(findings[3]!.message).toMatch(/\. In the workbook, write it on the sheet 「施設」, in the row whose key \(column B\) is facility\.manager\.name$/);
   });

@@ -25,6 +25,17 @@ describe('collectDueObligations', () => {
       ['account-removal', ['users', 1, 'end_date'], '2026-11-20'],
     ]);
   });
+
+  it("a password change whose last date is not recorded carries no date and no months in its data (a known one carries both)", () => {
+    const { collectDueObligations } = collect();
+    const ledger = cleanLedger();
+    ledger.users[1]!.mcs_password_changed = null;
+    const passwords = collectDueObligations(ledger as never, EMPTY_CONFIG, '2026-11-24').filter((obligation) => obligation.kind === 'mcs-password');
+    expect(passwords.map((obligation) => [obligation.path[1], obligation.due, obligation.data])).toEqual([
+      [0, '2026-12-20', { user: '佐藤 由美', mcsId: 'sato@sakura.example.jp', changed: '2026-10-20', months: 2 }],
+      [1, null, { user: '高橋 健', mcsId: 'takahashi@sakura.example.jp' }],
+    ]);
+  });
 });
 
 describe('calendarUid', () => {

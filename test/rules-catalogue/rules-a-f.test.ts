@@ -96,16 +96,17 @@ describe('future-date: every date that records something done, with its key and 
     ledger.devices[0]!.disposal = { date: TOMORROW, wiped: true };
     ledger.exceptions = [approvedException({ approved_on: TOMORROW })];
     const findings = runRule('future-date', ledger);
-    expect(findings.map((finding) => [finding.path.join('/'), finding.target?.id, finding.data.key])).toEqual([
-      ['facility/updated', 'facility', 'updated'],
-      ['users/0/start_date', SATO, 'start_date'],
-      ['users/0/mcs_password_changed', SATO, 'mcs_password_changed'],
-      ['users/0/training/date', SATO, 'training.date'],
-      ['users/0/pledge_date', SATO, 'pledge_date'],
-      ['devices/0/disposal/date', 'PC-01', 'disposal.date'],
-      ['incidents/0/date', 'SP-01', 'date'],
-      ['incidents/0/carrier_remote_lock', 'SP-01', 'carrier_remote_lock'],
-      ['exceptions/0/approved_on', undefined, 'approved_on'],
+    // scope: where a workbook looks the key up (the list of entries, or facility)
+    expect(findings.map((finding) => [finding.path.join('/'), finding.target?.id, finding.data.scope, finding.data.key])).toEqual([
+      ['facility/updated', 'facility', 'facility', 'updated'],
+      ['users/0/start_date', SATO, 'users', 'start_date'],
+      ['users/0/mcs_password_changed', SATO, 'users', 'mcs_password_changed'],
+      ['users/0/training/date', SATO, 'users', 'training.date'],
+      ['users/0/pledge_date', SATO, 'users', 'pledge_date'],
+      ['devices/0/disposal/date', 'PC-01', 'devices', 'disposal.date'],
+      ['incidents/0/date', 'SP-01', 'incidents', 'date'],
+      ['incidents/0/carrier_remote_lock', 'SP-01', 'incidents', 'carrier_remote_lock'],
+      ['exceptions/0/approved_on', undefined, 'exceptions', 'approved_on'],
     ]);
     expect(fill(findings[3]!.message.ja, findings[3]!.data)).toBe(`training.date の日付 ${TOMORROW} が確認日 ${FIXTURE_AS_OF} より後です。記入誤りを直すか、済んでから記入してください`);
   });

@@ -111,3 +111,25 @@ describe('the calendar', () => {
     expect(summaries).toEqual(['SUMMARY:みどり在宅クリニック: [overdue] 山本 翔太 stops using MCS on 2026-09-30: have the facility administrator delete the MCS account and set account_status to deleted']);
   });
 });
+
+describe('who has left, by mcs_id (exceptions and due items name people by it)', () => {
+  const helpers = () => require('../../src/rules/helpers') as typeof import('../../src/rules/helpers');
+
+  it('an mcs_id written twice, either entry departed: that id has left, in any case', () => {
+    const { forgetLedgerLists, isDepartedUserId } = helpers();
+    const ledger = cleanLedger();
+    const again: User = { ...ledger.users[1]!, mcs_id: 'Takahashi@Sakura.Example.JP', end_date: '2026-11-01' };
+    ledger.users.push(again);
+    forgetLedgerLists();
+    expect(isDepartedUserId(ledger, 'takahashi@sakura.example.jp', FIXTURE_AS_OF)).toBe(true);
+    ledger.users[1]!.end_date = '2026-11-01'; // the first entry has left, the second not
+    again.end_date = null;
+    forgetLedgerLists();
+    expect([isDepartedUserId(ledger, 'takahashi@sakura.example.jp', FIXTURE_AS_OF), isDepartedUserId(ledger, 'sato@sakura.example.jp', FIXTURE_AS_OF)]).toEqual([true, false]);
+  });
+
+  it('mcs_ids compare without case, and only the same id matches', () => {
+    const { sameMcsId } = helpers();
+    expect([sameMcsId('Sato@Sakura.Example.JP', 'sato@sakura.example.jp'), sameMcsId('sato@sakura.example.jp', 'takahashi@sakura.example.jp')]).toEqual([true, false]);
+  });
+});

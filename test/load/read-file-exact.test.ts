@@ -71,6 +71,14 @@ describe('readLedgerFile', () => {
   });
 });
 
+describe('a regular file whose read fails', () => {
+  // /proc/self/mem is a regular file of size 0 whose read at offset 0 fails (EIO): the reader's own failure, not a crash.
+  it('readLedgerFile says it cannot be read; readNamedFile too, with the name as written', () => {
+    expect(thrown(() => readLedgerFile('/proc/self/mem'))).toEqual({ usage: { ja: 'ファイルを読めません: /proc/self/mem', en: 'cannot read file: /proc/self/mem' } });
+    expect(thrown(() => readNamedFile('/proc/self/mem', 'mem'))).toEqual({ usage: { ja: 'ファイルを読めません: mem', en: 'cannot read file: mem' } });
+  });
+});
+
 describe('guardSize', () => {
   it('lets the limit through and names the size, in whole MB, of anything larger', () => {
     expect(thrown(() => guardSize('a.yaml', MAX_LEDGER_BYTES))).toBe('nothing thrown');

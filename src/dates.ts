@@ -1,6 +1,7 @@
 // Calendar-day arithmetic on YYYY-MM-DD strings. Dates are calendar days, never instants: the
 // arithmetic runs on UTC, where every day exists (in Pacific/Apia local time 2011-12-30 does not), and
 // results stay within the years 0000–9999 that YYYY-MM-DD can write, so they compare as strings.
+import { boundedMemo } from './bounded-memo';
 
 const DAY_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MS_PER_DAY = 86_400_000;
@@ -39,19 +40,8 @@ export function isDay(value: string): boolean {
 
 // The arithmetic below is pure and ledgers repeat the same few hundred days across thousands of
 // staff: answers are kept by their arguments (a fifth of the rules' time on a 20,000-staff ledger).
-const remembered = new Map<string, string | number>();
-const MAX_REMEMBERED = 50_000;
-
-function remember<T extends string | number>(key: string, compute: () => T): T {
-  const known = remembered.get(key);
-  // Stryker disable next-line ConditionalExpression: computed again, the answer is the same (only slower)
-  if (known !== undefined) return known as T;
-  // Stryker disable next-line ConditionalExpression,EqualityOperator: when the cache is emptied changes memory, not answers
-  if (remembered.size >= MAX_REMEMBERED) remembered.clear();
-  const value = compute();
-  remembered.set(key, value);
-  return value;
-}
+const remembered = boundedMemo<string | number>(50_000);
+const remember = <T extends string | number>(key: string, compute: () => T): T => remembered(key, compute) as T;
 
 const daysInMonth = (year: number, monthIndex: number) => utc(year, monthIndex + 1, 0).getUTCDate();
 

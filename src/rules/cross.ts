@@ -6,6 +6,7 @@
 import type { KeptDevice, KeptLedger, User } from '../ledger';
 import type { NodePath } from '../types';
 import type { Report, Rule } from './rule';
+import { boundedMemo } from '../bounded-memo';
 import { isActiveUser } from './helpers';
 
 /** One ledger of the run that loaded (its entries with format errors left out). */
@@ -49,18 +50,11 @@ export function isCrossRule(rule: Rule): rule is CrossRule {
 }
 
 // The same few names and models are compared many times over (a person at 300 facilities is 300² pairs).
-const wordsOf = new Map<string, string>();
-const MAX_WORDS = 100_000;
+const wordsOf = boundedMemo<string>(100_000);
 
 /** Names and models compare as people write them: width (NFKC), spaces and case do not count. */
 export function sameWords(text: string): string {
-  let words = wordsOf.get(text);
-  if (words === undefined) {
-    // Stryker disable next-line ConditionalExpression,EqualityOperator: clearing the cache sooner, later, always or never gives the same words (only memory and time differ)
-    if (wordsOf.size >= MAX_WORDS) wordsOf.clear();
-    wordsOf.set(text, (words = text.normalize('NFKC').replace(/\s+/g, '').toLowerCase()));
-  }
-  return words;
+  return wordsOf(text, () => text.normalize('NFKC').replace(/\s+/g, '').toLowerCase());
 }
 
 export interface Entry<T> {

@@ -45,18 +45,21 @@ function openRegular(path: string): { fd: number; size: number } {
   }
 }
 
-/** Up to `limit` bytes until the end; a read that keeps saying "nothing yet" gives up after MAX_READ_WAIT_MS. */
-function readUpTo(path: string, fd: number, limit: number, sizeHint: number): Buffer {
+/** Up to `limit` bytes until the end; a read that keeps saying "nothing yet" gives up after MAX_READ_WAIT_MS.
+ * Exported for its test: a pipe is the only way to meet "nothing yet" without root (/proc/kmsg). */
+export function readUpTo(path: string, fd: number, limit: number, sizeHint: number): Buffer {
   const chunks: Buffer[] = [];
   let total = 0;
   let waited = 0;
   // The first buffer holds the whole file as fstat sized it: one read, no copy.
   let chunk = Buffer.allocUnsafe(Math.min(Math.max(sizeHint + 1, 1 << 16), limit));
+  // Stryker disable next-line EqualityOperator: at total === limit the next read asks for 0 bytes, gets 0 and stops
   while (total < limit) {
     let read: number;
     try {
       read = readSync(fd, chunk, 0, Math.min(chunk.length, limit - total), null);
     } catch (error) {
+      // Stryker disable next-line EqualityOperator: waiting 10 ms more than the second of MAX_READ_WAIT_MS is the same give-up
       if ((error as NodeJS.ErrnoException).code !== 'EAGAIN' || waited >= MAX_READ_WAIT_MS) throw unreadable(path);
       Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, READ_RETRY_MS);
       waited += READ_RETRY_MS;
@@ -79,26 +82,29 @@ export function readLedgerFile(path: string): Buffer {
     if (error instanceof UsageError) throw error;
     throw unreadable(path);
   }
+  // readUpTo and guardSize throw only the user's errors: nothing to translate, only the descriptor to close.
   try {
     const bytes = readUpTo(path, opened.fd, MAX_LEDGER_BYTES + 1, opened.size);
     guardSize(path, bytes.length); // a file that grew, or a /proc file whose size says 0
     return bytes;
-  } catch (error) {
-    if (error instanceof UsageError) throw error;
-    throw unreadable(path);
   } finally {
     closeSync(opened.fd);
   }
 }
 
-/** A file named by a command (convert, fix) as its input: `shownName` as the user wrote it in every message. */
-export function readNamedFile(path: string, shownName: string): Buffer {
-  let size: number;
+function regularFileSize(path: string): number | undefined {
   try {
     const stat = statSync(path);
-    if (!stat.isFile()) throw new Error('not a file');
-    size = stat.size;
+    return stat.isFile() ? stat.size : undefined;
   } catch {
+    return undefined;
+  }
+}
+
+/** A file named by a command (convert, fix) as its input: `shownName` as the user wrote it in every message. */
+export function readNamedFile(path: string, shownName: string): Buffer {
+  const size = regularFileSize(path);
+  if (size === undefined) {
     throw new UsageError({ ja: `ファイルが見つかりません: ${shownName}`, en: `file not found: ${shownName}` });
   }
   if (size > MAX_LEDGER_BYTES) {

@@ -2,7 +2,7 @@
 // a file the size of the limit read and one byte more refused (sparse files, so no 64 MB is written),
 // a file whose size says 0 read to its end in several chunks, and each refusal's two texts.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { closeSync, constants, mkdirSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync, truncateSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { MAX_LEDGER_BYTES } from '../../src/load/limits';
@@ -11,7 +11,7 @@ import { thrown } from '../helpers/thrown';
 
 type ReadFile = typeof import('../../src/load/read-file');
 // Loaded inside each test: per-test coverage then counts its code for the test that runs it.
-const { guardSize, readLedgerFile, readNamedFile } = freshFunctionsPerTest(() => require('../../src/load/read-file') as ReadFile);
+const { guardSize, readLedgerFile, readNamedFile, readUpTo } = freshFunctionsPerTest(() => require('../../src/load/read-file') as ReadFile);
 
 let folder: string;
 beforeAll(() => (folder = mkdtempSync(join(tmpdir(), 'read-file-'))));
@@ -68,6 +68,77 @@ describe('readLedgerFile', () => {
       { usage: { ja: `通常のファイルではありません: ${fifo}`, en: `not a regular file: ${fifo}` } },
       { usage: { ja: `ファイルを読めません: ${missing}`, en: `cannot read file: ${missing}` } },
     ]);
+  });
+});
+
+describe('what readLedgerFile keeps and gives back', () => {
+  it('reads a file in one read into a buffer of its size and one byte (to see the end), without a copy', () => {
+    const bytes = readLedgerFile(file('hundred-k.yaml', Buffer.alloc(100_000, 'a')));
+    expect([bytes.length, bytes.byteOffset, bytes.buffer.byteLength]).toEqual([100_000, 0, 100_001]);
+  });
+
+  it('closes every descriptor it opens: after files read, refused and failing', () => {
+    const good = file('fd-good.yaml', 'version: 1\n');
+    const fifo = join(folder, 'fd-fifo.yaml');
+    execFileSync('mkfifo', [fifo]);
+    const open = () => readdirSync('/proc/self/fd').length;
+    const before = open();
+    for (let round = 0; round < 20; round += 1) {
+      readLedgerFile(good);
+      thrown(() => readLedgerFile(fifo));
+      thrown(() => readLedgerFile('/proc/self/mem'));
+    }
+    expect(open()).toBe(before);
+  });
+});
+
+describe('readUpTo: never more than its limit, and a read that has nothing yet', () => {
+  it('stops at the limit, whether it falls inside the first buffer or a later one', () => {
+    const content = Buffer.from(Array.from({ length: 200_000 }, (_, index) => index % 251));
+    const path = file('two-hundred-k.yaml', content);
+    const readFromStart = (limit: number, sizeHint: number) => {
+      const fd = openSync(path, constants.O_RDONLY);
+      try {
+        return readUpTo(path, fd, limit, sizeHint);
+      } finally {
+        closeSync(fd);
+      }
+    };
+    expect(readFromStart(10, 100)).toEqual(content.subarray(0, 10));
+    // a size hint of 0 reads 64 KB first, then the 4,464 bytes left to the limit
+    expect(readFromStart(70_000, 0)).toEqual(content.subarray(0, 70_000));
+  });
+
+  // A pipe held open for writing by this process: a non-blocking read says "nothing yet" (EAGAIN) for ever.
+  function pipeWith(name: string, written: string): { path: string; fd: number } {
+    const path = join(folder, name);
+    execFileSync('mkfifo', [path]);
+    const fd = openSync(path, constants.O_RDWR | constants.O_NONBLOCK);
+    if (written) writeSync(fd, written);
+    return { path, fd };
+  }
+
+  it('returns what it has when the limit is reached, without waiting', () => {
+    const pipe = pipeWith('full.fifo', 'abcdef');
+    try {
+      expect(readUpTo(pipe.path, pipe.fd, 3, 0).toString()).toBe('abc');
+    } finally {
+      closeSync(pipe.fd);
+    }
+  });
+
+  it('waits about a second for more, then says the file cannot be read', () => {
+    const pipe = pipeWith('streaming.fifo', 'abc');
+    const started = performance.now();
+    try {
+      expect(thrown(() => readUpTo(pipe.path, pipe.fd, 100, 0))).toEqual({
+        usage: { ja: `ファイルを読めません: ${pipe.path}`, en: `cannot read file: ${pipe.path}` },
+      });
+    } finally {
+      closeSync(pipe.fd);
+    }
+    // 100 waits of 10 ms; a reader that gave up at once would be here in a few milliseconds
+    expect(performance.now() - started).toBeGreaterThanOrEqual(950);
   });
 });
 

@@ -19,6 +19,7 @@ export default defineRule({
     },
   },
   check(context) {
+    // Stryker disable next-line ArrayDeclaration: without incidents, a list holding a string gives a set of undefined, which no device id (a string) matches either
     const reported = new Set((context.ledger.incidents ?? []).map((incident) => incident.device));
     context.ledger.devices.forEach((device, index) => {
       if (device.status !== 'lost' || reported.has(device.id)) return;

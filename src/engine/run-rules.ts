@@ -29,6 +29,12 @@ function toFinding(rule: Rule, severity: Severity, report: Report): Finding {
   };
 }
 
+function knownRule(id: string): Rule {
+  const rule = getRule(id);
+  if (!rule) throw new Error(`unknown rule ${id}`);
+  return rule;
+}
+
 export function runRules(ledger: Ledger, asOf: string, config: Config): Finding[] {
   const findings: Finding[] = [];
   forgetLedgerLists();
@@ -39,11 +45,8 @@ export function runRules(ledger: Ledger, asOf: string, config: Config): Finding[
       ledger,
       asOf,
       options: optionsOf(rule, config),
-      optionsOf: (id) => {
-        const other = getRule(id);
-        if (!other) throw new Error(`unknown rule ${id}`);
-        return optionsOf(other, config);
-      },
+      optionsOf: (id) => optionsOf(knownRule(id), config),
+      isOff: (id) => severityOf(knownRule(id), config) === 'off',
       report: (report) => findings.push(toFinding(rule, severity, report)),
     });
   }

@@ -21,10 +21,12 @@ export default defineRule({
   },
   check(context) {
     const { minLength } = context.optionsOf(lockPasswordStrength.id);
+    // Turned off, lock-password-strength says nothing of a weak lock: this rule then does.
+    const strengthSpeaks = !context.isOff(lockPasswordStrength.id);
     reportActiveDevices(context, (device, i) => {
       const policy = device.security.lock_password;
       if (!isMobile(device) || !policy || policy.composition === 'alphanumeric_symbols') return false;
-      if (isWeakLockPassword(device, minLength!)) return false; // lock-password-strength already reports it
+      if (strengthSpeaks && isWeakLockPassword(device, minLength!)) return false; // lock-password-strength reports it
       return { path: ['devices', i, 'security', 'lock_password', 'composition'], data: { composition: policy.composition } };
     });
   },

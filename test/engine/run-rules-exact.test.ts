@@ -30,13 +30,14 @@ describe('runRules', () => {
   it('each report as a finding: the message it names, else the default; its data, target and cell path', () => {
     const seen: unknown[] = [];
     const findings = runWith((context) => {
-      seen.push(context.options, context.asOf, context.optionsOf('nocheck'));
+      seen.push(context.options, context.asOf, context.optionsOf('nocheck'), context.isOff('quiet'), context.isOff('nocheck'), context.isOff('fake'));
       context.report({ path: ['a'], messageId: 'other', data: { n: 1 }, target: { kind: 'device', id: 'PC', label: 'PC' }, cellPath: ['b'] });
       context.report({ path: ['c'], messageId: 'missing' });
       context.report({ path: ['d'] });
       expect(() => context.optionsOf('nope')).toThrow('unknown rule nope');
+      expect(() => context.isOff('nope')).toThrow('unknown rule nope');
     }, { fake: { severity: 'error', options: { days: 7 } } });
-    expect(seen).toEqual([{ days: 7, words: 'x' }, '2026-11-24', { n: 1 }]);
+    expect(seen).toEqual([{ days: 7, words: 'x' }, '2026-11-24', { n: 1 }, true, false, false]);
     expect(findings).toEqual([
       { ruleId: 'fake', severity: 'error', path: ['a'], target: { kind: 'device', id: 'PC', label: 'PC' }, cellPath: ['b'], message: message('other'), data: { n: 1 }, sources: ['s'] },
       { ruleId: 'fake', severity: 'error', path: ['c'], target: undefined, message: message('default'), data: {}, sources: ['s'] },

@@ -402,6 +402,23 @@ describe('lock-password-symbols', () => {
     }
   });
 
+  it('speaks of a weak lock without symbols when lock-password-strength is turned off (it did not fire), at error or warning nothing changes', () => {
+    const ledger = cleanLedger();
+    ledger.devices[1]!.security.lock_password = { min_length: 6, composition: 'digits' };
+    const off: Config = { rules: { 'lock-password-strength': { severity: 'off' } } };
+    expect(runRule('lock-password-strength', ledger, FIXTURE_AS_OF, off)).toEqual([]);
+    expect(exact(runRule(id, ledger, FIXTURE_AS_OF, off))).toEqual([
+      {
+        path: 'devices/1/security/lock_password/composition',
+        target: device('SP-01'),
+        data: { device: 'SP-01', composition: 'digits' },
+        en: 'Device SP-01 does not require symbols in its lock password (digits). Combine letters, digits and symbols and set security.lock_password.composition to alphanumeric_symbols',
+      },
+    ]);
+    // lowered to a warning, strength still fires: one finding, not two (an exception to it is the same: it fired)
+    expect(runRule(id, ledger, FIXTURE_AS_OF, { rules: { 'lock-password-strength': { severity: 'warning' } } })).toEqual([]);
+  });
+
   it("follows lock-password-strength's minLength from the configuration: 6 lets a 7-character lock through to this rule", () => {
     const ledger = cleanLedger();
     ledger.devices[1]!.security.lock_password = { min_length: 7, composition: 'alphanumeric' };

@@ -31,6 +31,15 @@ export default defineRule({
       ja: '{user} さんの MCS パスワードの変更期限 {due} まであと {daysLeft} 日です。期限までに変更し、台帳の {@users:mcs_password_changed} を更新してください',
       en: "{user}'s MCS password change is due on {due}, in {daysLeft} days. Change it by then and update {@users:mcs_password_changed} in the ledger",
     },
+    // "in 1 days", "in 0 days" read wrong: the last two days are said as days
+    tomorrow: {
+      ja: '{user} さんの MCS パスワードの変更期限は明日（{due}）です。期限までに変更し、台帳の {@users:mcs_password_changed} を更新してください',
+      en: "{user}'s MCS password change is due tomorrow, {due}. Change it by then and update {@users:mcs_password_changed} in the ledger",
+    },
+    today: {
+      ja: '{user} さんの MCS パスワードの変更期限は今日（{due}）です。今日中に変更し、台帳の {@users:mcs_password_changed} を更新してください',
+      en: "{user}'s MCS password change is due today, {due}. Change it today and update {@users:mcs_password_changed} in the ledger",
+    },
   },
   check(context) {
     const { months } = context.optionsOf(passwordAge.id);
@@ -38,7 +47,9 @@ export default defineRule({
       const due = passwordDueDay(user, months);
       if (due === null || context.asOf > due) return false; // mcs-password-age reports these
       const daysLeft = daysBetween(context.asOf, due);
-      return daysLeft <= context.options.days && { path: ['users', i, 'mcs_password_changed'], data: { due, daysLeft } };
+      if (daysLeft > context.options.days) return false;
+      const messageId = daysLeft === 0 ? 'today' : daysLeft === 1 ? 'tomorrow' : 'default';
+      return { path: ['users', i, 'mcs_password_changed'], messageId, data: { due, daysLeft } };
     });
   },
 });

@@ -405,7 +405,7 @@ describe('lock-password-symbols', () => {
   it('speaks of a weak lock without symbols when lock-password-strength is turned off (it did not fire), at error or warning nothing changes', () => {
     const ledger = cleanLedger();
     ledger.devices[1]!.security.lock_password = { min_length: 6, composition: 'digits' };
-    const off: Config = { rules: { 'lock-password-strength': { severity: 'off' } } };
+    const off: Config = { rules: { 'lock-password-strength': { severity: 'off', options: {} } } };
     expect(runRule('lock-password-strength', ledger, FIXTURE_AS_OF, off)).toEqual([]);
     expect(exact(runRule(id, ledger, FIXTURE_AS_OF, off))).toEqual([
       {
@@ -416,7 +416,7 @@ describe('lock-password-symbols', () => {
       },
     ]);
     // lowered to a warning, strength still fires: one finding, not two (an exception to it is the same: it fired)
-    expect(runRule(id, ledger, FIXTURE_AS_OF, { rules: { 'lock-password-strength': { severity: 'warning' } } })).toEqual([]);
+    expect(runRule(id, ledger, FIXTURE_AS_OF, { rules: { 'lock-password-strength': { severity: 'warning', options: {} } } })).toEqual([]);
   });
 
   it("follows lock-password-strength's minLength from the configuration: 6 lets a 7-character lock through to this rule", () => {

@@ -102,7 +102,21 @@ describe('mcs-password-expiring: warning when the due day is within `days` (defa
     path: 'users/1/mcs_password_changed',
     target: takahashiTarget,
     data: { ...takahashiData, due, daysLeft },
-    en: `高橋 健's MCS password change is due on ${due}, in ${daysLeft} days. Change it by then and update mcs_password_changed in the ledger`,
+    en:
+      daysLeft === 0
+        ? `高橋 健's MCS password change is due today, ${due}. Change it today and update mcs_password_changed in the ledger`
+        : daysLeft === 1
+          ? `高橋 健's MCS password change is due tomorrow, ${due}. Change it by then and update mcs_password_changed in the ledger`
+          : `高橋 健's MCS password change is due on ${due}, in ${daysLeft} days. Change it by then and update mcs_password_changed in the ledger`,
+  });
+
+  it('says the last two days as days: due tomorrow, due today (not "in 1 days", "in 0 days"), in Japanese too', () => {
+    const tomorrow = runRule('mcs-password-expiring', withTakahashi({ mcs_password_changed: '2026-09-25' }));
+    expect(exact(tomorrow)).toEqual([expiring('2026-11-25', 1)]);
+    expect(ja(tomorrow[0])).toBe('高橋 健 さんの MCS パスワードの変更期限は明日（2026-11-25）です。期限までに変更し、台帳の mcs_password_changed を更新してください');
+    const today = runRule('mcs-password-expiring', withTakahashi({ mcs_password_changed: '2026-09-24' }));
+    expect(ja(today[0])).toBe('高橋 健 さんの MCS パスワードの変更期限は今日（2026-11-24）です。今日中に変更し、台帳の mcs_password_changed を更新してください');
+    expect(exact(runRule('mcs-password-expiring', withTakahashi({ mcs_password_changed: '2026-09-26' })))).toEqual([expiring('2026-11-26', 2)]);
   });
 
   it('fires 14 days before the due day, not 15, naming the due day and the days left', () => {

@@ -31,7 +31,7 @@ export interface RuleContext {
   options: RuleOptions;
   /** Another rule's options (mcs-password-expiring reads mcs-password-age's `months`). */
   optionsOf(ruleId: string): RuleOptions;
-  /** Another rule turned off by the configuration: a rule that stays silent where that one speaks must then speak. */
+  /** Another rule turned off by the configuration (lock-password-symbols then speaks of a weak lock itself). */
   isOff(ruleId: string): boolean;
   report(report: Report): void;
 }

@@ -1,7 +1,7 @@
 // A small, realistic ledger that passes every rule as of FIXTURE_AS_OF; tests mutate a fresh copy.
 import { runRules } from '../../src/engine/run-rules';
 import type { Config } from '../../src/config/types';
-import type { Ledger, LedgerException } from '../../src/ledger';
+import type { Incident, Ledger, LedgerException } from '../../src/ledger';
 import type { Finding } from '../../src/types';
 
 export const FIXTURE_AS_OF = '2026-11-24';
@@ -125,4 +125,18 @@ export function summarise(findings: readonly Finding[]): Array<{ path: string; t
 /** An approved, unexpired exception: to mfa for the phone SP-01 unless overridden. */
 export function approvedException(overrides: Partial<LedgerException> = {}): LedgerException {
   return { rule: 'mfa', target: 'SP-01', reason: '代替策あり', approved_by: '佐藤 由美', approved_on: '2026-04-01', expires: '2027-03-31', ...overrides };
+}
+
+/** The phone SP-01 lost by 高橋 健 on 2026-11-01, every step taken on time unless overridden. */
+export function lostPhoneIncident(overrides: Partial<Incident> = {}): Incident {
+  return {
+    date: '2026-11-01',
+    device: 'SP-01',
+    user: 'takahashi@sakura.example.jp',
+    kind: 'lost',
+    mcs_password_changed: '2026-11-01',
+    secretariat_notified: '2026-11-02',
+    carrier_remote_lock: '2026-11-01',
+    ...overrides,
+  };
 }

@@ -5,7 +5,7 @@
 import { fill } from '../../src/i18n/lang';
 import type { Incident, Ledger } from '../../src/ledger';
 import type { Finding, Target } from '../../src/types';
-import { FIXTURE_AS_OF, EMPTY_CONFIG, approvedException, cleanLedger, runRule } from '../helpers/ledger-fixture';
+import { FIXTURE_AS_OF, EMPTY_CONFIG, approvedException, cleanLedger, lostPhoneIncident, runRule } from '../helpers/ledger-fixture';
 
 const TOMORROW = '2026-11-25';
 const YESTERDAY = '2026-11-23';
@@ -17,19 +17,6 @@ const phoneTarget: Target = { kind: 'device', id: 'SP-01', label: 'SP-01' };
 /** A finding as a reader meets it: where, about whom, with which data, and the English message. */
 function exact(findings: readonly Finding[]) {
   return findings.map((finding) => ({ path: finding.path.join('/'), target: finding.target, data: finding.data, en: fill(finding.message.en, finding.data) }));
-}
-
-function lostPhoneIncident(overrides: Partial<Incident> = {}): Incident {
-  return {
-    date: '2026-11-01',
-    device: 'SP-01',
-    user: TAKAHASHI,
-    kind: 'lost',
-    mcs_password_changed: '2026-11-01',
-    secretariat_notified: '2026-11-02',
-    carrier_remote_lock: '2026-11-01',
-    ...overrides,
-  };
 }
 
 function withLostPhone(incident: Partial<Incident> = {}): Ledger {

@@ -11,7 +11,7 @@ import type { Incident, Ledger } from '../../src/ledger';
 import type { Finding, Target } from '../../src/types';
 import type { SheetCells } from '../../src/workbook/codec';
 import { freshPerTest } from '../helpers/fresh';
-import { EMPTY_CONFIG, FIXTURE_AS_OF, cleanLedger } from '../helpers/ledger-fixture';
+import { EMPTY_CONFIG, FIXTURE_AS_OF, cleanLedger, lostPhoneIncident } from '../helpers/ledger-fixture';
 
 const engine = freshPerTest(() => require('../../src/engine/run-rules') as typeof import('../../src/engine/run-rules'));
 const workbook = freshPerTest(() => require('../../src/workbook/ledger') as typeof import('../../src/workbook/ledger'));
@@ -33,26 +33,13 @@ function exact(findings: readonly Finding[]) {
 
 const ja = (finding: Finding | undefined) => fill(finding!.message.ja, finding!.data);
 
-const TAKAHASHI = 'takahashi@sakura.example.jp';
 const FACILITY: Target = { kind: 'facility', id: 'facility', label: 'facility' };
 const device = (id: string): Target => ({ kind: 'device', id, label: id });
 
 // ---------------------------------------------------------------------------------------------------
 // Incidents: maxDays (default 1: the same or the next day) after `date`.
 
-/** SP-01 (the smartphone) lost on 2026-11-01, every step taken on time unless overridden. */
-function incident(overrides: Partial<Incident> = {}): Incident {
-  return {
-    date: '2026-11-01',
-    device: 'SP-01',
-    user: TAKAHASHI,
-    kind: 'lost',
-    mcs_password_changed: '2026-11-01',
-    secretariat_notified: '2026-11-02',
-    carrier_remote_lock: '2026-11-01',
-    ...overrides,
-  };
-}
+const incident = lostPhoneIncident;
 
 /** The clean ledger with its devices lost as named and these incidents. */
 function withIncidents(incidents: Incident[], lost: string[] = ['SP-01']): Ledger {

@@ -29,7 +29,6 @@ function pairsOf(yaml: Yaml, map: YAMLMap, indexes: WeakMap<object, Pairs>): Pai
   if (!pairs) {
     pairs = new Map();
     for (const { key, value } of map.items) {
-      // Stryker disable next-line ConditionalExpression: a collection as a key reads as "undefined", a key no path names
       if (yaml.isScalar(key)) pairs.set(String(key.value), { key, value });
     }
     indexes.set(map, pairs);
@@ -119,8 +118,13 @@ export function duplicateKeys(yaml: Yaml, root: unknown): DuplicateKey[] {
       if (!yaml.isMap(node) || !yaml.isScalar(item.key) || Number.isNaN(item.key.value)) continue;
       if (seen.has(item.key.value)) {
         const offset = item.key.range![0];
-        // Stryker disable next-line StringLiteral: the parser's text, never shown (syntaxMessage words DUPLICATE_KEY)
-        duplicates.push({ code: 'DUPLICATE_KEY', pos: [offset, offset], message: 'Map keys must be unique', owner: { map: node, key: String(item.key.value), inList } });
+        duplicates.push({
+          code: 'DUPLICATE_KEY',
+          pos: [offset, offset],
+          // Stryker disable next-line StringLiteral: the parser's text, never shown (syntaxMessage words DUPLICATE_KEY)
+          message: 'Map keys must be unique',
+          owner: { map: node, key: String(item.key.value), inList },
+        });
       }
       seen.add(item.key.value);
     }
@@ -208,7 +212,6 @@ export function parsePrecise(text: string): ParseResult {
     const value = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
     return { ok: true, ledger: { value, locate: locator(yaml, document, lineCounter) } };
   } catch (error) {
-    // Stryker disable next-line ConditionalExpression: toJS throws nothing else that a test can make
     if (error instanceof ReferenceError) {
       const position = positionAt(lineCounter, firstAliasOffset(yaml, document));
       return { ok: false, problems: [{ position, message: SYNTAX_MESSAGES.tooManyAliases }] };

@@ -53,13 +53,11 @@ export function readUpTo(path: string, fd: number, limit: number, sizeHint: numb
   let waited = 0;
   // The first buffer holds the whole file as fstat sized it: one read, no copy.
   let chunk = Buffer.allocUnsafe(Math.min(Math.max(sizeHint + 1, 1 << 16), limit));
-  // Stryker disable next-line EqualityOperator: at total === limit the next read asks for 0 bytes, gets 0 and stops
   while (total < limit) {
     let read: number;
     try {
       read = readSync(fd, chunk, 0, Math.min(chunk.length, limit - total), null);
     } catch (error) {
-      // Stryker disable next-line EqualityOperator: waiting 10 ms more than the second of MAX_READ_WAIT_MS is the same give-up
       if ((error as NodeJS.ErrnoException).code !== 'EAGAIN' || waited >= MAX_READ_WAIT_MS) throw unreadable(path);
       Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, READ_RETRY_MS);
       waited += READ_RETRY_MS;

@@ -23,6 +23,9 @@ function distDirectory(): string {
   return __filename.endsWith('.ts') ? join(__dirname, '..', '..', 'dist') : join(__dirname, '..');
 }
 
+const DONE = 0; // set by the worker when the job has settled
+const LEFT = 1; // set by the caller that stopped waiting: the worker then ends itself once the job settles
+
 /** Each job names a module file and an export, gets its input and a port, and sets the shared flag when done. */
 const WORKER_SOURCE = `
   const { parentPort } = require('node:worker_threads');
@@ -32,6 +35,7 @@ const WORKER_SOURCE = `
       port.close();
       Atomics.store(shared, 0, 1);
       Atomics.notify(shared, 0);
+      if (Atomics.load(shared, 1) === 1) process.exit(0);
     };
     Promise.resolve()
       .then(() => require(file)[exportName](input))
@@ -58,19 +62,23 @@ export function runInWorkerSync<T>(module: string, exportName: string, input: un
   const file = join(distDirectory(), `${module}.js`);
   if (!existsSync(file)) return { ok: false, failure: `${module} is not built (run \`npm run build\`)` };
   const { MessageChannel, receiveMessageOnPort } = require('node:worker_threads') as typeof import('node:worker_threads');
-  const shared = new Int32Array(new SharedArrayBuffer(4));
+  const shared = new Int32Array(new SharedArrayBuffer(8));
   const { port1, port2 } = new MessageChannel();
   const worker = workerWithHeap(options.heapMb);
   try {
     worker.postMessage({ file, exportName, input, shared, port: port2 }, [port2]);
-    Atomics.wait(shared, 0, 0, options.timeLimitMs);
+    Atomics.wait(shared, DONE, 0, options.timeLimitMs);
     const message = receiveMessageOnPort(port1);
     if (message) return message.message as SyncOutcome<T>;
   } finally {
     port1.close();
   }
-  // Out of time, or out of its heap: this worker is done for.
+  // Out of time, or out of its heap: this worker is done for. It is never ended from here while it may
+  // be working: ending a worker thread while zlib works in it aborts Node 20 ("close before init"), and
+  // exceljs writes through zlib. It ends itself when the job settles; one that never does ends with the
+  // process (unref'd, it does not keep it alive), which is safe.
   workers.delete(options.heapMb);
-  void worker.terminate();
+  Atomics.store(shared, LEFT, 1);
+  if (Atomics.load(shared, DONE) === 1) void worker.terminate(); // settled meanwhile: idle, safe to end
   return { ok: false, timedOut: true };
 }

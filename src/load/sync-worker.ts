@@ -33,9 +33,9 @@ const WORKER_SOURCE = `
     const settle = (outcome) => {
       try { port.postMessage(outcome); } catch (error) { port.postMessage({ ok: false, failure: String(error) }); }
       port.close();
-      Atomics.store(shared, 0, 1);
-      Atomics.notify(shared, 0);
-      if (Atomics.load(shared, 1) === 1) process.exit(0);
+      Atomics.store(shared, ${DONE}, 1);
+      Atomics.notify(shared, ${DONE});
+      if (Atomics.load(shared, ${LEFT}) === 1) process.exit(0);
     };
     Promise.resolve()
       .then(() => require(file)[exportName](input))

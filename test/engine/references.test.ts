@@ -7,7 +7,7 @@ import type { Ledger, LedgerException } from '../../src/ledger';
 import { presentReport } from '../../src/report/model';
 import type { Finding } from '../../src/types';
 import { checkLedger } from '../helpers/check-ledger';
-import { EMPTY_CONFIG, FIXTURE_AS_OF, cleanLedger, runRule, summarise } from '../helpers/ledger-fixture';
+import { EMPTY_CONFIG, FIXTURE_AS_OF, cleanLedger, lostPhoneIncident, runRule, summarise } from '../helpers/ledger-fixture';
 
 const OPTIONS = { lang: 'en' as const, redact: false, quiet: false, failOn: 'error' as const, version: '1.0.0' };
 const MIXED = 'Sato@Sakura.Example.JP';
@@ -48,7 +48,7 @@ describe.each([
     const l = ledger();
     l.exceptions = [exception({ target: referenced })];
     l.devices[1]!.status = 'lost';
-    l.incidents = [{ date: '2026-11-01', device: 'SP-01', user: referenced, kind: 'lost', mcs_password_changed: '2026-11-01', secretariat_notified: '2026-11-02', carrier_remote_lock: '2026-11-01' }];
+    l.incidents = [lostPhoneIncident({ user: referenced })];
     expect(runRule('unknown-reference', l)).toEqual([]);
   });
 

@@ -2,7 +2,7 @@
 // variant that must stay silent.
 import type { Ledger } from '../../src/ledger';
 import { runRules } from '../../src/engine/run-rules';
-import { FIXTURE_AS_OF, cleanLedger, runRule, summarise } from '../helpers/ledger-fixture';
+import { FIXTURE_AS_OF, cleanLedger, lostPhoneIncident, runRule, summarise } from '../helpers/ledger-fixture';
 
 type Mutation = (ledger: Ledger) => void;
 
@@ -21,17 +21,7 @@ const takahashi = (l: Ledger) => l.users[1]!;
 
 const lostPhone: Mutation = (l) => {
   phone(l).status = 'lost';
-  l.incidents = [
-    {
-      date: '2026-11-01',
-      device: 'SP-01',
-      user: 'takahashi@sakura.example.jp',
-      kind: 'lost',
-      mcs_password_changed: '2026-11-01',
-      secretariat_notified: '2026-11-02',
-      carrier_remote_lock: '2026-11-01',
-    },
-  ];
+  l.incidents = [lostPhoneIncident()];
 };
 
 const CASES: Case[] = [

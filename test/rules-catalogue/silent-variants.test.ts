@@ -5,7 +5,7 @@ import type { Device, Ledger } from '../../src/ledger';
 import { runRules } from '../../src/engine/run-rules';
 import { RULES } from '../../src/rules';
 import type { Finding } from '../../src/types';
-import { FIXTURE_AS_OF, cleanLedger, runRule, summarise } from '../helpers/ledger-fixture';
+import { FIXTURE_AS_OF, cleanLedger, lostPhoneIncident, runRule, summarise } from '../helpers/ledger-fixture';
 
 const categoryOf = new Map(RULES.map((rule) => [rule.id, rule.category]));
 
@@ -73,9 +73,7 @@ describe('device rules', () => {
   it('are silent on a lost device whose incident is handled', () => {
     const ledger = neglectedDevices();
     ledger.devices[1]!.status = 'lost';
-    ledger.incidents = [
-      { date: '2026-11-01', device: 'SP-01', user: 'takahashi@sakura.example.jp', kind: 'lost', mcs_password_changed: '2026-11-01', secretariat_notified: '2026-11-02', carrier_remote_lock: '2026-11-01' },
-    ];
+    ledger.incidents = [lostPhoneIncident()];
     const findings = runRules(ledger, FIXTURE_AS_OF, { rules: {} });
     expect(findings.filter(aboutDevice('SP-01'))).toEqual([]);
     expect(findings.filter(aboutDevice('PC-01')).length).toBeGreaterThan(10);

@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Script } from 'node:vm';
 import { debugEnabled } from './debug';
+import { startEarlyWorkers } from './early-workers';
 
 type Cli = typeof import('./main');
 
@@ -64,6 +65,9 @@ function bundledCli(): Cli | undefined {
 }
 
 export function start(argv: readonly string[] = process.argv.slice(2), env: NodeJS.ProcessEnv = process.env): void {
-  const cli = debugEnabled(argv, env) ? undefined : bundledCli();
+  const debug = debugEnabled(argv, env);
+  // Before the program loads, so that a many-file check's workers load beside it.
+  startEarlyWorkers(argv, env, !debug && existsSync(BUNDLE_FILE));
+  const cli = debug ? undefined : bundledCli();
   (cli ?? (require('./main') as Cli)).run();
 }

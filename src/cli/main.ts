@@ -215,8 +215,8 @@ function stdoutWriteError(reason: string, lang: Lang): string {
 }
 
 /** Where a worker thread of a many-file check starts (src/cli/parallel-check.ts); exported so the bundle holds it. */
-export function runCheckWorker(): void {
-  (require('./parallel-check') as typeof import('./parallel-check')).runCheckWorker();
+export function runCheckWorker(job: import('./parallel-check').WorkerJob): void {
+  (require('./parallel-check') as typeof import('./parallel-check')).runCheckWorker(job);
 }
 
 /** The process wrapper used by bin/: real streams and environment. */

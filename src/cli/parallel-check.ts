@@ -3,8 +3,6 @@
 // waits on the counter with Atomics and takes the workers' results with receiveMessageOnPort.
 // `npm run bench`: 500 ledgers of 50 staff on 2 cores take 2.4 s on one thread, 1.7 s on two.
 import { existsSync, statSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
 import type { MessagePort, Worker } from 'node:worker_threads';
 import type { Config } from '../config/types';
 import { overdueCount } from '../due/collect';
@@ -12,20 +10,17 @@ import { checkBytes, keptCheck } from '../engine/check-file';
 import type { FileCheck, KeptCheck } from '../engine/check-file';
 import { UsageError } from '../errors';
 import type { Bilingual } from '../types';
+import { ENTRY_FILE, PARALLEL_MIN_BYTES, takeEarlyWorkers, threadsWanted, workerSource } from './early-workers';
 import { readLedgerFile } from './inputs';
 import { unreadableCheck } from './unreadable';
 
-/** Below this much text a worker's start (about 50 ms) costs more than it saves. */
-const PARALLEL_MIN_BYTES = 4 * 1024 * 1024;
-/** The workers load the build's bundle through its entry, as bin/ does; from the sources there is none. */
-const ENTRY_FILE = join(__dirname, '..', 'cli', 'entry.js');
 /** No result for this long means a worker died (it cannot say so while the main thread waits). */
 const STALL_MS = 10 * 60 * 1000;
 
 const NEXT = 0; // the shared counter: index of the next file to take
 const FINISHED = 1; // how many workers have stopped
 
-interface Job {
+export interface WorkerJob {
   paths: string[];
   asOf: string;
   /** Keep where the checks across ledgers point (CheckOptions.places). */
@@ -41,9 +36,7 @@ type Outcome = { index: number; check: KeptCheck } | { index: number; usage: Bil
 
 /** Threads to use for these files: 1 unless there are many bytes, several cores and a build to run. */
 export function threadsFor(paths: readonly string[], env: NodeJS.ProcessEnv): number {
-  const asked = Number(env.DOKODEMO_CHECK_JOBS);
-  // More threads than cores only add workers' memory (a thousand took 2.6 GB for 600 small files).
-  const threads = Number.isInteger(asked) && asked >= 1 ? Math.min(asked, availableParallelism()) : Math.min(availableParallelism(), 4);
+  const threads = threadsWanted(env);
   if (threads < 2 || paths.length < 2 || !existsSync(ENTRY_FILE)) return 1;
   let bytes = 0;
   for (const path of paths) bytes += sizeOf(path);
@@ -66,7 +59,7 @@ export function keptResult(check: FileCheck, config: Config, asOf: string): Kept
 }
 
 /** One file's outcome, never a throw: errors travel to the main thread as data. */
-function outcomeOf(index: number, path: string, job: Pick<Job, 'asOf' | 'places'>, config: Config): Outcome {
+function outcomeOf(index: number, path: string, job: Pick<WorkerJob, 'asOf' | 'places'>, config: Config): Outcome {
   try {
     return { index, check: keptResult(checkBytes(readLedgerFile(path), { asOf: job.asOf, config, places: job.places }, path), config, job.asOf) };
   } catch (error) {
@@ -76,7 +69,7 @@ function outcomeOf(index: number, path: string, job: Pick<Job, 'asOf' | 'places'
   }
 }
 
-function takeFiles(job: Omit<Job, 'port' | 'bundled'>, deliver: (outcome: Outcome) => void): void {
+function takeFiles(job: Omit<WorkerJob, 'port' | 'bundled'>, deliver: (outcome: Outcome) => void): void {
   for (let index = Atomics.add(job.shared, NEXT, 1); index < job.paths.length; index = Atomics.add(job.shared, NEXT, 1)) {
     deliver(outcomeOf(index, job.paths[index]!, job, job.configs[index]!));
   }
@@ -85,9 +78,8 @@ function takeFiles(job: Omit<Job, 'port' | 'bundled'>, deliver: (outcome: Outcom
 // node:worker_threads is loaded only when threads are used: it is a sizeable part of start-up.
 const threads = () => require('node:worker_threads') as typeof import('node:worker_threads');
 
-/** The worker's side (bundled into the program; see workerSource). */
-export function runCheckWorker(): void {
-  const job = threads().workerData as Job;
+/** The worker's side (bundled into the program; see workerSource): the job its first message brought. */
+export function runCheckWorker(job: WorkerJob): void {
   try {
     takeFiles(job, (outcome) => job.port.postMessage(outcome));
   } finally {
@@ -96,22 +88,17 @@ export function runCheckWorker(): void {
   }
 }
 
-function workerSource(bundled: boolean): string {
-  const main = join(__dirname, '..', 'cli', 'main.js');
-  const program = bundled ? `require(${JSON.stringify(ENTRY_FILE)}).compileBundle()?.cli ?? require(${JSON.stringify(main)})` : `require(${JSON.stringify(main)})`;
-  return `(${program}).runCheckWorker();`;
-}
-
-function startWorkers(count: number, job: Omit<Job, 'port'>): { workers: Worker[]; ports: MessagePort[] } {
+/** `count` workers, those started early (early-workers.ts) first, each given the job and a port of its own. */
+function startWorkers(count: number, job: Omit<WorkerJob, 'port'>): { workers: Worker[]; ports: MessagePort[] } {
   const { MessageChannel, Worker } = threads();
-  const workers: Worker[] = [];
-  const ports: MessagePort[] = [];
-  for (let n = 0; n < count; n++) {
+  const workers = takeEarlyWorkers(job.bundled, count);
+  while (workers.length < count) workers.push(new Worker(workerSource(job.bundled), { eval: true }));
+  const ports = workers.map((worker) => {
     const { port1, port2 } = new MessageChannel();
-    const data: Job = { ...job, port: port2 };
-    workers.push(new Worker(workerSource(job.bundled), { eval: true, workerData: data, transferList: [port2] }));
-    ports.push(port1);
-  }
+    const data: WorkerJob = { ...job, port: port2 };
+    worker.postMessage(data, [port2]);
+    return port1;
+  });
   return { workers, ports };
 }
 

@@ -3,7 +3,7 @@
 // start()'s choice of program, the garbage collection's flag, and checkFilesInParallel with worker
 // threads stood in for by ones that run in this thread (the real ones load the build).
 import { chmodSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { catalogue } from '../../src/catalogue/entries';
 import { catalogueTable } from '../../src/catalogue/render';
 import type { Config } from '../../src/config/types';
@@ -139,25 +139,35 @@ describe('checkFilesInParallel with worker threads that run in this thread', () 
     transfers: number;
   }
 
-  /** `use` given the module with Worker replaced: each runs the worker's side at once here (or, `dead`,
-   * nothing). The whole use inside the isolated registry: the module loads node:worker_threads lazily. */
-  function withWorkers(dead: boolean, use: (parallel: Parallel) => void): { started: Started[]; terminated: number } {
+  /** `use` given the module with Worker replaced: each runs the worker's side here as soon as it is given
+   * its job (or, `dead`, nothing). The whole use inside the isolated registry: the module loads
+   * node:worker_threads lazily. `early`: workers started as bin/ starts them (early-workers.ts) first. */
+  function withWorkers(dead: boolean, use: (parallel: Parallel, started: readonly Started[]) => void, early?: { argv: string[]; bundled: boolean }): { started: Started[]; terminated: number; unref: number } {
     const started: Started[] = [];
     let terminated = 0;
-    let current: unknown;
+    let unref = 0;
     let parallel: Parallel | undefined;
     jest.isolateModules(() => {
       const actual = jest.requireActual<typeof import('node:worker_threads')>('node:worker_threads');
+      // Four cores, whatever this machine has: DOKODEMO_CHECK_JOBS=3 then starts two workers early.
+      jest.doMock('node:os', () => ({ ...jest.requireActual<object>('node:os'), availableParallelism: () => 4 }));
       jest.doMock('node:worker_threads', () => ({
         ...actual,
-        get workerData() {
-          return current;
-        },
         Worker: class {
-          constructor(source: string, options: { eval: boolean; workerData: unknown; transferList: unknown[] }) {
-            started.push({ source, eval: options.eval, transfers: options.transferList.length });
-            current = options.workerData;
-            if (!dead) parallel!.runCheckWorker();
+          private readonly begun: Started;
+
+          constructor(source: string, options: { eval: boolean }) {
+            this.begun = { source, eval: options.eval, transfers: -1 };
+            started.push(this.begun);
+          }
+
+          postMessage(job: Parameters<Parallel['runCheckWorker']>[0], transferList: unknown[]): void {
+            this.begun.transfers = transferList.length;
+            if (!dead) parallel!.runCheckWorker(job);
+          }
+
+          unref(): void {
+            unref++;
           }
 
           terminate(): Promise<number> {
@@ -166,14 +176,16 @@ describe('checkFilesInParallel with worker threads that run in this thread', () 
           }
         },
       }));
-      parallel = require('../../src/cli/parallel-check') as Parallel;
       try {
-        use(parallel);
+        if (early) (require('../../src/cli/early-workers') as typeof import('../../src/cli/early-workers')).startEarlyWorkers(early.argv, { DOKODEMO_CHECK_JOBS: '3' }, early.bundled);
+        parallel = require('../../src/cli/parallel-check') as Parallel;
+        use(parallel, started);
       } finally {
         jest.dontMock('node:worker_threads');
+        jest.dontMock('node:os');
       }
     });
-    return { started, terminated };
+    return { started, terminated, unref };
   }
 
   function files(): string[] {
@@ -184,24 +196,54 @@ describe('checkFilesInParallel with worker threads that run in this thread', () 
 
   const configs = (count: number): Config[] => Array.from({ length: count }, () => ({ rules: {} }));
 
-  it("starts threads - 1 workers on the program's entry, and puts their answers in file order", () => {
+  const MODULES = `require(${JSON.stringify(join(CLI_FOLDER, 'main.js'))})`;
+  const BUNDLE = `require(${JSON.stringify(join(CLI_FOLDER, 'entry.js'))}).compileBundle()?.cli ?? ${MODULES}`;
+  /** What a worker runs: the program, then the job its first message brings. */
+  const sourceOf = (program: string) => `const program = ${program};\nrequire('node:worker_threads').parentPort.once('message', (job) => program.runCheckWorker(job));`;
+
+  it("starts threads - 1 workers on the program's entry, gives each the job, and puts their answers in file order", () => {
     const paths = files();
     let checks: ReturnType<Parallel['checkFilesInParallel']> = [];
-    const { started, terminated } = withWorkers(false, (parallel) => {
+    const { started, terminated, unref } = withWorkers(false, (parallel) => {
       checks = parallel.checkFilesInParallel(paths, 3, '2026-11-24', configs(3), false);
     });
-    const main = JSON.stringify(join(CLI_FOLDER, 'main.js'));
-    expect(started).toEqual([{ source: `(require(${main})).runCheckWorker();`, eval: true, transfers: 1 }, { source: `(require(${main})).runCheckWorker();`, eval: true, transfers: 1 }]);
-    expect(terminated).toBe(2);
+    expect(started).toEqual([{ source: sourceOf(MODULES), eval: true, transfers: 1 }, { source: sourceOf(MODULES), eval: true, transfers: 1 }]);
+    expect([terminated, unref]).toEqual([2, 0]);
     expect(checks.map((check) => check.findings.map((finding) => finding.ruleId))).toEqual([Array(7).fill('schema'), ['unreadable-file'], []]);
     expect(checks[1]!.findings[0]!.message.en).toBe(`not a regular file: ${paths[1]}`);
   });
 
   it('starts bundled workers from the bundle, falling back to the modules', () => {
     const { started } = withWorkers(false, (parallel) => parallel.checkFilesInParallel(files(), 2, '2026-11-24', configs(3), true));
-    expect(started.map((one) => one.source)).toEqual([
-      `(require(${JSON.stringify(join(CLI_FOLDER, 'entry.js'))}).compileBundle()?.cli ?? require(${JSON.stringify(join(CLI_FOLDER, 'main.js'))})).runCheckWorker();`,
-    ]);
+    expect(started.map((one) => one.source)).toEqual([sourceOf(BUNDLE)]);
+  });
+
+  it('gives the job to the workers bin/ started early, unreferenced, and starts only those still missing', () => {
+    const paths = files();
+    let checks: ReturnType<Parallel['checkFilesInParallel']> = [];
+    let second: Started[] = [];
+    const { started, terminated, unref } = withWorkers(
+      false,
+      (parallel, started) => {
+        checks = parallel.checkFilesInParallel(paths, 3, '2026-11-24', configs(3), true);
+        second = [...started];
+        // Each is given once: a second check starts workers of its own.
+        parallel.checkFilesInParallel(paths.slice(0, 2), 2, '2026-11-24', configs(2), true);
+      },
+      { argv: [dirname(paths[0]!)], bundled: true },
+    );
+    expect(second).toEqual([{ source: sourceOf(BUNDLE), eval: true, transfers: 1 }, { source: sourceOf(BUNDLE), eval: true, transfers: 1 }]);
+    expect(started).toHaveLength(3);
+    expect([terminated, unref]).toEqual([3, 2]);
+    expect(checks.map((check) => check.findings.map((finding) => finding.ruleId))).toEqual([Array(7).fill('schema'), ['unreadable-file'], []]);
+  });
+
+  it('leaves workers started early for the other way of loading the program (the bundle failed) idle', () => {
+    const paths = files();
+    const { started, terminated, unref } = withWorkers(false, (parallel) => parallel.checkFilesInParallel(paths, 2, '2026-11-24', configs(3), false), { argv: [dirname(paths[0]!)], bundled: true });
+    expect(started.map((one) => [one.source, one.transfers])).toEqual([[sourceOf(BUNDLE), -1], [sourceOf(BUNDLE), -1], [sourceOf(MODULES), 1]]);
+    expect([terminated, unref]).toEqual([1, 2]);
+    withWorkers(false, () => (require('../../src/cli/early-workers') as typeof import('../../src/cli/early-workers')).takeEarlyWorkers(true, 2));
   });
 
   it('gives up on a worker that stops answering after ten minutes', () => {

@@ -1,8 +1,9 @@
 // A worker thread's side of a many-file check (src/cli/parallel-check.ts's runCheckWorker, started through
-// main.ts's), run in-process with node:worker_threads' workerData stood in for, and the main thread's
+// main.ts's), run in-process on a job as its first message brings it, and the main thread's
 // own share of the files: which files each takes from the shared counter, and what it says of each.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { MessagePort } from 'node:worker_threads';
 import type { Config } from '../../src/config/types';
 import { tempDirs } from '../helpers/temp';
 
@@ -16,17 +17,14 @@ interface Posted {
   failure?: { message: string; stack?: string };
 }
 
-/** main.ts's runCheckWorker on a job; the outcomes it posted and the shared counters after. */
+/** main.ts's runCheckWorker on a job (what a worker's first message brings); the outcomes it posted and the shared counters after. */
 function asWorker(paths: string[], configs: Array<Config | null>, next = 0, places = false): { posted: Posted[]; shared: number[] } {
   const posted: Posted[] = [];
   const shared = new Int32Array(new SharedArrayBuffer(8));
   shared[0] = next;
-  const job = { paths, asOf: '2026-11-24', places, configs, bundled: false, shared, port: { postMessage: (outcome: Posted) => posted.push(outcome) } };
-  jest.isolateModules(() => {
-    jest.doMock('node:worker_threads', () => ({ ...jest.requireActual<object>('node:worker_threads'), workerData: job }));
-    (require('../../src/cli/main') as typeof import('../../src/cli/main')).runCheckWorker();
-  });
-  jest.dontMock('node:worker_threads');
+  const port = { postMessage: (outcome: Posted) => posted.push(outcome) } as unknown as MessagePort;
+  const { runCheckWorker } = require('../../src/cli/main') as typeof import('../../src/cli/main');
+  runCheckWorker({ paths, asOf: '2026-11-24', places, configs: configs as Config[], bundled: false, shared, port });
   return { posted, shared: [...shared] };
 }
 

@@ -99,7 +99,7 @@ export interface FileResult {
   /** The configuration applied to this file (its `file` is undefined for the built-in defaults). */
   config?: Config;
   /** Its obligations past due as of the check's day, counted where the file was checked (a many-file
-   * run's threads); a report counts them itself when this is missing. */
+   * run's threads), from the whole ledger: the kept one lacks the dates they count from. */
   overdue?: number;
 }
 

@@ -6,6 +6,7 @@
 // ledgers starts nothing. A worker no check asks for (a small folder) waits idle and ends with the process.
 import { statSync } from 'node:fs';
 import type { Stats } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import type { Worker } from 'node:worker_threads';
 
@@ -21,8 +22,6 @@ const OTHER_COMMANDS: ReadonlySet<string> = new Set(['due', 'rules', 'schema', '
 
 /** Threads a many-file check may use: DOKODEMO_CHECK_JOBS, else up to 4, never more than the cores. */
 export function threadsWanted(env: NodeJS.ProcessEnv): number {
-  // node:os only here: bin/ loads this module on every start.
-  const { availableParallelism } = require('node:os') as typeof import('node:os');
   const asked = Number(env.DOKODEMO_CHECK_JOBS);
   // More threads than cores only add workers' memory (a thousand took 2.6 GB for 600 small files).
   return Number.isInteger(asked) && asked >= 1 ? Math.min(asked, availableParallelism()) : Math.min(availableParallelism(), 4);

@@ -55,7 +55,7 @@ function sizeOf(path: string): number {
  * thread that checked it, not by the report on the main thread (0.8 s of 2,000 ledgers' run, serial). */
 export function keptResult(check: FileCheck, config: Config, asOf: string): KeptCheck {
   const kept = keptCheck(check);
-  return kept.ledger ? { ...kept, overdue: overdueCount(kept.ledger, config, asOf) } : kept;
+  return check.ledger ? { ...kept, overdue: overdueCount(check.ledger, config, asOf) } : kept;
 }
 
 /** One file's outcome, never a throw: errors travel to the main thread as data. */

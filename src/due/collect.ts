@@ -5,7 +5,7 @@
 import type { Config } from '../config/types';
 import { addDaysToDay, addMonthsToDay } from '../dates';
 import { optionsOf, severityOf } from '../engine/run-rules';
-import type { KeptLedger, LedgerException } from '../ledger';
+import type { KeptLedger, LedgerException, User } from '../ledger';
 import { getRule } from '../rules';
 import { FACILITY_TARGET, forgetLedgerLists, activeUsers, devicesById, isDepartedUserId, sameMcsId, userData, userTarget } from '../rules/helpers';
 import { isMobileIncident } from '../rules/incident-deadline';
@@ -36,14 +36,18 @@ export interface DueObligation {
   key?: string;
 }
 
+/** A ledger as the due days are read from it: its users whole (their password and training dates), its
+ * devices' settings not needed. */
+export type DueLedger = Omit<KeptLedger, 'users'> & { users: User[] };
+
 /** One kind of obligation: the rule whose arithmetic (and options, and on/off) it follows. */
 interface DueSource {
   kind: DueKind;
   ruleId: string;
-  collect(ledger: KeptLedger, options: RuleOptions, asOf: string): DueObligation[];
+  collect(ledger: DueLedger, options: RuleOptions, asOf: string): DueObligation[];
 }
 
-function passwordChanges(ledger: KeptLedger, options: RuleOptions, asOf: string): DueObligation[] {
+function passwordChanges(ledger: DueLedger, options: RuleOptions, asOf: string): DueObligation[] {
   const months = options.months!;
   return activeUsers(ledger, asOf).map(({ item: user, index }) => {
     const known = user.mcs_password_changed !== null;
@@ -66,7 +70,7 @@ function passwordChanges(ledger: KeptLedger, options: RuleOptions, asOf: string)
 }
 
 /** Who an exception names, as a target: a user (by mcs_id, any case), the facility, or a device id. */
-function exceptionTarget(exception: LedgerException, ledger: KeptLedger): Target {
+function exceptionTarget(exception: LedgerException, ledger: DueLedger): Target {
   if (exception.target === FACILITY_TARGET.id) return FACILITY_TARGET;
   const user = ledger.users.find((candidate) => sameMcsId(candidate.mcs_id, exception.target));
   if (user) return userTarget(user);
@@ -81,7 +85,7 @@ function exceptionMessage(target: Target): { message: Bilingual; data: MessageDa
 
 // Every exception, expired ones included: an expired exception must be renewed or removed. Not one
 // naming someone who has left: only their account removal is due (rules.md "active user").
-function exceptionExpiries(ledger: KeptLedger, _options: RuleOptions, asOf: string): DueObligation[] {
+function exceptionExpiries(ledger: DueLedger, _options: RuleOptions, asOf: string): DueObligation[] {
   const exceptions = (ledger.exceptions ?? []).map((exception, index) => ({ exception, index }));
   return exceptions.filter(({ exception }) => !isDepartedUserId(ledger, exception.target, asOf)).map(({ exception, index }) => {
     const target = exceptionTarget(exception, ledger);
@@ -98,7 +102,7 @@ function exceptionExpiries(ledger: KeptLedger, _options: RuleOptions, asOf: stri
   });
 }
 
-function ledgerReview(ledger: KeptLedger, options: RuleOptions): DueObligation[] {
+function ledgerReview(ledger: DueLedger, options: RuleOptions): DueObligation[] {
   const { updated } = ledger.facility;
   const months = options.months!;
   return [
@@ -114,7 +118,7 @@ function ledgerReview(ledger: KeptLedger, options: RuleOptions): DueObligation[]
 }
 
 // departed-user: an active account of someone with an end_date (past or future) must be deleted on that day.
-function accountRemovals(ledger: KeptLedger): DueObligation[] {
+function accountRemovals(ledger: DueLedger): DueObligation[] {
   return ledger.users
     .map((user, index) => ({ user, index }))
     .filter(({ user }) => user.account_status === 'active' && !!user.end_date)
@@ -132,7 +136,7 @@ type IncidentStep = 'mcs_password_changed' | 'secretariat_notified' | 'carrier_r
 
 /** Steps not yet taken (null) are due `maxDays` after the loss, as the incident rules count. */
 function incidentSteps(kind: DueKind, step: IncidentStep, message: Bilingual, applies?: typeof isMobileIncident) {
-  return (ledger: KeptLedger, options: RuleOptions): DueObligation[] => {
+  return (ledger: DueLedger, options: RuleOptions): DueObligation[] => {
     const byId = devicesById(ledger);
     // Stryker disable next-line ArrayDeclaration: a stand-in element is a string, whose incident[step] is undefined, never null, so it is filtered out as no incidents are
     const pending = (ledger.incidents ?? [])
@@ -176,18 +180,18 @@ export const DUE_KIND_RULES: ReadonlyMap<DueKind, string> = new Map(DUE_SOURCES.
 
 /** rules.md "active user": on the day a person has left, only their account removal is due, so what
  * would fall due for them on or after their end date is not listed. */
-function moot(obligation: DueObligation, ledger: KeptLedger): boolean {
+function moot(obligation: DueObligation, ledger: DueLedger): boolean {
   if (obligation.kind === 'account-removal' || obligation.target.kind !== 'user' || obligation.due === null) return false;
   return isDepartedUserId(ledger, obligation.target.id, obligation.due);
 }
 
 /** Obligations past due as of `asOf`, or due now because what they count from is not recorded. */
-export function overdueCount(ledger: KeptLedger, config: Config, asOf: string): number {
+export function overdueCount(ledger: DueLedger, config: Config, asOf: string): number {
   return collectDueObligations(ledger, config, asOf).filter((obligation) => obligation.due === null || obligation.due < asOf).length;
 }
 
 /** Every obligation of a schema-valid ledger, whatever its date; kinds whose rule is turned off give none. */
-export function collectDueObligations(ledger: KeptLedger, config: Config, asOf: string): DueObligation[] {
+export function collectDueObligations(ledger: DueLedger, config: Config, asOf: string): DueObligation[] {
   forgetLedgerLists(); // the ledger may have changed since the rules last read it
   return DUE_SOURCES.flatMap((source) => {
     const rule = getRule(source.ruleId)!;

@@ -1,6 +1,6 @@
 // One file's bytes → its located findings: decode → parse → schema → rules → exceptions → positions.
 import type { Config } from '../config/types';
-import type { KeptDevice, KeptLedger, Ledger } from '../ledger';
+import type { KeptDevice, KeptLedger, KeptUser, Ledger, User } from '../ledger';
 import { showValuesAsWritten } from '../load/as-written';
 import { decodeLedger } from '../load/decode';
 import { parseLedger } from '../load/parse';
@@ -163,14 +163,22 @@ export function checkLoaded(loaded: LoadedLedger, options: CheckOptions): FileCh
   return result;
 }
 
-/** A check as a run of many files keeps it until its report: the ledger without its devices' settings
- * (KeptLedger), which only the rules read. 2,000 ledgers of 50 staff: 280 MB kept, 150 MB with this. */
+/** A check as a run of many files keeps it until its report: the ledger without what only the rules read
+ * (KeptLedger). 2,000 ledgers of 50 staff: 280 MB kept, 150 MB without the devices' settings; the users'
+ * dates and lists left out too, the main thread of 500 spends a quarter less on collecting garbage. */
 export type KeptCheck = Omit<FileCheck, 'ledger'> & { ledger?: KeptLedger; overdue?: number };
+
+function keptUser({ name, mcs_id, job_type, account_status, start_date, end_date }: User): KeptUser {
+  // Written out, not spread: an optional end date left out stays out.
+  const kept: KeptUser = { name, mcs_id, job_type, account_status, start_date };
+  if (end_date !== undefined) kept.end_date = end_date;
+  return kept;
+}
 
 export function keptCheck(check: FileCheck): KeptCheck {
   if (!check.ledger) return check;
   const devices = check.ledger.devices.map(({ locations: _locations, networks: _networks, security: _security, ...kept }): KeptDevice => kept);
-  return { ...check, ledger: { ...check.ledger, devices } };
+  return { ...check, ledger: { ...check.ledger, devices, users: check.ledger.users.map(keptUser) } };
 }
 
 /** `name` (the file's) chooses the reader, as for loadLedger. */

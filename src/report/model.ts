@@ -1,8 +1,6 @@
 // The report model every format is rendered from: findings in one language, personal data masked when
 // asked, counts computed once. Reporters are pure functions of this model.
-import { DEFAULT_CONFIG } from '../config/types';
 import type { Config } from '../config/types';
-import { overdueCount } from '../due/collect';
 import { severityOf } from '../engine/run-rules';
 import { fill } from '../i18n/lang';
 import { ui } from '../i18n/ui';
@@ -298,7 +296,7 @@ export function presentReport(result: CheckResult, options: PresentOptions): Rep
       findings,
       counts: countFindings(findings),
       facility: file.ledger ? file.ledger.facility.name : null,
-      overdue: file.overdue ?? (file.ledger ? overdueCount(file.ledger, file.config ?? DEFAULT_CONFIG, result.asOf) : null),
+      overdue: file.overdue ?? null,
     };
     if (file.leftOut?.length) presented.leftOut = file.leftOut.map((entry) => presentEntry(entry, options));
     if (kept.length < file.findings.length) presented.leftOutByQuiet = file.findings.filter((finding) => !listed(finding)).map((finding) => presentFinding(finding, options));

@@ -1,10 +1,10 @@
-import type { User } from '../ledger';
+import type { KeptUser } from '../ledger';
 import { activeIn, defineCrossRule, departedIn, elsewhereOf, othersAmong, partition, sameWords, usersAcross } from './cross';
 import type { Entry } from './cross';
 import { userData, userTarget } from './helpers';
 
 /** Started at the other facility on or after the day they left this one: a move, which needs nothing. */
-function movedThere(left: Entry<User>, there: Entry<User>): boolean {
+function movedThere(left: Entry<KeptUser>, there: Entry<KeptUser>): boolean {
   return there.item.start_date >= left.item.end_date!;
 }
 

@@ -1,4 +1,4 @@
-import type { User } from '../ledger';
+import type { KeptUser } from '../ledger';
 import { defineCrossRule, elsewhereOf, othersAmong, partition, sameWords, usersAcross } from './cross';
 import type { Entry } from './cross';
 import { userData, userTarget } from './helpers';
@@ -33,7 +33,7 @@ export default defineCrossRule({
   crossCheck(context) {
     for (const group of usersAcross(context)) {
       const current = group.filter((entry) => entry.item.account_status !== 'deleted');
-      const nameOf = (entry: Entry<User>) => sameWords(entry.item.name);
+      const nameOf = (entry: Entry<KeptUser>) => sameWords(entry.item.name);
       const anyName = othersAmong(context, current);
       for (const sameName of partition(current, nameOf).values()) {
         const sameNameElsewhere = othersAmong(context, sameName);

@@ -3,7 +3,7 @@
 // nowhere). A cross rule is a rule module like any other (catalogue, both languages, configuration),
 // with `crossCheck` instead of `check`: it runs once over every ledger of a run, after each was
 // checked (src/engine/cross-check.ts), and reports on each file involved, naming the others.
-import type { KeptDevice, KeptLedger, User } from '../ledger';
+import type { KeptDevice, KeptLedger, KeptUser } from '../ledger';
 import type { NodePath } from '../types';
 import type { Report, Rule } from './rule';
 import { boundedMemo } from '../bounded-memo';
@@ -109,7 +109,7 @@ function acrossFacilities<T>(context: CrossContext, name: string, list: (ledger:
 }
 
 /** Users sharing an mcs_id (case-insensitive, as sameMcsId) in two facilities' ledgers or more. */
-export function usersAcross(context: CrossContext): Array<Array<Entry<User>>> {
+export function usersAcross(context: CrossContext): Array<Array<Entry<KeptUser>>> {
   // Stryker disable next-line StringLiteral,MethodExpression: the name only keeps the two lists' groups apart in a run's cache ('' is as apart from 'devices' as 'users' is); upper or lower case groups alike the ASCII addresses the schema's email format allows
   return acrossFacilities(context, 'users', (ledger) => ledger.users, (user) => user.mcs_id.toLowerCase());
 }
@@ -157,11 +157,11 @@ export function elsewhereOf<T>(others: Others<T>, path: (entry: Entry<T>) => Nod
 }
 
 /** rules.md's "active user" in the ledger the entry is in. */
-export function activeIn(context: CrossContext, entry: Entry<User>): boolean {
+export function activeIn(context: CrossContext, entry: Entry<KeptUser>): boolean {
   return isActiveUser(entry.item, context.asOf);
 }
 
 /** Left at that facility: an end date on or before as-of (whatever the account's status there). */
-export function departedIn(context: CrossContext, entry: Entry<User>): boolean {
+export function departedIn(context: CrossContext, entry: Entry<KeptUser>): boolean {
   return !!entry.item.end_date && entry.item.end_date <= context.asOf;
 }

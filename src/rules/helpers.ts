@@ -1,5 +1,5 @@
 // Small shared pieces for rule modules: targets and the active-item filters the catalogue uses.
-import type { Device, KeptDevice, KeptLedger, Ledger, User } from '../ledger';
+import type { Device, KeptDevice, KeptLedger, KeptUser, Ledger, User } from '../ledger';
 import type { MessageData, NodePath, Target } from '../types';
 import type { Report, RuleContext } from './rule';
 
@@ -9,7 +9,7 @@ export function deviceTarget(device: KeptDevice): Target {
   return { kind: 'device', id: device.id, label: device.id };
 }
 
-export function userTarget(user: User): Target {
+export function userTarget(user: KeptUser): Target {
   return { kind: 'user', id: user.mcs_id, label: user.name };
 }
 
@@ -50,19 +50,19 @@ function oncePerLedger<T, L extends KeptLedger = KeptLedger>(build: (ledger: L) 
 export const activeDevices: (ledger: Ledger) => ReadonlyArray<Indexed<Device>> = oncePerLedger((ledger: Ledger) => indexed(ledger.devices, (device) => device.status === 'active'));
 
 /** rules.md: the end date is on or before as-of, the account still active; only `departed-user` speaks about them. */
-export function hasDeparted(user: User, asOf: string): boolean {
+export function hasDeparted(user: KeptUser, asOf: string): boolean {
   return user.account_status === 'active' && !!user.end_date && user.end_date <= asOf;
 }
 
 /** rules.md "active user": an active account and no end date on or before as-of. */
-export function isActiveUser(user: User, asOf: string): boolean {
+export function isActiveUser(user: KeptUser, asOf: string): boolean {
   return user.account_status === 'active' && !hasDeparted(user, asOf);
 }
 
 /** Users by their mcs_id without case (several when the ledger repeats one): one look-up, not a scan,
  * for each exception and due item (a scan per item made `due` on 20,000 staff take minutes). */
-const usersByMcsId: (ledger: KeptLedger) => ReadonlyMap<string, readonly User[]> = oncePerLedger((ledger) => {
-  const byId = new Map<string, User[]>();
+const usersByMcsId: (ledger: KeptLedger) => ReadonlyMap<string, readonly KeptUser[]> = oncePerLedger((ledger) => {
+  const byId = new Map<string, KeptUser[]>();
   for (const user of ledger.users) {
     const id = user.mcs_id.toLowerCase();
     const same = byId.get(id);
@@ -87,13 +87,14 @@ export const ledgerOrder: (ledger: KeptLedger) => { users: ReadonlyMap<string, n
   return { users: first(ledger.users.map((user) => user.mcs_id.toLowerCase())), devices: first(ledger.devices.map((device) => device.id)) };
 });
 
-const activeUsersByDay = oncePerLedger(() => new Map<string, ReadonlyArray<Indexed<User>>>());
+const activeUsersByDay = oncePerLedger(() => new Map<string, ReadonlyArray<Indexed<KeptUser>>>());
 
-export function activeUsers(ledger: KeptLedger, asOf: string): ReadonlyArray<Indexed<User>> {
+/** The active users of a ledger as the rules read it (its users whole), or as a run keeps it. */
+export function activeUsers<L extends KeptLedger>(ledger: L, asOf: string): ReadonlyArray<Indexed<L['users'][number]>> {
   const byDay = activeUsersByDay(ledger);
   let users = byDay.get(asOf);
   if (!users) byDay.set(asOf, (users = indexed(ledger.users, (user) => isActiveUser(user, asOf))));
-  return users;
+  return users as ReadonlyArray<Indexed<L['users'][number]>>;
 }
 
 export function isMobile(device: KeptDevice): boolean {
@@ -134,7 +135,7 @@ export function reportActiveUsers(context: RuleContext, visit: Visit<User>): voi
   }
 }
 
-export function userData(user: User): MessageData {
+export function userData(user: KeptUser): MessageData {
   return { user: user.name, mcsId: user.mcs_id };
 }
 

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { configFromBytes } from '../../src/config/from-bytes';
 import { DEFAULT_CONFIG } from '../../src/config/types';
 import type { Config } from '../../src/config/types';
+import { overdueCount } from '../../src/due/collect';
 import { dueReport } from '../../src/due/report';
 import { checkLoaded, loadLedger } from '../../src/engine/check-file';
 import { UsageError } from '../../src/errors';
@@ -43,7 +44,9 @@ function load(mocks: Record<string, () => unknown> = {}): CheckModule {
 function asTheCli(file: ChosenFile, options: PageOptions) {
   const loaded = loadLedger(file.bytes, file.name);
   const checked = checkLoaded(loaded, { asOf: options.asOf, config: options.config });
-  const model = presentReport({ asOf: options.asOf, files: [{ file: file.name, config: options.config, ...checked }] },
+  // As a run counts what is overdue: on the whole ledger, where it was checked.
+  const overdue = checked.ledger ? { overdue: overdueCount(checked.ledger, options.config, options.asOf) } : {};
+  const model = presentReport({ asOf: options.asOf, files: [{ file: file.name, config: options.config, ...checked, ...overdue }] },
     { lang: options.lang, redact: false, quiet: false, failOn: 'error', version: VERSION });
   const due = dueReport([{ file: file.name, bytes: file.bytes }], { asOf: options.asOf, within: options.within, config: options.config, lang: options.lang, redact: false, version: VERSION });
   return { model: JSON.parse(JSON.stringify(model)), due: JSON.parse(JSON.stringify(due)) };
@@ -342,7 +345,7 @@ describe('a workbook', () => {
       const file = { name, bytes };
       const loaded = loadWorkbookLedger(await readWorkbookOrThrow(bytes, name), withWorkbookHint);
       const checked = checkLoaded(loaded, { asOf: OPTIONS.asOf, config: DEFAULT_CONFIG });
-      const model = presentReport({ asOf: OPTIONS.asOf, files: [{ file: name, config: DEFAULT_CONFIG, ...checked }] },
+      const model = presentReport({ asOf: OPTIONS.asOf, files: [{ file: name, config: DEFAULT_CONFIG, ...checked, overdue: overdueCount(checked.ledger!, DEFAULT_CONFIG, OPTIONS.asOf) }] },
         { lang: 'ja', redact: false, quiet: false, failOn: 'error', version: VERSION });
       const repairs = previewTidyCopy(file, true).printed;
       expect(repairs).toEqual([{ at: '端末!L3', before: '○', after: 'はい' }]);

@@ -52,7 +52,8 @@ function sizeOf(path: string): number {
 }
 
 /** A file's check as a many-file run keeps it, with its overdue count for the roll-up: counted on the
- * thread that checked it, not by the report on the main thread (0.8 s of 2,000 ledgers' run, serial). */
+ * thread that checked it (0.8 s of 2,000 ledgers' run when the report did it, serial), from the whole
+ * ledger, whose kept form has not the dates it counts from. */
 export function keptResult(check: FileCheck, config: Config, asOf: string): KeptCheck {
   const kept = keptCheck(check);
   return check.ledger ? { ...kept, overdue: overdueCount(check.ledger, config, asOf) } : kept;

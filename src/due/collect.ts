@@ -36,8 +36,8 @@ export interface DueObligation {
   key?: string;
 }
 
-/** A ledger as the due days are read from it: its users whole (their password and training dates), its
- * devices' settings not needed. */
+/** A ledger as the due days are read from it: its users whole (a kept one has not their password dates),
+ * its devices' settings not needed. */
 export type DueLedger = Omit<KeptLedger, 'users'> & { users: User[] };
 
 /** One kind of obligation: the rule whose arithmetic (and options, and on/off) it follows. */

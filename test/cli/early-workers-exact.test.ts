@@ -74,6 +74,21 @@ describe('mayCheckManyFiles', () => {
     ).toEqual([true, true, true, true, false, false, false, false, false, false, false]);
   });
 
+  it('never takes an option for a path, even when a folder of that name is here', () => {
+    const { root, small } = tree();
+    mkdirSync(join(root, '--quiet'));
+    mkdirSync(join(root, '-'));
+    const here = process.cwd();
+    let said: boolean[] = [];
+    try {
+      process.chdir(root);
+      withCores(2, (early) => (said = [early.mayCheckManyFiles(['--quiet', small]), early.mayCheckManyFiles(['-', small]), early.mayCheckManyFiles(['ledgers'])]));
+    } finally {
+      process.chdir(here);
+    }
+    expect(said).toEqual([false, false, true]);
+  });
+
   it('says no for the commands that check no files in parallel', () => {
     const { root } = tree();
     let said: boolean[] = [];

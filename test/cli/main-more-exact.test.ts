@@ -103,6 +103,48 @@ describe('entry.ts start()', () => {
     expect(start(['--debug'], {})).toBe(1);
     expect(start([], { DEBUG: 'dokodemo-check' })).toBe(1);
   });
+
+  /** The sources of the workers start() begins for `argv` on two cores; `bundled`: the build's bundle is there
+   * (its reading then fails, and the modules run: the workers were started before it was read). */
+  function earlySources(argv: string[], env: NodeJS.ProcessEnv, bundled: boolean): string[] {
+    const sources: string[] = [];
+    jest.isolateModules(() => {
+      const fs = jest.requireActual<typeof import('node:fs')>('node:fs');
+      const bundleFile = join(CLI_FOLDER, 'bundle.js');
+      jest.doMock('node:fs', () => ({ ...fs, existsSync: (path: string) => (path === bundleFile ? bundled : fs.existsSync(path)) }));
+      jest.doMock('node:os', () => ({ ...jest.requireActual<object>('node:os'), availableParallelism: () => 2 }));
+      jest.doMock('node:worker_threads', () => ({
+        Worker: class {
+          constructor(source: string) {
+            sources.push(source);
+          }
+
+          unref(): void {}
+        },
+      }));
+      jest.doMock('../../src/cli/main', () => ({ run: () => undefined }));
+      try {
+        (require('../../src/cli/entry') as typeof import('../../src/cli/entry')).start(argv, env);
+        const early = require('../../src/cli/early-workers') as typeof import('../../src/cli/early-workers');
+        early.takeEarlyWorkers(true, 1);
+        early.takeEarlyWorkers(false, 1);
+      } finally {
+        for (const name of ['node:fs', 'node:os', 'node:worker_threads', '../../src/cli/main']) jest.dontMock(name);
+      }
+    });
+    return sources;
+  }
+
+  it('first starts the workers a check of a folder will use, loading the program as it will run', () => {
+    const folder = temp.make('cli-entry-');
+    const bundle = expect.stringContaining(`require(${JSON.stringify(join(CLI_FOLDER, 'entry.js'))}).compileBundle()`);
+    const modules = expect.stringMatching(/^const program = require\([^)]*main\.js"\);/);
+    expect(earlySources([folder], {}, true)).toEqual([bundle]);
+    expect(earlySources([folder], {}, false)).toEqual([modules]);
+    expect(earlySources(['--debug', folder], {}, true)).toEqual([modules]);
+    expect(earlySources([folder], { DEBUG: 'dokodemo-check' }, true)).toEqual([modules]);
+    expect(earlySources([join(folder, 'missing.yaml')], {}, true)).toEqual([]);
+  });
 });
 
 describe('memory.ts', () => {

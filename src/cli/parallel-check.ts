@@ -5,7 +5,7 @@
 import { existsSync, statSync } from 'node:fs';
 import type { MessagePort, Worker } from 'node:worker_threads';
 import type { Config } from '../config/types';
-import { overdueCount } from '../due/collect';
+import { withOverdue } from '../due/collect';
 import { checkBytes, keptCheck } from '../engine/check-file';
 import type { FileCheck, KeptCheck } from '../engine/check-file';
 import { UsageError } from '../errors';
@@ -55,8 +55,7 @@ function sizeOf(path: string): number {
  * thread that checked it (0.8 s of 2,000 ledgers' run when the report did it, serial), from the whole
  * ledger, whose kept form has not the dates it counts from. */
 export function keptResult(check: FileCheck, config: Config, asOf: string): KeptCheck {
-  const kept = keptCheck(check);
-  return check.ledger ? { ...kept, overdue: overdueCount(check.ledger, config, asOf) } : kept;
+  return keptCheck(withOverdue(check, config, asOf));
 }
 
 /** One file's outcome, never a throw: errors travel to the main thread as data. */

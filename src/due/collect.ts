@@ -190,6 +190,12 @@ export function overdueCount(ledger: DueLedger, config: Config, asOf: string): n
   return collectDueObligations(ledger, config, asOf).filter((obligation) => obligation.due === null || obligation.due < asOf).length;
 }
 
+/** A checked file as a report is given it: with its overdue count, made while its whole ledger is at hand
+ * (a run keeps less of it: engine/check-file.ts keptCheck); none for a file whose ledger did not load. */
+export function withOverdue<T extends { ledger?: DueLedger }>(check: T, config: Config, asOf: string): T & { overdue?: number } {
+  return check.ledger ? { ...check, overdue: overdueCount(check.ledger, config, asOf) } : check;
+}
+
 /** Every obligation of a schema-valid ledger, whatever its date; kinds whose rule is turned off give none. */
 export function collectDueObligations(ledger: DueLedger, config: Config, asOf: string): DueObligation[] {
   forgetLedgerLists(); // the ledger may have changed since the rules last read it

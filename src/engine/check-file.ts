@@ -175,7 +175,8 @@ function keptUser({ name, mcs_id, job_type, account_status, start_date, end_date
   return kept;
 }
 
-export function keptCheck(check: FileCheck): KeptCheck {
+/** What a run keeps of a check (its overdue count, when it has one, kept as well). */
+export function keptCheck(check: FileCheck & { overdue?: number }): KeptCheck {
   if (!check.ledger) return check;
   const devices = check.ledger.devices.map(({ locations: _locations, networks: _networks, security: _security, ...kept }): KeptDevice => kept);
   return { ...check, ledger: { ...check.ledger, devices, users: check.ledger.users.map(keptUser) } };

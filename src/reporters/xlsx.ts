@@ -5,7 +5,7 @@
 // the loaded ledger, then markWorkbook (workbook/mark.ts) on the job: the same input and as-of day
 // give the same workbook in both. A YAML ledger is marked in its workbook form (workbook-write.ts).
 import type { Config } from '../config/types';
-import { DUE_KIND_RULES, overdueCount } from '../due/collect';
+import { DUE_KIND_RULES, withOverdue } from '../due/collect';
 import { dueReport } from '../due/report';
 import type { DueItem } from '../due/report';
 import { checkLoaded } from '../engine/check-file';
@@ -116,7 +116,7 @@ export interface MarkOptions {
 export function markJobFor(options: MarkOptions): { job: MarkJob; model: ReportModel } {
   const { name, loaded, config, asOf, lang } = options;
   const check = checkLoaded(loaded, { asOf, config });
-  const result = { asOf, files: [{ file: name, config, ...check, ...(check.ledger ? { overdue: overdueCount(check.ledger, config, asOf) } : {}) }] };
+  const result = { asOf, files: [{ file: name, config, ...withOverdue(check, config, asOf) }] };
   const presentOptions = { lang, redact: false, quiet: !!options.quiet, failOn: options.failOn ?? 'error', version: VERSION };
   const model = presentReport(result, presentOptions);
   const file = model.files[0]!;

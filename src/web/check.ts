@@ -2,7 +2,7 @@
 // modules, or one message saying why the file could not be checked (what is exit 2 in the CLI).
 import { configFromBytes, MAX_CONFIG_BYTES } from '../config/from-bytes';
 import type { Config } from '../config/types';
-import { overdueCount } from '../due/collect';
+import { withOverdue } from '../due/collect';
 import { dueReport } from '../due/report';
 import type { DueReport } from '../due/report';
 import { checkLoaded, loadLedger, loadWorkbookLedger } from '../engine/check-file';
@@ -177,7 +177,7 @@ export async function checkChosenFile(file: ChosenFile, options: PageOptions, on
     const checked = checkLoaded(loaded, { asOf, config });
     const due = dueReport([{ file: file.name, bytes: file.bytes, loaded }], { ...options, redact: false, version: VERSION });
     const model = presentReport(
-      { asOf, files: [{ file: file.name, config, ...checked, ...(checked.ledger ? { overdue: overdueCount(checked.ledger, config, asOf) } : {}) }] },
+      { asOf, files: [{ file: file.name, config, ...withOverdue(checked, config, asOf) }] },
       { lang, redact: false, quiet: false, failOn: 'error', version: VERSION },
     );
     const { error, warning, info } = model.summary;
